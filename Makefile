@@ -1,0 +1,53 @@
+# Every target sets up what it needs: a fresh machine needs only python3 (3.11+) and make.
+PYTHON ?= python3
+BOOT   := .tools
+UV     := $(BOOT)/bin/uv
+VENV   := .venv
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON_DOWNLOADS := never
+export UV_LINK_MODE := copy
+RUN    := $(UV) run --frozen --no-sync
+
+.PHONY: run test soak lint format bench screenshots installer clean env
+
+$(UV):
+	$(PYTHON) -m venv $(BOOT)
+	$(BOOT)/bin/pip install --quiet --disable-pip-version-check "uv==0.13.9"
+
+$(VENV)/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+env: $(VENV)/.synced
+
+run: env
+	$(RUN) fieldclient
+
+test: env
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	QT_QPA_PLATFORM=offscreen $(RUN) pytest -m "not soak" -p no:cacheprovider
+
+soak: env
+	QT_QPA_PLATFORM=offscreen FIELDCLIENT_SOAK=1 $(RUN) pytest -m soak -p no:cacheprovider
+
+lint: env
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+format: env
+	$(RUN) ruff format .
+	$(RUN) ruff check --fix .
+
+bench: env
+	$(RUN) python -m bench
+
+screenshots: env
+	QT_QPA_PLATFORM=offscreen $(RUN) python -m fieldclient.ui.screenshots docs/screenshots
+
+installer: env
+	$(UV) sync --frozen --python $(PYTHON) --group installer
+	$(RUN) python installer/build.py
+
+clean:
+	rm -rf $(BOOT) $(VENV) build dist installer/build installer/dist

@@ -1,0 +1,1 @@
+"""Offline-first police field client."""
