@@ -1,0 +1,102 @@
+"""Opening the SQLCipher database safely.
+
+The connection is keyed with the raw 256-bit data key (no SQLCipher KDF: the key is already random),
+and configured so that no plaintext reaches the disk: temp tables and sort spills stay in memory,
+freed pages are zeroed, SQLCipher wipes its buffers. The build is checked first: a library that
+cannot keep temp storage in memory, or that is not SQLCipher at all, is refused.
+"""
+
+import contextlib
+import errno
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from fieldclient.vault.errors import (
+    StorageFull,
+    StorageReadOnly,
+    UnsafeSqlcipherBuild,
+    VaultCorrupt,
+    VaultError,
+)
+
+# compile_options TEMP_STORE: 0 always file, 1 file unless PRAGMA, 2 memory unless PRAGMA,
+# 3 always memory. 0 and 1 would let a temp b-tree spill to a plaintext file.
+SAFE_TEMP_STORE = {"TEMP_STORE=2", "TEMP_STORE=3"}
+
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+
+def check_build(conn: sqlcipher3.Connection) -> str:
+    """Return the SQLCipher version, or raise if this build could write plaintext temp files."""
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    if not row or not row[0]:
+        raise UnsafeSqlcipherBuild(
+            "The database library is not SQLCipher; reinstall the application."
+        )
+    options = {r[0] for r in conn.execute("PRAGMA compile_options")}
+    if not options & SAFE_TEMP_STORE:
+        raise UnsafeSqlcipherBuild(
+            "This SQLCipher build may write temporary files unencrypted "
+            "(it was not built with TEMP_STORE=2 or 3); reinstall the application."
+        )
+    return str(row[0])
+
+
+def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+    """Open (or create) the encrypted database at `path` keyed with `data_key`."""
+    with translate_errors():
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        check_build(conn)
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        with translate_errors():
+            # The first read decrypts page 1: a wrong key or a damaged header fails here.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn SQLite's environment errors into one-line `VaultError`s; let bugs through."""
+    try:
+        yield
+    except VaultError:
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull(_FULL) from exc
+        if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+            raise StorageReadOnly(_READ_ONLY) from exc
+        raise
+    except DatabaseError as exc:
+        text = str(exc).lower()
+        if "disk is full" in text or "database or disk is full" in text:
+            raise StorageFull(_FULL) from exc
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            raise StorageReadOnly(_READ_ONLY) from exc
+        if "not a database" in text or "malformed" in text or "hmac" in text:
+            raise VaultCorrupt(_CORRUPT) from exc
+        raise
+
+
+_FULL = "The disk is full: nothing was saved. Free some space and try again."
+_READ_ONLY = (
+    "The data folder cannot be written (read-only or no permission): nothing was saved. "
+    "Check the folder's permissions or choose another with --data-dir."
+)
+_CORRUPT = (
+    "The vault file is damaged or was changed outside the application (an encrypted page failed "
+    "its integrity check). Restore the data folder from a backup."
+)

@@ -1,0 +1,151 @@
+"""Schema migrations, numbered by `PRAGMA user_version`.
+
+Each step moves the schema from version N-1 to N inside the caller's transaction, so a power cut
+during an upgrade leaves the old schema intact. Steps are never edited once released; a change is
+a new step.
+"""
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from fieldclient.vault.errors import VaultError
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _v1_records_outbox_audit(db: sqlite_utils.Database) -> None:
+    db.create_table("meta", {"key": str, "value": str}, pk="key", not_null={"value"})
+    db.create_table(
+        "records",
+        {
+            "id": str,
+            "type": str,
+            "status": str,
+            "number": str,
+            "provisional_number": str,
+            "station": str,
+            "created_by": str,
+            "device_id": str,
+            "created_at": str,
+            "updated_at": str,
+            "record_time": str,
+            "doc": str,
+        },
+        pk="id",
+        not_null={"type", "status", "station", "created_at", "updated_at", "record_time", "doc"},
+    )
+    db["records"].create_index(["type", "record_time"], index_name="records_type_time")
+    db["records"].create_index(["type", "status", "record_time"], index_name="records_type_status")
+    db.execute(
+        "CREATE VIRTUAL TABLE records_fts USING fts5("
+        "body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')"
+    )
+    db.execute(
+        "CREATE TABLE outbox ("
+        " device_seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " mutation_id TEXT NOT NULL UNIQUE,"
+        " record_id TEXT NOT NULL,"
+        " op TEXT NOT NULL,"
+        " body TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'rejected')),"
+        " reject_reason TEXT)"
+    )
+    db["outbox"].create_index(["record_id"], index_name="outbox_record")
+    db.execute(
+        "CREATE TABLE audit ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " at TEXT NOT NULL, officer TEXT NOT NULL, action TEXT NOT NULL,"
+        " record_id TEXT, detail TEXT NOT NULL,"
+        " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+
+
+def _v2_attachments_drafts(db: sqlite_utils.Database) -> None:
+    db.create_table(
+        "attachments",
+        {
+            "id": str,
+            "record_id": str,
+            "kind": str,
+            "mime": str,
+            "sha256": str,
+            "size": int,
+            "data": bytes,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"kind", "mime", "sha256", "size", "data", "created_at"},
+    )
+    db["attachments"].create_index(["record_id"], index_name="attachments_record")
+    db.create_table(
+        "drafts",
+        {"form_key": str, "officer": str, "updated_at": str, "body": str},
+        pk="form_key",
+        not_null={"officer", "updated_at", "body"},
+    )
+
+
+def _v3_sync_state(db: sqlite_utils.Database) -> None:
+    db.create_table(
+        "conflicts",
+        {
+            "id": str,
+            "record_id": str,
+            "field": str,
+            "mine": str,
+            "theirs": str,
+            "mine_hlc": str,
+            "theirs_hlc": str,
+            "mine_officer": str,
+            "theirs_officer": str,
+            "winner": str,
+            "created_at": str,
+            "resolved_at": str,
+            "resolution": str,
+        },
+        pk="id",
+        not_null={"record_id", "field", "created_at", "winner"},
+    )
+    db["conflicts"].create_index(["record_id"], index_name="conflicts_record")
+    db.create_table(
+        "challan_blocks",
+        {"id": int, "prefix": str, "first": int, "last": int, "next": int, "leased_at": str},
+        pk="id",
+        not_null={"prefix", "first", "last", "next", "leased_at"},
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_records_outbox_audit,
+    _v2_attachments_drafts,
+    _v3_sync_state,
+]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> int:
+    """Bring the schema to `target` inside the caller's transaction; return the old version."""
+    current = schema_version(db)
+    if current > LATEST_VERSION:
+        raise VaultError(
+            f"This vault was written by a newer version of the application (schema {current}); "
+            "update the application to open it."
+        )
+    for version in range(current + 1, target + 1):
+        MIGRATIONS[version - 1](db)
+        db.execute(f"PRAGMA user_version = {version}")
+    return current

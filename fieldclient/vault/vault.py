@@ -1,0 +1,344 @@
+"""The vault: one encrypted database shared by the officers of a station, and its keyring."""
+
+import contextlib
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from fieldclient.vault import audit, keywrap
+from fieldclient.vault.database import connect, translate_errors
+from fieldclient.vault.errors import (
+    OfficerExists,
+    Throttled,
+    VaultCorrupt,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+    WrongPassword,
+)
+from fieldclient.vault.kdf_profile import new_kdf_params
+from fieldclient.vault.keyring import Keyring, OfficerEntry
+from fieldclient.vault.migrations import LATEST_VERSION, migrate
+
+DB_NAME = "vault.db"
+KEYRING_NAME = "keyring.json"
+_PRIVATE_KEY_CONTEXT = b"fieldclient officer key v1:"
+_DATA_KEY_CONTEXT = b"fieldclient data key v1:"
+
+
+@dataclass(frozen=True)
+class OfficerInfo:
+    badge: str
+    name: str
+
+
+def vault_exists(data_dir: Path) -> bool:
+    return (data_dir / DB_NAME).exists() or (data_dir / KEYRING_NAME).exists()
+
+
+def list_officers(data_dir: Path) -> list[OfficerInfo]:
+    """Who can unlock the vault; readable without a password, for the unlock screen."""
+    _require_vault_files(data_dir)
+    ring = Keyring.load(data_dir / KEYRING_NAME)
+    return [OfficerInfo(e.badge, e.name) for e in ring.officers.values()]
+
+
+class Vault:
+    """An unlocked vault. Use one per process, from one thread at a time."""
+
+    def __init__(
+        self, data_dir: Path, conn: sqlcipher3.Connection, ring: Keyring, badge: str, key: bytes
+    ) -> None:
+        self.data_dir = data_dir
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._ring = ring
+        self.officer = ring.officer(badge)
+        self._data_key = key
+
+    # ---- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        data_dir: Path,
+        *,
+        badge: str,
+        name: str,
+        password: str,
+        station: str,
+        migrate_to: int = LATEST_VERSION,
+    ) -> "Vault":
+        """Create a new vault with its first officer. `migrate_to` exists for migration tests."""
+        if vault_exists(data_dir):
+            raise VaultExists(f"A vault already exists in {data_dir}; unlock it instead.")
+        with translate_errors():
+            data_dir.mkdir(parents=True, exist_ok=True)
+        data_key = keywrap.new_data_key()
+        ring = Keyring(data_dir / KEYRING_NAME, vault_id=uuid.uuid4().hex)
+        ring.officers[badge] = _new_officer_entry(badge, name, password, data_key, ring.vault_id)
+        conn = connect(data_dir / DB_NAME, data_key)
+        try:
+            vault = cls(data_dir, conn, ring, badge, data_key)
+            with vault.transaction():
+                migrate(vault.db, migrate_to)
+                vault.set_meta("vault_id", ring.vault_id)
+                vault.set_meta("station", station)
+                vault.set_meta("device_id", uuid.uuid4().hex)
+                vault.set_meta("created_at", _now().isoformat())
+                vault.audit("vault.create", None, {"station": station, "officer": badge})
+            with translate_errors():
+                ring.save()
+        except BaseException:
+            conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                (data_dir / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
+            raise
+        return vault
+
+    @classmethod
+    def unlock(
+        cls, data_dir: Path, badge: str, password: str, clock: Callable[[], float] = time.time
+    ) -> "Vault":
+        _require_vault_files(data_dir)
+        ring = Keyring.load(data_dir / KEYRING_NAME)
+        entry = ring.officer(badge)
+        wait = entry.throttle_wait(clock())
+        if wait > 0:
+            raise Throttled(
+                f"Too many wrong passwords for officer {badge}: wait {int(wait) + 1} seconds "
+                "before trying again.",
+                wait,
+            )
+        try:
+            private_key = _open_private_key(entry, password, ring.vault_id)
+        except keywrap.UnwrapFailed:
+            ring.record_failure(badge, clock())
+            with contextlib.suppress(OSError):
+                ring.save()  # a read-only data dir still gets the "wrong password" answer
+            raise WrongPassword(
+                f"Wrong password for officer {badge}. Check the keyboard layout and Caps Lock; "
+                "after three wrong tries each further try waits longer."
+            ) from None
+        if entry.failed_attempts:
+            ring.clear_failures(badge)
+            with contextlib.suppress(OSError):
+                ring.save()
+        conn, data_key = _connect_with_any_key(data_dir, entry, private_key, ring.vault_id)
+        vault = cls(data_dir, conn, ring, badge, data_key)
+        try:
+            with vault.transaction():
+                migrate(vault.db)
+            vault._finish_interrupted_rekey()
+        except BaseException:
+            conn.close()
+            raise
+        return vault
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlcipher3.dbapi2.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+    # ---- transactions and meta -----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One write transaction: everything inside commits together or not at all."""
+        with translate_errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def audit(self, action: str, record_id: str | None, detail: dict) -> None:
+        audit.append_entry(
+            self.conn,
+            officer=self.officer.badge,
+            action=action,
+            record_id=record_id,
+            detail=detail,
+            at=_now(),
+        )
+
+    @property
+    def station(self) -> str:
+        return self.get_meta("station") or ""
+
+    @property
+    def device_id(self) -> str:
+        return self.get_meta("device_id") or ""
+
+    def officers(self) -> list[OfficerInfo]:
+        return [OfficerInfo(e.badge, e.name) for e in self._ring.officers.values()]
+
+    # ---- officers ------------------------------------------------------------------------
+
+    def add_officer(self, badge: str, name: str, password: str) -> None:
+        if badge in self._ring.officers:
+            raise OfficerExists(f"Officer {badge} is already registered on this vault.")
+        entry = _new_officer_entry(badge, name, password, self._data_key, self._ring.vault_id)
+        self._ring.officers[badge] = entry
+        try:
+            with translate_errors():
+                self._ring.save()
+        except BaseException:
+            del self._ring.officers[badge]
+            raise
+        with self.transaction():
+            self.audit("officer.add", None, {"badge": badge})
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Re-seal this officer's private key under a new password; the data is not touched."""
+        entry = self.officer
+        try:
+            private_key = _open_private_key(entry, old_password, self._ring.vault_id)
+        except keywrap.UnwrapFailed:
+            raise WrongPassword(
+                f"The current password for officer {entry.badge} is wrong."
+            ) from None
+        kdf = new_kdf_params()
+        password_key = keywrap.derive_password_key(new_password, kdf)
+        old_kdf, old_box = entry.kdf, entry.sealed_private_key
+        entry.kdf = kdf
+        entry.sealed_private_key = keywrap.aead_seal(
+            password_key, private_key, _PRIVATE_KEY_CONTEXT + self._ring.vault_id.encode()
+        )
+        try:
+            with translate_errors():
+                self._ring.save()
+        except BaseException:
+            entry.kdf, entry.sealed_private_key = old_kdf, old_box
+            raise
+        with self.transaction():
+            self.audit("officer.passwd", None, {"badge": entry.badge})
+
+    def remove_officer(self, badge: str) -> None:
+        """Delete an officer's keys and rekey the database with a fresh data key."""
+        target = self._ring.officer(badge)
+        if target.badge == self.officer.badge:
+            raise VaultError("You cannot remove yourself; ask another officer to remove you.")
+        new_key = keywrap.new_data_key()
+        del self._ring.officers[badge]
+        context = _DATA_KEY_CONTEXT + self._ring.vault_id.encode()
+        # Step 1: every remaining officer can open both the new and the old key.
+        for entry in self._ring.officers.values():
+            entry.sealed_data_keys = [
+                keywrap.seal_to_public_key(entry.public_key, new_key, context),
+                *entry.sealed_data_keys[:1],
+            ]
+        with translate_errors():
+            self._ring.save()
+            # Step 2: rewrite every page under the new key, leaving no old frames in the WAL.
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._data_key = new_key
+        # Step 3: forget the old key.
+        self._reseal_for_everyone()
+        with self.transaction():
+            self.audit("officer.remove", None, {"badge": badge})
+
+    def _finish_interrupted_rekey(self) -> None:
+        if any(len(e.sealed_data_keys) > 1 for e in self._ring.officers.values()):
+            self._reseal_for_everyone()
+
+    def _reseal_for_everyone(self) -> None:
+        context = _DATA_KEY_CONTEXT + self._ring.vault_id.encode()
+        for entry in self._ring.officers.values():
+            entry.sealed_data_keys = [
+                keywrap.seal_to_public_key(entry.public_key, self._data_key, context)
+            ]
+        with translate_errors():
+            self._ring.save()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _require_vault_files(data_dir: Path) -> None:
+    db_there = (data_dir / DB_NAME).exists()
+    ring_there = (data_dir / KEYRING_NAME).exists()
+    if not db_there and not ring_there:
+        raise VaultMissing(
+            f"No vault in {data_dir}. Create one with 'fieldclient init' "
+            "or point --data-dir at the right folder."
+        )
+    if not db_there:
+        raise VaultMissing(
+            f"The vault database {DB_NAME} is missing from {data_dir}; "
+            "restore the data folder from a backup."
+        )
+    if not ring_there:
+        raise VaultCorrupt(
+            f"The keyring {KEYRING_NAME} is missing from {data_dir}, so the vault cannot be "
+            "opened; restore the data folder from a backup."
+        )
+
+
+def _new_officer_entry(
+    badge: str, name: str, password: str, data_key: bytes, vault_id: str
+) -> OfficerEntry:
+    kdf = new_kdf_params()
+    private_key, public_key = keywrap.new_officer_keypair()
+    password_key = keywrap.derive_password_key(password, kdf)
+    return OfficerEntry(
+        badge=badge,
+        name=name,
+        kdf=kdf,
+        sealed_private_key=keywrap.aead_seal(
+            password_key, private_key, _PRIVATE_KEY_CONTEXT + vault_id.encode()
+        ),
+        public_key=public_key,
+        sealed_data_keys=[
+            keywrap.seal_to_public_key(public_key, data_key, _DATA_KEY_CONTEXT + vault_id.encode())
+        ],
+    )
+
+
+def _open_private_key(entry: OfficerEntry, password: str, vault_id: str) -> bytes:
+    password_key = keywrap.derive_password_key(password, entry.kdf)
+    return keywrap.aead_open(
+        password_key, entry.sealed_private_key, _PRIVATE_KEY_CONTEXT + vault_id.encode()
+    )
+
+
+def _connect_with_any_key(
+    data_dir: Path, entry: OfficerEntry, private_key: bytes, vault_id: str
+) -> tuple[sqlcipher3.Connection, bytes]:
+    """Open the database with the newest sealed data key that works (see the rekey steps)."""
+    context = _DATA_KEY_CONTEXT + vault_id.encode()
+    last_error: VaultError | None = None
+    for box in entry.sealed_data_keys:
+        try:
+            data_key = keywrap.open_sealed(private_key, box, context)
+        except keywrap.UnwrapFailed:
+            continue
+        try:
+            return connect(data_dir / DB_NAME, data_key), data_key
+        except VaultCorrupt as exc:
+            last_error = exc
+    raise last_error or VaultCorrupt(
+        "The keyring entry for this officer is damaged; restore the data folder from a backup."
+    )
