@@ -16,9 +16,11 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 def _v1_records_outbox_audit(db: sqlite_utils.Database) -> None:
     db.create_table("meta", {"key": str, "value": str}, pk="key", not_null={"value"})
+    # An explicit INTEGER PRIMARY KEY: VACUUM keeps it, and the FTS rows are keyed by it.
     db.create_table(
         "records",
         {
+            "seq": int,
             "id": str,
             "type": str,
             "status": str,
@@ -32,9 +34,19 @@ def _v1_records_outbox_audit(db: sqlite_utils.Database) -> None:
             "record_time": str,
             "doc": str,
         },
-        pk="id",
-        not_null={"type", "status", "station", "created_at", "updated_at", "record_time", "doc"},
+        pk="seq",
+        not_null={
+            "id",
+            "type",
+            "status",
+            "station",
+            "created_at",
+            "updated_at",
+            "record_time",
+            "doc",
+        },
     )
+    db["records"].create_index(["id"], index_name="records_id", unique=True)
     db["records"].create_index(["type", "record_time"], index_name="records_type_time")
     db["records"].create_index(["type", "status", "record_time"], index_name="records_type_status")
     db.execute(

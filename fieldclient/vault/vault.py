@@ -146,6 +146,19 @@ class Vault:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
+    def check_integrity(self) -> None:
+        """Read and authenticate every page; raise `VaultCorrupt` naming the damaged pages."""
+        with translate_errors():
+            problems = [row[0] for row in self.conn.execute("PRAGMA cipher_integrity_check")]
+            problems += [
+                row[0] for row in self.conn.execute("PRAGMA quick_check") if row[0] != "ok"
+            ]
+        if problems:
+            raise VaultCorrupt(
+                f"The vault file failed its integrity check ({len(problems)} problem(s), first: "
+                f"{problems[0]}). Restore the data folder from a backup."
+            )
+
     # ---- transactions and meta -----------------------------------------------------------
 
     @contextlib.contextmanager

@@ -1,0 +1,27 @@
+"""Shared fixtures: a temporary vault with a signed-in officer."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldclient.vault.vault import Vault
+
+OFFICER_BADGE = "KP-1001"
+OFFICER_NAME = "Inspector Test"
+OFFICER_PASSWORD = "correct horse battery staple"
+STATION = "PSH-GULBAHAR"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Iterator[Vault]:
+    opened = Vault.create(
+        data_dir, badge=OFFICER_BADGE, name=OFFICER_NAME, password=OFFICER_PASSWORD, station=STATION
+    )
+    yield opened
+    opened.close()
