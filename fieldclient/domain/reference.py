@@ -1,0 +1,150 @@
+"""Loaders for the sourced reference tables in ``resources/reference`` (read once, then cached).
+
+Where each file came from, and how its blank cells are read: ``resources/reference/SOURCES.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+PROVINCE_ALIASES = {
+    "punjab": "Punjab",
+    "pb": "Punjab",
+    "khyber pakhtunkhwa": "Khyber Pakhtunkhwa",
+    "kp": "Khyber Pakhtunkhwa",
+    "kpk": "Khyber Pakhtunkhwa",
+    "islamabad capital territory": "Islamabad Capital Territory",
+    "islamabad": "Islamabad Capital Territory",
+    "ict": "Islamabad Capital Territory",
+}
+
+
+@dataclass(frozen=True)
+class PpcSection:
+    section: str  # "379", "337-A"
+    title: str
+    category: str
+    bailable: bool | None  # None: the source gives no value (never read it as "no")
+    cognizable: bool | None
+    compoundable: bool | None
+
+
+@dataclass(frozen=True)
+class TrafficViolation:
+    province: str
+    code: str
+    violation: str
+    fines: dict[str, int | None]  # vehicle type code -> fine in PKR; None: no fine in the table
+    payment_days: int | None  # None: the source gives no payment window
+    source_year: str
+
+
+@dataclass(frozen=True)
+class VehicleType:
+    code: str
+    label: str
+    fine_column: str
+
+
+@dataclass(frozen=True)
+class PoliceStationRow:
+    province: str
+    division: str
+    district: str
+    police_station: str  # empty where only the district is known
+
+
+def reference_dir() -> Path:
+    """Where the CSVs are: the source tree, an installed wheel, or a PyInstaller bundle."""
+    package_root = Path(__file__).resolve().parents[1]
+    candidates = [
+        package_root.parent / "resources" / "reference",
+        package_root / "_resources" / "reference",
+    ]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.insert(0, Path(bundle) / "resources" / "reference")
+    for candidate in candidates:
+        if (candidate / "ppc_sections.csv").is_file():
+            return candidate
+    raise FileNotFoundError("reference data not found in " + ", ".join(map(str, candidates)))
+
+
+def _rows(file_name: str) -> list[dict[str, str]]:
+    with (reference_dir() / file_name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _yes_no(cell: str) -> bool | None:
+    return {"yes": True, "no": False}.get(cell.strip().lower())
+
+
+def _amount(cell: str) -> int | None:
+    return int(cell) if cell.strip() else None
+
+
+@cache
+def ppc_sections() -> dict[str, PpcSection]:
+    """PPC sections keyed by section number as printed, e.g. ``"337-A"``."""
+    return {
+        row["section"]: PpcSection(
+            section=row["section"],
+            title=row["title"],
+            category=row["category"],
+            bailable=_yes_no(row["bailable"]),
+            cognizable=_yes_no(row["cognizable"]),
+            compoundable=_yes_no(row["compoundable"]),
+        )
+        for row in _rows("ppc_sections.csv")
+    }
+
+
+@cache
+def vehicle_types() -> dict[str, VehicleType]:
+    return {row["code"]: VehicleType(**row) for row in _rows("vehicle_types.csv")}
+
+
+@cache
+def _all_traffic_violations() -> dict[str, dict[str, TrafficViolation]]:
+    columns = {code: kind.fine_column for code, kind in vehicle_types().items()}
+    tables: dict[str, dict[str, TrafficViolation]] = {}
+    for row in _rows("traffic_violations.csv"):
+        violation = TrafficViolation(
+            province=row["province"],
+            code=row["code"],
+            violation=row["violation"],
+            fines={code: _amount(row[column]) for code, column in columns.items()},
+            payment_days=_amount(row["payment_days"]),
+            source_year=row["source_year"],
+        )
+        tables.setdefault(violation.province, {})[violation.code] = violation
+    return tables
+
+
+def fine_provinces() -> tuple[str, ...]:
+    """Provinces (and ICT) that have a fine table."""
+    return tuple(_all_traffic_violations())
+
+
+def traffic_violations(province: str) -> dict[str, TrafficViolation]:
+    """The fine table of one province, keyed by code; empty for a province without one."""
+    return _all_traffic_violations().get(province, {})
+
+
+def canonical_province(name: str) -> str | None:
+    """``"KP"``, ``"kp"``, ``"Khyber Pakhtunkhwa"`` -> ``"Khyber Pakhtunkhwa"``; None if unknown."""
+    return PROVINCE_ALIASES.get(" ".join(name.lower().split()))
+
+
+@cache
+def police_stations() -> tuple[PoliceStationRow, ...]:
+    return tuple(PoliceStationRow(**row) for row in _rows("kp_districts_police_stations.csv"))
+
+
+def districts(province: str) -> list[str]:
+    """District names of one province, sorted, each once."""
+    return sorted({row.district for row in police_stations() if row.province == province})
