@@ -1,0 +1,123 @@
+"""Hybrid logical clock (HLC).
+
+A clock value is ``(wall_ms, counter, device_id)``. Its string form
+``"{wall_ms:015d}:{counter:05d}:{device_id}"`` is fixed-width in the numeric parts, so comparing
+two strings compares the clocks: physical time first, then the logical counter, then the device
+id as the deterministic tie-break. Every replica orders concurrent writes the same way.
+
+The clock never runs backwards: ``now()`` returns a value above every value this clock produced
+or received, even when the machine's wall clock is set back or is behind the server.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MAX_COUNTER = 99_999
+MAX_WALL_MS = 10**15 - 1
+_HLC_PATTERN = re.compile(r"^(\d{15}):(\d{5}):([0-9A-Za-z_-]{1,64})$")
+
+
+class InvalidHlc(ValueError):
+    """A clock string that does not have the documented form."""
+
+
+@dataclass(frozen=True, order=True)
+class Timestamp:
+    """One HLC value; dataclass ordering is clock ordering."""
+
+    wall_ms: int
+    counter: int
+    device_id: str
+
+    def __str__(self) -> str:
+        return f"{self.wall_ms:015d}:{self.counter:05d}:{self.device_id}"
+
+    @classmethod
+    def parse(cls, text: str) -> Timestamp:
+        match = _HLC_PATTERN.match(text) if isinstance(text, str) else None
+        if match is None:
+            raise InvalidHlc(f"not a clock value of the form wall_ms:counter:device: {text!r}")
+        return cls(int(match.group(1)), int(match.group(2)), match.group(3))
+
+
+def is_valid(text: object) -> bool:
+    """True when ``text`` is a well-formed clock string."""
+    return isinstance(text, str) and _HLC_PATTERN.match(text) is not None
+
+
+def wall_ms_of(text: str) -> int:
+    """The physical part (milliseconds since the epoch) of a clock string."""
+    return Timestamp.parse(text).wall_ms
+
+
+class HybridLogicalClock:
+    """The clock of one device (or of the server). Thread-safe.
+
+    ``offset_ms`` corrects a skewed wall clock: the sync engine sets it from the server's
+    ``server_time`` so that a device whose clock is hours off still produces sensible clocks.
+    """
+
+    def __init__(
+        self,
+        device_id: str,
+        *,
+        wall_clock_ms: Callable[[], int] | None = None,
+        last: str | None = None,
+    ) -> None:
+        if not is_valid(f"{0:015d}:{0:05d}:{device_id}"):
+            raise InvalidHlc(f"device id unusable in a clock: {device_id!r}")
+        self.device_id = device_id
+        self.offset_ms = 0
+        self._wall_clock_ms = wall_clock_ms or (lambda: time.time_ns() // 1_000_000)
+        self._lock = threading.Lock()
+        self._wall_ms = 0
+        self._counter = 0
+        if last is not None:
+            restored = Timestamp.parse(last)
+            self._wall_ms, self._counter = restored.wall_ms, restored.counter
+
+    def _physical_ms(self) -> int:
+        return self._wall_clock_ms() + self.offset_ms
+
+    def now(self) -> str:
+        """A new clock value for a local event, above every value seen so far."""
+        with self._lock:
+            physical = self._physical_ms()
+            if physical > self._wall_ms:
+                self._wall_ms, self._counter = physical, 0
+            else:
+                self._advance_counter()
+            return self._current()
+
+    def receive(self, remote: str) -> str:
+        """Merge a clock value seen from another replica; returns the new local value."""
+        seen = Timestamp.parse(remote)
+        with self._lock:
+            physical = self._physical_ms()
+            newest = max(physical, self._wall_ms, seen.wall_ms)
+            if newest == self._wall_ms and newest == seen.wall_ms:
+                self._counter = max(self._counter, seen.counter)
+                self._advance_counter()
+            elif newest == self._wall_ms:
+                self._advance_counter()
+            elif newest == seen.wall_ms:
+                self._wall_ms, self._counter = newest, seen.counter
+                self._advance_counter()
+            else:
+                self._wall_ms, self._counter = newest, 0
+            return self._current()
+
+    def _advance_counter(self) -> None:
+        if self._counter >= MAX_COUNTER:
+            self._wall_ms += 1
+            self._counter = 0
+        else:
+            self._counter += 1
+
+    def _current(self) -> str:
+        return str(Timestamp(self._wall_ms, self._counter, self.device_id))
