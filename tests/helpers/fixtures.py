@@ -25,3 +25,21 @@ def vault(data_dir: Path) -> Iterator[Vault]:
     )
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def session(data_dir: Path):
+    from fieldclient.services.session import create_vault
+
+    opened = create_vault(
+        data_dir, badge=OFFICER_BADGE, name=OFFICER_NAME, password=OFFICER_PASSWORD, station=STATION
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def records(session):
+    from fieldclient.services.records import RecordService
+
+    return RecordService(session)
