@@ -132,7 +132,7 @@ def test_photos_are_stored_encrypted_and_linked(records, session):
         "SELECT record_id FROM attachments WHERE id = ?", (photo_id,)
     ).fetchone()
     assert row[0] == record.id
-    with pytest.raises(ValidationFailed, match="photos.tenant"):
+    with pytest.raises(ValidationFailed, match=r"photos\.tenant"):
         records.store_photo(b"GIF89a not accepted", "tenant")
 
 
