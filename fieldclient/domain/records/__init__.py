@@ -109,12 +109,7 @@ def validate_patch(
     frozen_message = kind.frozen_message.get(
         status, f"a {kind.label} in status {status} cannot be changed"
     )
-    ctx = Context(now)
-    merged = kind.validate(_merged(current_data, patch), ctx)
-    if ctx.errors:
-        if not editable:
-            raise FrozenRecord(record_id, frozen_message)
-        raise ValidationFailed(ctx.errors)
+    merged = _merged(current_data, patch)
     changed = sorted(
         key
         for key in merged.keys() | current_data.keys()
@@ -123,7 +118,11 @@ def validate_patch(
     refused = [key for key in changed if editable != ANY_FIELD and key not in editable]
     if refused:
         raise FrozenRecord(record_id, f"{', '.join(refused)}: {frozen_message}")
-    return merged
+    ctx = Context(now)
+    normalised = kind.validate(merged, ctx)
+    if ctx.errors:
+        raise ValidationFailed(ctx.errors)
+    return normalised
 
 
 def initial_status(record_type: str) -> str:

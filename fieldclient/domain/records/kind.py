@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldclient.domain.record import Record
-from fieldclient.domain.schema import Context, Field, obj
+from fieldclient.domain.schema import BadValue, Context, Field, obj
 
 ANY_FIELD = frozenset({"*"})
 
@@ -30,7 +30,11 @@ class RecordKind:
     frozen_message: Mapping[str, str] = field(default_factory=dict)
 
     def validate(self, payload: Any, ctx: Context) -> dict[str, Any]:
-        data = obj(self.fields)(payload, "", ctx)
+        try:
+            data = obj(self.fields)(payload, "", ctx)
+        except BadValue as problem:
+            ctx.add("(input)", problem.code, problem.message)
+            return {}
         if not ctx.errors:
             self.cross_check(data, ctx)
         return data
