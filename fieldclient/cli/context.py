@@ -1,0 +1,82 @@
+"""What every command needs: the data dir, the officer, passwords, an unlocked session."""
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from fieldclient.paths import default_data_dir
+from fieldclient.services.session import Session, open_session
+from fieldclient.vault.vault import list_officers
+
+PASSWORD_ENV = "FIELDCLIENT_PASSWORD"
+NEW_PASSWORD_ENV = "FIELDCLIENT_NEW_PASSWORD"
+OFFICER_ENV = "FIELDCLIENT_OFFICER"
+MIN_PASSWORD_LENGTH = 8
+
+
+class CommandError(Exception):
+    """A refusal the command explains in one line (bad option, missing password, …)."""
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+
+def officer_badge(args: argparse.Namespace) -> str:
+    badge = args.officer or os.environ.get(OFFICER_ENV)
+    if badge:
+        return badge
+    officers = list_officers(data_dir(args))
+    if len(officers) == 1:
+        return officers[0].badge
+    raise CommandError(
+        "Several officers share this vault; say which one you are with --officer BADGE."
+    )
+
+
+def password(prompt: str, env: str = PASSWORD_ENV) -> str:
+    """From the environment variable, else an interactive prompt; never from an argument."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CommandError(f"No password: set {env} or run the command in a terminal.")
+    return getpass.getpass(prompt)
+
+
+def new_password(prompt: str, env: str) -> str:
+    value = os.environ.get(env)
+    if value is None:
+        if not sys.stdin.isatty():
+            raise CommandError(f"No new password: set {env} or run the command in a terminal.")
+        value = getpass.getpass(prompt)
+        if getpass.getpass("Type it again: ") != value:
+            raise CommandError("The two passwords differ; nothing was changed.")
+    if len(value) < MIN_PASSWORD_LENGTH:
+        raise CommandError(
+            f"The new password is too short: use at least {MIN_PASSWORD_LENGTH} characters."
+        )
+    return value
+
+
+def unlock(args: argparse.Namespace) -> Session:
+    badge = officer_badge(args)
+    return open_session(data_dir(args), badge, password(f"Password for officer {badge}: "))
+
+
+def global_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after the command's name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="vault folder (default: FIELDCLIENT_HOME, else the platform's user data dir)",
+    )
+    common.add_argument("--officer", default=argparse.SUPPRESS, help="your badge number")
+    return common
+
+
+def add_command(commands: argparse._SubParsersAction, name: str, help_text: str):
+    return commands.add_parser(name, help=help_text, parents=[global_options()])

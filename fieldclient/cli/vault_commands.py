@@ -1,0 +1,112 @@
+"""Commands that manage the vault: init, officers, passwords, audit check."""
+
+import argparse
+
+from fieldclient.cli.context import (
+    NEW_PASSWORD_ENV,
+    PASSWORD_ENV,
+    CommandError,
+    add_command,
+    data_dir,
+    new_password,
+    officer_badge,
+    password,
+    unlock,
+)
+from fieldclient.services.session import create_vault, open_session
+from fieldclient.vault.audit import verify_chain
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    init = add_command(commands, "init", "create a vault with its first officer")
+    init.add_argument("--name", required=True, help="the first officer's name")
+    init.add_argument("--station", required=True, help="police station code, e.g. PSH-GULBAHAR")
+    init.set_defaults(handler=cmd_init)
+
+    add = add_command(commands, "add-officer", "let another officer unlock this vault")
+    add.add_argument("--new-badge", required=True)
+    add.add_argument("--name", required=True)
+    add.set_defaults(handler=cmd_add_officer)
+
+    passwd = add_command(commands, "passwd", "change your password")
+    passwd.set_defaults(handler=cmd_passwd)
+
+    remove = add_command(commands, "remove-officer", "remove an officer and rekey the vault")
+    remove.add_argument("--badge", required=True)
+    remove.set_defaults(handler=cmd_remove_officer)
+
+    audit = add_command(commands, "audit-verify", "check the audit log's hash chain")
+    audit.set_defaults(handler=cmd_audit_verify)
+
+    check = add_command(commands, "check", "check every encrypted page of the vault")
+    check.set_defaults(handler=cmd_check)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    if not args.officer:
+        raise CommandError("Say who the first officer is with --officer BADGE.")
+    secret = new_password(f"Password for officer {args.officer}: ", PASSWORD_ENV)
+    session = create_vault(
+        data_dir(args), badge=args.officer, name=args.name, password=secret, station=args.station
+    )
+    print(f"Created the vault for station {args.station} in {data_dir(args)}")
+    print(f"Officer {args.officer} can unlock it; device id {session.device_id}")
+    session.close()
+    return 0
+
+
+def cmd_add_officer(args: argparse.Namespace) -> int:
+    session = unlock(args)
+    try:
+        secret = new_password(f"Password for officer {args.new_badge}: ", NEW_PASSWORD_ENV)
+        session.vault.add_officer(args.new_badge, args.name, secret)
+    finally:
+        session.close()
+    print(f"Officer {args.new_badge} ({args.name}) can now unlock this vault.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    badge = officer_badge(args)
+    old = password(f"Current password for officer {badge}: ")
+    session = open_session(data_dir(args), badge, old)
+    try:
+        session.vault.change_password(old, new_password("New password: ", NEW_PASSWORD_ENV))
+    finally:
+        session.close()
+    print("Password changed.")
+    return 0
+
+
+def cmd_remove_officer(args: argparse.Namespace) -> int:
+    session = unlock(args)
+    try:
+        session.vault.remove_officer(args.badge)
+    finally:
+        session.close()
+    print(f"Officer {args.badge} was removed and the vault was rekeyed.")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    session = unlock(args)
+    try:
+        report = verify_chain(session.vault.conn)
+    finally:
+        session.close()
+    if report.intact:
+        print(f"Audit log intact: {report.entries_checked} entries checked.")
+        return 0
+    print(f"Audit log BROKEN at entry {report.broken_at}: {report.problem}.")
+    print(f"{report.entries_checked} entries before it are intact.")
+    return 1
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    session = unlock(args)
+    try:
+        session.vault.check_integrity()
+    finally:
+        session.close()
+    print("Every page of the vault is intact.")
+    return 0

@@ -1,0 +1,156 @@
+"""The `fieldclient` command, driven the way an admin or a script would."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from fieldclient.cli.main import main
+from tests.helpers.payloads import fir_payload, tenant_payload
+
+PASSWORD = "station secret 1"
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch, capsys):
+    """Run `fieldclient ARGS` in-process; returns (exit code, stdout, stderr)."""
+    monkeypatch.setenv("FIELDCLIENT_HOME", str(tmp_path / "vault"))
+    monkeypatch.setenv("FIELDCLIENT_PASSWORD", PASSWORD)
+
+    def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", _Stdin(stdin))
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+class _Stdin:
+    def __init__(self, text: str) -> None:
+        self.buffer = _Buffer(text.encode())
+
+    def isatty(self) -> bool:
+        return False
+
+
+class _Buffer:
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def read(self) -> bytes:
+        return self._data
+
+
+@pytest.fixture
+def station(cli):
+    code, out, _ = cli("init", "--officer", "KP-1", "--name", "Moharrir One", "--station", "PSH-1")
+    assert code == 0 and "PSH-1" in out
+    return cli
+
+
+def _add(cli, record_type: str, payload: dict) -> str:
+    code, out, err = cli("add", record_type, "-", stdin=json.dumps(payload))
+    assert code == 0, err
+    return out.split()[0]
+
+
+def test_add_list_show_edit_transition_append(station, tmp_path):
+    record_id = _add(station, "fir", fir_payload(name="Sher Zaman"))
+    code, out, _ = station("list", "fir", "--search", "sher")
+    assert code == 0 and record_id in out and "1 record(s)" in out
+    code, out, _ = station("show", record_id, "--json")
+    assert json.loads(out)["data"]["informant"]["name"] == "Sher Zaman"
+
+    assert station("edit", record_id, "-", stdin='{"place": "Bazaar"}')[0] == 0
+    assert station("transition", record_id, "registered", "--reason", "verified")[0] == 0
+    code, _, err = station("edit", record_id, "-", stdin='{"place": "Elsewhere"}')
+    assert code == 1 and "registered FIR cannot be changed" in err
+    assert station("append", record_id, "-", stdin='{"text": "A witness came forward."}')[0] == 0
+    shown = json.loads(station("show", record_id, "--json")[1])
+    assert shown["data"]["place"] == "Bazaar"
+    assert shown["statements"][0]["text"] == "A witness came forward."
+    assert station("list", "fir", "--status", "registered", "--json")[1].count(record_id) == 1
+
+
+def test_bad_input_names_the_field_and_stores_nothing(station):
+    bad = tenant_payload()
+    bad["tenant"]["cnic"] = "1234"
+    bad["landlrod"] = bad.pop("landlord")
+    code, _, err = station("add", "tenant", "-", stdin=json.dumps(bad))
+    assert code == 1
+    assert "tenant.cnic" in err and "did you mean landlord" in err
+    code, _, err = station("add", "fir", "-", stdin="{not json")
+    assert code == 1 and "not valid JSON" in err
+    assert "0 record(s)" in station("list", "tenant")[1]
+    assert "0 record(s)" in station("list", "fir")[1]
+
+
+def test_illegal_transition_is_refused(station):
+    record_id = _add(station, "fir", fir_payload())
+    code, _, err = station("transition", record_id, "untraced", "--reason", "x")
+    assert code == 1 and "draft" in err
+    assert json.loads(station("show", record_id, "--json")[1])["status"] == "draft"
+
+
+def test_officers_and_passwords(station, monkeypatch):
+    monkeypatch.setenv("FIELDCLIENT_NEW_PASSWORD", "second secret")
+    assert (
+        station("add-officer", "--officer", "KP-1", "--new-badge", "KP-2", "--name", "Two")[0] == 0
+    )
+    code, _, err = station("list", "fir")
+    assert code == 1 and "--officer" in err  # two officers now: say which
+    monkeypatch.setenv("FIELDCLIENT_PASSWORD", "second secret")
+    monkeypatch.setenv("FIELDCLIENT_NEW_PASSWORD", "brand new secret")
+    assert station("--officer", "KP-2", "passwd")[0] == 0
+    monkeypatch.setenv("FIELDCLIENT_PASSWORD", "brand new secret")
+    assert station("list", "fir", "--officer", "KP-2")[0] == 0
+    monkeypatch.setenv("FIELDCLIENT_PASSWORD", PASSWORD)
+    assert station("remove-officer", "--officer", "KP-1", "--badge", "KP-2")[0] == 0
+    monkeypatch.setenv("FIELDCLIENT_PASSWORD", "brand new secret")
+    code, _, err = station("list", "fir", "--officer", "KP-2")
+    assert code == 1 and "KP-2" in err
+
+
+def test_wrong_password_and_missing_vault(cli, station, monkeypatch, tmp_path):
+    monkeypatch.setenv("FIELDCLIENT_PASSWORD", "nope")
+    code, _, err = station("list", "fir")
+    assert code == 1 and "Wrong password" in err
+    code, _, err = cli("--data-dir", str(tmp_path / "empty"), "list", "fir")
+    assert code == 1 and "fieldclient init" in err
+    monkeypatch.setenv("FIELDCLIENT_NEW_PASSWORD", "x")
+
+
+def test_audit_verify_reports_a_tampered_entry(station, tmp_path):
+    _add(station, "fir", fir_payload())
+    assert "intact" in station("audit-verify")[1]
+    from fieldclient.vault.vault import Vault
+
+    vault = Vault.unlock(tmp_path / "vault", "KP-1", PASSWORD)
+    vault.conn.execute("DROP TRIGGER audit_no_update")
+    vault.conn.execute("UPDATE audit SET officer = 'KP-666' WHERE seq = 2")
+    vault.close()
+    code, out, _ = station("audit-verify")
+    assert code == 1 and "entry 2" in out and "changed" in out
+
+
+def test_deleted_audit_entry_is_detected(station, tmp_path):
+    _add(station, "fir", fir_payload())
+    _add(station, "fir", fir_payload())
+    from fieldclient.vault.vault import Vault
+
+    vault = Vault.unlock(tmp_path / "vault", "KP-1", PASSWORD)
+    vault.conn.execute("DROP TRIGGER audit_no_delete")
+    vault.conn.execute("DELETE FROM audit WHERE seq = 2")
+    vault.close()
+    code, out, _ = station("audit-verify")
+    assert code == 1 and "entry 2 is missing" in out
+
+
+def test_python_dash_m_runs_the_same_cli(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "fieldclient", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stdout.startswith("fieldclient ")

@@ -1,0 +1,52 @@
+"""A vault written by the first schema version opens, upgraded, with its records."""
+
+from fieldclient.services.records import RecordService
+from fieldclient.services.session import open_session
+from fieldclient.vault.migrations import LATEST_VERSION, schema_version
+from fieldclient.vault.repository import RecordRepository
+from fieldclient.vault.vault import Vault
+from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD, STATION
+from tests.helpers.payloads import fir_payload
+
+
+def test_upgrade_from_the_first_schema_keeps_records(data_dir):
+    assert LATEST_VERSION > 1
+    old = Vault.create(
+        data_dir,
+        badge=OFFICER_BADGE,
+        name="Old",
+        password=OFFICER_PASSWORD,
+        station=STATION,
+        migrate_to=1,
+    )
+    assert schema_version(old.db) == 1
+    assert "attachments" not in old.db.table_names()
+    # Write a record the way version 1 did: record, search entry, outbox, audit.
+    from fieldclient.domain.record import Record
+
+    record = Record(
+        id="a" * 32,
+        type="fir",
+        status="draft",
+        data=fir_payload(),
+        station=STATION,
+        created_by=OFFICER_BADGE,
+        created_at="2026-01-01T10:00:00+05:00",
+        updated_at="2026-01-01T10:00:00+05:00",
+        device_id=old.device_id,
+    )
+    RecordRepository(old).save(record, None, "fir.create", ["informant"])
+    old.close()
+
+    session = open_session(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
+    try:
+        assert schema_version(session.vault.db) == LATEST_VERSION
+        assert {"attachments", "drafts", "conflicts", "challan_blocks"} <= set(
+            session.vault.db.table_names()
+        )
+        service = RecordService(session)
+        assert service.get("a" * 32).data["informant"]["name"] == "Muhammad Ali"
+        # And the upgraded vault takes new writes.
+        assert service.create("fir", fir_payload()).status == "draft"
+    finally:
+        session.close()
