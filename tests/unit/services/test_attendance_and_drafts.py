@@ -1,0 +1,82 @@
+"""Attendance by fingerprint, PIN and override; the roll-up; drafts kept in the vault."""
+
+from datetime import datetime, time, timedelta
+
+import pytest
+
+from fieldclient.domain.attendance_rollup import PAKISTAN_TIME, Shift
+from fieldclient.domain.errors import ValidationFailed
+from fieldclient.domain.scanner import SimulatedScanner
+from fieldclient.services.station import StationServices
+
+
+@pytest.fixture
+def station(session):
+    return StationServices.for_session(session)
+
+
+def test_fingerprint_check_in_is_stored(station):
+    scanner = SimulatedScanner({"KP-7": 91})
+    scanner.place_finger("KP-7")
+    event = station.attendance.check_by_fingerprint(scanner, "check_in")
+    assert event.data["match_score"] == 91 and event.data["method"] == "fingerprint"
+    assert station.records.get(event.id).data["badge_no"] == "KP-7"
+
+
+def test_rollup_against_the_roster(station):
+    yesterday = datetime.now(PAKISTAN_TIME).date() - timedelta(days=1)
+    for badge in ("KP-6", "KP-7", "KP-8"):
+        station.attendance.set_shift(badge, Shift(time(8), time(16), grace_minutes=10))
+
+    def check(badge: str, kind: str, hour: int, minute: int) -> None:
+        at = datetime.combine(yesterday, time(hour, minute), PAKISTAN_TIME)
+        payload = {"badge_no": badge, "kind": kind, "method": "pin", "at": at.isoformat()}
+        station.records.create("attendance", payload | {"device": "pc-1"})
+
+    check("KP-6", "check_in", 7, 55)
+    check("KP-6", "check_out", 16, 5)
+    check("KP-7", "check_in", 8, 25)
+    rows = {row.badge: row for row in station.attendance.rollup(yesterday)}
+    assert {b: r.status for b, r in rows.items()} == {
+        "KP-6": "present",
+        "KP-7": "late",
+        "KP-8": "absent",
+    }
+    assert rows["KP-6"].last_out.hour == 16
+
+
+def test_unrecognised_finger_stores_nothing(station):
+    scanner = SimulatedScanner({"KP-7": 30})
+    scanner.place_finger("KP-7")
+    with pytest.raises(ValidationFailed, match="not recognised"):
+        station.attendance.check_by_fingerprint(scanner, "check_in")
+    assert station.session.repo.pending_count() == 0
+
+
+def test_pin_and_supervisor_override(station):
+    station.attendance.set_pin("KP-7", "4321")
+    station.attendance.set_pin("SUP-1", "9999")
+    with pytest.raises(ValidationFailed, match="pin"):
+        station.attendance.check_by_pin("KP-7", "0000", "check_in")
+    assert station.attendance.check_by_pin("KP-7", "4321", "check_in").data["method"] == "pin"
+    with pytest.raises(ValidationFailed, match="supervisor_pin"):
+        station.attendance.supervisor_override("KP-9", "SUP-1", "1111", "check_in")
+    event = station.attendance.supervisor_override("KP-9", "SUP-1", "9999", "check_in")
+    assert event.data["supervisor_badge"] == "SUP-1"
+    with pytest.raises(ValidationFailed):
+        station.attendance.set_pin("KP-7", "12")
+
+
+def test_roster_survives_reopening(station):
+    station.attendance.set_shift("KP-7", Shift(time(8), time(16), 15, frozenset({0, 1, 2})))
+    assert station.attendance.roster()["KP-7"] == Shift(time(8), time(16), 15, frozenset({0, 1, 2}))
+
+
+def test_drafts_are_kept_per_form_and_officer(station):
+    station.drafts.save("fir:new", {"informant": {"name": "نیم مکمل"}})
+    station.drafts.save("fir:new", {"informant": {"name": "Half typed"}})
+    draft = station.drafts.load("fir:new")
+    assert draft.body == {"informant": {"name": "Half typed"}}
+    assert [d.form_key for d in station.drafts.mine()] == ["fir:new"]
+    station.drafts.discard("fir:new")
+    assert station.drafts.load("fir:new") is None
