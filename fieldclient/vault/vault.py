@@ -141,6 +141,15 @@ class Vault:
             raise
         return vault
 
+    def second_connection(self) -> "Vault":
+        """The same vault on a new connection, for another thread (the sync worker).
+
+        SQLite connections must not be shared between threads that write; WAL lets the two
+        connections read concurrently and serialises their writes.
+        """
+        conn = connect(self.data_dir / DB_NAME, self._data_key)
+        return Vault(self.data_dir, conn, self._ring, self.officer.badge, self._data_key)
+
     def close(self) -> None:
         with contextlib.suppress(sqlcipher3.dbapi2.Error):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
