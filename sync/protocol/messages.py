@@ -1,0 +1,215 @@
+"""Request and response bodies of protocol version 1.
+
+Every model refuses unknown fields (``extra="forbid"``): a client can never set its station, the
+recording device, official numbers or versions by adding a field. Every response carries
+``server_time`` (Unix milliseconds) so a client can correct a skewed clock.
+
+Endpoints (all under ``/v1``, all but enrollment signed, see ``signing``):
+
+* ``POST /v1/enroll`` — ``EnrollRequest`` → ``EnrollResponse``
+* ``POST /v1/push`` — ``PushRequest`` (gzip body) → ``PushResponse``
+* ``POST /v1/pull`` — ``PullRequest`` → ``PullResponse``
+* ``POST /v1/challan-blocks`` — ``ChallanBlockRequest`` → ``ChallanBlockResponse``
+* ``GET /v1/status`` → ``StatusResponse``
+* any failure → ``ErrorResponse`` with a 4xx status (see ``errors.ErrorCode``)
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from fieldclient.domain.hlc import is_valid as is_valid_hlc
+from sync.protocol import PROTOCOL_VERSION
+
+HexId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+RecordType = Literal["fir", "challan", "tenant", "attendance"]
+Operation = Literal["create", "update", "transition", "statement"]
+Outcome = Literal["applied", "duplicate", "rejected"]
+MAX_MUTATIONS_PER_PUSH = 10_000
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Request(Message):
+    protocol_version: int = PROTOCOL_VERSION
+
+
+class Response(Message):
+    protocol_version: int = PROTOCOL_VERSION
+    server_time: int
+
+
+class FieldProblem(Message):
+    field: str
+    message: str
+
+
+class ErrorResponse(Response):
+    code: str
+    message: str
+    fields: list[FieldProblem] = []
+
+
+class EnrollRequest(Request):
+    code: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    device_id: HexId
+    public_key: str
+    device_name: Annotated[str, StringConstraints(max_length=100)] = ""
+
+    @field_validator("public_key")
+    @classmethod
+    def _ed25519_public_key(cls, value: str) -> str:
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("must be base64") from None
+        if len(raw) != 32:
+            raise ValueError("must be the 32 raw bytes of an Ed25519 public key, base64")
+        return value
+
+
+class StationInfo(Message):
+    code: str
+    name: str
+    district: str
+
+
+class EnrollResponse(Response):
+    device_id: str
+    station: StationInfo
+
+
+class Mutation(Message):
+    """One outbox entry (docs/ARCHITECTURE.md, "Mutations"). Exactly the op's payload is set:
+    ``record`` for create, ``fields`` (+ optional ``base_clocks``) for update, ``entry`` for
+    transition and statement."""
+
+    mutation_id: HexId
+    device_seq: Annotated[int, Field(ge=1)]
+    record_id: HexId
+    record_type: RecordType
+    op: Operation
+    hlc: str
+    officer: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    at: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    record: dict[str, Any] | None = None
+    fields: dict[str, Any] | None = None
+    base_clocks: dict[str, str | None] | None = None
+    entry: dict[str, Any] | None = None
+
+    @field_validator("hlc")
+    @classmethod
+    def _clock(cls, value: str) -> str:
+        if not is_valid_hlc(value):
+            raise ValueError("must be a clock value wall_ms:counter:device")
+        return value
+
+    @model_validator(mode="after")
+    def _payload_matches_op(self) -> Mutation:
+        payload = {"create": "record", "update": "fields"}.get(self.op, "entry")
+        for name in ("record", "fields", "entry"):
+            present = getattr(self, name) is not None
+            if name == payload and not present:
+                raise ValueError(f"op {self.op} needs {name}")
+            if name != payload and present:
+                raise ValueError(f"op {self.op} takes no {name}")
+        if self.base_clocks is not None and self.op != "update":
+            raise ValueError("base_clocks belong to an update")
+        return self
+
+
+class PushRequest(Request):
+    mutations: Annotated[list[Mutation], Field(min_length=1, max_length=MAX_MUTATIONS_PER_PUSH)]
+
+
+class MutationResult(Message):
+    mutation_id: str
+    device_seq: int
+    outcome: Outcome
+    code: str | None = None
+    reason: str | None = None
+
+
+class PushResponse(Response):
+    results: list[MutationResult]
+    last_applied_seq: int
+
+
+class PullRequest(Request):
+    cursor: Annotated[int, Field(ge=0)] = 0
+    limit: Annotated[int, Field(ge=1, le=5000)] = 1000
+    blocks_after: Annotated[int, Field(ge=0)] = 0
+
+
+class ConflictWrite(Message):
+    value: Any
+    hlc: str | None
+    officer: str | None
+
+
+class ConflictOut(Message):
+    id: str
+    record_id: str
+    field: str
+    winner: ConflictWrite
+    loser: ConflictWrite
+    detected_at: int
+    change_seq: int
+
+
+class ChallanBlock(Message):
+    """Numbers ``start``..``end`` (inclusive) leased to one device; a challan number is
+    ``format_challan_number(prefix, n)``."""
+
+    block_id: int
+    prefix: str
+    start: int
+    end: int
+
+
+def format_challan_number(prefix: str, serial: int) -> str:
+    return f"{prefix}-{serial:07d}"
+
+
+class PullResponse(Response):
+    """``records`` are whole records (``Record.to_dict()`` with clocks), ordered by change;
+    the server-assigned values (FIR number, tenant verification) arrive inside them."""
+
+    records: list[dict[str, Any]]
+    conflicts: list[ConflictOut]
+    challan_blocks: list[ChallanBlock]
+    next_cursor: int
+    has_more: bool
+
+
+class ChallanBlockRequest(Request):
+    """``request_id`` makes the lease idempotent: a retry gets the same block back."""
+
+    request_id: HexId
+    size: Annotated[int, Field(ge=1, le=10_000)] = 500
+
+
+class ChallanBlockResponse(Response):
+    block: ChallanBlock
+
+
+class StatusResponse(Response):
+    device_id: str
+    station: StationInfo
+    last_applied_seq: int
+    change_seq: int
+    counts: dict[str, int]
+    digest: str

@@ -1,0 +1,17 @@
+from fastapi import APIRouter, Request
+
+from sync.protocol.messages import EnrollRequest, EnrollResponse
+from sync.server.api.deps import EngineDep, RawBody, parse_message
+from sync.server.core.clock import now_ms
+from sync.server.services.enrollment import enroll
+
+router = APIRouter()
+
+
+@router.post("/enroll", response_model=EnrollResponse, tags=["devices"])
+def enroll_device(request: Request, body: RawBody, engine: EngineDep) -> EnrollResponse:
+    """Body ``EnrollRequest``. Unsigned: the one-time code is the credential. Binds the device
+    id and its Ed25519 public key to the code's station and spends the code."""
+    message = parse_message(EnrollRequest, request, body)
+    station = enroll(engine, message, now_ms())
+    return EnrollResponse(server_time=now_ms(), device_id=message.device_id, station=station)

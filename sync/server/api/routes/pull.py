@@ -1,0 +1,19 @@
+from fastapi import APIRouter, Request, Response
+
+from sync.protocol.messages import PullRequest, PullResponse
+from sync.server.api.deps import DeviceDep, EngineDep, RawBody, SettingsDep, parse_message
+from sync.server.core.clock import now_ms
+from sync.server.services.pull import pull_page
+
+router = APIRouter()
+
+
+@router.post("/pull", response_model=PullResponse, tags=["sync"])
+def pull(
+    request: Request, body: RawBody, device: DeviceDep, engine: EngineDep, settings: SettingsDep
+) -> Response:
+    """Body ``PullRequest``. The station's changes after ``cursor``, a page at a time, as whole
+    records with their clocks, plus conflicts and the device's new challan blocks."""
+    message = parse_message(PullRequest, request, body)
+    page = pull_page(engine, device, message, settings.max_pull_page, now_ms())
+    return Response(page, media_type="application/json")

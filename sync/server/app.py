@@ -1,0 +1,34 @@
+"""The ASGI application factory."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
+from sqlalchemy import Engine
+
+from sync.server.api.deps import require_supported_protocol
+from sync.server.api.routes import challan, enroll, health, pull, push, status
+from sync.server.core.config import Settings
+from sync.server.core.errors import install_error_handlers
+from sync.server.core.security import RequestAuthenticator
+from sync.server.db.engine import make_engine
+
+
+def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
+    app = FastAPI(
+        title="fieldsync server",
+        summary="Central sync server for the police field client",
+        version="1",
+    )
+    engine = engine or make_engine(settings.database)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.authenticator = RequestAuthenticator(engine, settings)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=settings.gzip_level)
+    install_error_handlers(app)
+    version_one = APIRouter(prefix="/v1", dependencies=[Depends(require_supported_protocol)])
+    for module in (enroll, push, pull, challan, status):
+        version_one.include_router(module.router)
+    app.include_router(health.router)
+    app.include_router(version_one)
+    return app

@@ -1,0 +1,109 @@
+"""``fieldsync-server``: initialise the database, administer stations and devices, serve."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from sync.server.core.clock import now_ms
+from sync.server.core.config import Settings
+from sync.server.db.engine import make_engine
+from sync.server.db.migrate import SchemaNotCurrent, require_current_schema, upgrade_to_head
+from sync.server.services.admin import set_tenant_status
+from sync.server.services.enrollment import AdminError, add_station, new_enroll_code, revoke_device
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fieldsync-server", description=__doc__)
+    parser.add_argument(
+        "--database",
+        help="database URL (env FIELDSYNC_DATABASE; default an SQLite file in the user data dir)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("init", help="create or migrate the database schema")
+    station = commands.add_parser("add-station", help="add a police station")
+    station.add_argument("code")
+    station.add_argument("--name", required=True)
+    station.add_argument("--district", required=True)
+    station.add_argument(
+        "--fir-start", type=int, default=1, help="first FIR serial this year (paper register)"
+    )
+    code = commands.add_parser("enroll-code", help="print a one-time device enrollment code")
+    code.add_argument("--station", required=True)
+    revoke = commands.add_parser("revoke-device", help="refuse all further requests of a device")
+    revoke.add_argument("device_id")
+    tenant = commands.add_parser(
+        "set-tenant-status", help="record the central criminal-record check's verdict"
+    )
+    tenant.add_argument("record_id")
+    tenant.add_argument("status", choices=["verified", "flagged"])
+    tenant.add_argument("--reason")
+    serve = commands.add_parser("serve", help="serve the sync API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--tls-cert", help="PEM certificate; with --tls-key serves HTTPS")
+    serve.add_argument("--tls-key")
+    return parser
+
+
+def _serve(settings: Settings, engine: Engine, args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise AdminError("give both --tls-cert and --tls-key, or neither")
+    require_current_schema(engine)
+    uvicorn.run(
+        create_app(settings, engine),
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+        log_level="warning",
+    )
+
+
+def run(args: argparse.Namespace) -> None:
+    settings = Settings(**({"database": args.database} if args.database else {}))
+    engine = make_engine(settings.database)
+    if args.command == "init":
+        upgrade_to_head(engine)
+        print("database ready")
+        return
+    if args.command == "serve":
+        _serve(settings, engine, args)
+        return
+    require_current_schema(engine)
+    if args.command == "add-station":
+        add_station(engine, args.code, args.name, args.district, args.fir_start, now_ms())
+        print(f"station {args.code} added")
+    elif args.command == "enroll-code":
+        print(new_enroll_code(engine, args.station, now_ms(), settings.enroll_code_hours))
+    elif args.command == "revoke-device":
+        revoke_device(engine, args.device_id, now_ms())
+        print(f"device {args.device_id} revoked")
+    elif args.command == "set-tenant-status":
+        set_tenant_status(engine, args.record_id, args.status, args.reason, now_ms())
+        print(f"tenant record {args.record_id} is now {args.status}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        run(args)
+    except (AdminError, SchemaNotCurrent) as refused:
+        print(f"fieldsync-server: {refused}", file=sys.stderr)
+        return 1
+    except OperationalError as unreachable:
+        reason = str(unreachable.orig).strip().splitlines()[0] if unreachable.orig else ""
+        print(f"fieldsync-server: cannot use the database: {reason}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

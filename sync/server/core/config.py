@@ -1,0 +1,31 @@
+"""Server settings, declared once (pydantic-settings, environment prefix ``FIELDSYNC_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_database_url() -> str:
+    """An SQLite file in the platform's user data directory."""
+    folder = Path(user_data_dir("fieldsync-server", appauthor=False))
+    return f"sqlite:///{folder / 'fieldsync.sqlite3'}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FIELDSYNC_", extra="forbid")
+
+    database: str = default_database_url()
+    max_body_bytes: int = 4 * 1024 * 1024
+    """Largest request body as sent (after gzip)."""
+    max_inflated_bytes: int = 32 * 1024 * 1024
+    """Largest request body after gunzip (stops a gzip bomb)."""
+    max_batch_mutations: int = 2000
+    max_pull_page: int = 5000
+    rate_limit_per_minute: int = 1200
+    """Signed requests one device may make in any 60 seconds."""
+    enroll_code_hours: int = 72
+    max_challan_block: int = 10_000
+    gzip_level: int = 5

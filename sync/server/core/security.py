@@ -1,0 +1,122 @@
+"""Authentication of signed requests: signature, time window, one-time nonce, rate limit.
+
+Nonces live in the database (not in process memory) so several server processes share them; a
+nonce is kept until its timestamp leaves the window, then pruned. The rate limit counts the
+nonces a device used in the last minute, so it holds across processes without another table.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from sync.protocol import signing
+from sync.protocol.errors import ErrorCode
+from sync.server.core.clock import now_ms
+from sync.server.core.config import Settings
+from sync.server.core.errors import ApiError
+from sync.server.db.engine import write_transaction
+from sync.server.db.tables import devices, nonces
+
+PRUNE_INTERVAL_MS = 60_000
+RATE_WINDOW_MS = 60_000
+
+
+@dataclass(frozen=True)
+class AuthenticatedDevice:
+    id: str
+    station: str
+
+
+def _unauthenticated(message: str) -> ApiError:
+    return ApiError(401, ErrorCode.UNAUTHENTICATED, message)
+
+
+class RequestAuthenticator:
+    def __init__(self, engine: Engine, settings: Settings) -> None:
+        self._engine = engine
+        self._settings = settings
+        self._last_prune_ms = 0
+        self._prune_lock = threading.Lock()
+
+    def authenticate(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> AuthenticatedDevice:
+        names = (
+            signing.HEADER_DEVICE,
+            signing.HEADER_TIMESTAMP,
+            signing.HEADER_NONCE,
+            signing.HEADER_SIGNATURE,
+        )
+        device_id, timestamp, nonce, signature = (headers.get(name) for name in names)
+        if not (device_id and timestamp and nonce and signature):
+            raise _unauthenticated("this request is not signed; enroll the device first")
+        if not timestamp.isdigit() or not 16 <= len(nonce) <= 64:
+            raise _unauthenticated("malformed X-Timestamp or X-Nonce header")
+        now = now_ms()
+        if abs(now - int(timestamp)) > signing.SKEW_WINDOW_MS:
+            raise ApiError(
+                401,
+                ErrorCode.CLOCK_SKEW,
+                "the device clock differs from the server's by more than 10 minutes; "
+                "correct it with server_time and retry",
+            )
+        with self._engine.connect() as connection:
+            device = connection.execute(
+                select(devices.c.station, devices.c.public_key, devices.c.revoked_at).where(
+                    devices.c.id == device_id
+                )
+            ).first()
+        if device is None:
+            raise _unauthenticated("unknown device; enroll it with a code from the administrator")
+        message = signing.canonical_message(method, target, timestamp, nonce, body)
+        public_key = signing.load_public_key(device.public_key)
+        if not signing.signature_is_valid(public_key, signature, message):
+            raise _unauthenticated("the request signature does not match this device's key")
+        if device.revoked_at is not None:
+            raise ApiError(
+                403,
+                ErrorCode.DEVICE_REVOKED,
+                "this device was revoked by the administrator; it can no longer sync",
+            )
+        self._spend_nonce(device_id, nonce, int(timestamp), now)
+        return AuthenticatedDevice(id=device_id, station=device.station)
+
+    def _spend_nonce(self, device_id: str, nonce: str, timestamp: int, now: int) -> None:
+        self._maybe_prune(now)
+        try:
+            with write_transaction(self._engine) as connection:
+                recent = connection.execute(
+                    select(func.count())
+                    .select_from(nonces)
+                    .where(nonces.c.device_id == device_id)
+                    .where(nonces.c.received_at > now - RATE_WINDOW_MS)
+                ).scalar_one()
+                if recent >= self._settings.rate_limit_per_minute:
+                    raise ApiError(
+                        429, ErrorCode.RATE_LIMITED, "too many requests; wait a minute and retry"
+                    )
+                connection.execute(
+                    insert(nonces).values(
+                        device_id=device_id,
+                        nonce=nonce,
+                        received_at=now,
+                        expires_at=timestamp + signing.SKEW_WINDOW_MS + 60_000,
+                    )
+                )
+        except IntegrityError:
+            raise ApiError(
+                401, ErrorCode.REPLAYED, "this request was already received (replayed nonce)"
+            ) from None
+
+    def _maybe_prune(self, now: int) -> None:
+        with self._prune_lock:
+            if now - self._last_prune_ms < PRUNE_INTERVAL_MS:
+                return
+            self._last_prune_ms = now
+        with write_transaction(self._engine) as connection:
+            connection.execute(delete(nonces).where(nonces.c.expires_at < now))

@@ -1,0 +1,135 @@
+"""The server's tables (SQLAlchemy Core). Alembic migrations create them; keep both in step
+(``tests/integration/server/test_server_migrations.py`` compares them).
+
+Times are Unix milliseconds (BigInteger), the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+stations = Table(
+    "stations",
+    metadata,
+    Column("code", String(32), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("district", String(100), nullable=False),
+    Column("fir_start", Integer, nullable=False),
+    Column("fir_start_year", Integer, nullable=False),
+    Column("change_seq", BigInteger, nullable=False),
+    Column("next_challan", BigInteger, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+
+enroll_codes = Table(
+    "enroll_codes",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("station", String(32), ForeignKey("stations.code"), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("used_at", BigInteger),
+    Column("device_id", String(32)),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("station", String(32), ForeignKey("stations.code"), nullable=False),
+    Column("public_key", String(64), nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("enrolled_at", BigInteger, nullable=False),
+    Column("revoked_at", BigInteger),
+    Column("last_seq", BigInteger, nullable=False),
+)
+
+nonces = Table(
+    "nonces",
+    metadata,
+    Column("device_id", String(32), primary_key=True),
+    Column("nonce", String(64), primary_key=True),
+    Column("received_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("ix_nonces_device_received", "device_id", "received_at"),
+    Index("ix_nonces_expires", "expires_at"),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("station", String(32), ForeignKey("stations.code"), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("number", String(64)),
+    Column("doc", Text, nullable=False),
+    Column("officers", Text, nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("change_seq", BigInteger, nullable=False),
+    Column("updated_at", BigInteger, nullable=False),
+    UniqueConstraint("station", "change_seq", name="uq_records_station_change"),
+    UniqueConstraint("station", "type", "number", name="uq_records_station_number"),
+)
+
+applied_mutations = Table(
+    "applied_mutations",
+    metadata,
+    Column("mutation_id", String(32), primary_key=True),
+    Column("device_id", String(32), nullable=False),
+    Column("device_seq", BigInteger, nullable=False),
+    Column("record_id", String(32), nullable=False),
+    Column("outcome", String(16), nullable=False),
+    Column("code", String(32)),
+    Column("reason", Text),
+    Column("applied_at", BigInteger, nullable=False),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("station", String(32), ForeignKey("stations.code"), nullable=False),
+    Column("record_id", String(32), nullable=False),
+    Column("field", String(200), nullable=False),
+    Column("winner", Text, nullable=False),
+    Column("loser", Text, nullable=False),
+    Column("detected_at", BigInteger, nullable=False),
+    Column("change_seq", BigInteger, nullable=False),
+    Index("ix_conflicts_station_change", "station", "change_seq"),
+)
+
+fir_counters = Table(
+    "fir_counters",
+    metadata,
+    Column("station", String(32), ForeignKey("stations.code"), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("next_serial", Integer, nullable=False),
+)
+
+challan_blocks = Table(
+    "challan_blocks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("station", String(32), ForeignKey("stations.code"), nullable=False),
+    Column("device_id", String(32), ForeignKey("devices.id"), nullable=False),
+    Column("request_id", String(32), nullable=False, unique=True),
+    Column("prefix", String(48), nullable=False),
+    Column("start", BigInteger, nullable=False),
+    Column("end", BigInteger, nullable=False),
+    Column("leased_at", BigInteger, nullable=False),
+    Index("ix_challan_blocks_device", "device_id", "id"),
+)

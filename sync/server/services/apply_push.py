@@ -1,0 +1,174 @@
+"""Apply a pushed batch: one transaction, one savepoint per mutation, results per mutation.
+
+A mutation is applied at most once: its ``mutation_id`` is kept in ``applied_mutations`` and the
+device's last applied ``device_seq`` advances in the same transaction. A rejected mutation rolls
+back its savepoint only; the others in the batch go on.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from sync.protocol.errors import ErrorCode, RejectCode
+from sync.protocol.messages import Mutation, MutationResult
+from sync.server.core.clock import utc_now
+from sync.server.core.errors import ApiError
+from sync.server.core.security import AuthenticatedDevice
+from sync.server.db.engine import lock_station, write_transaction
+from sync.server.db.tables import applied_mutations, devices
+from sync.server.services import mutation_ops
+from sync.server.services.mutation_ops import Rejected
+from sync.server.services.numbering import (
+    challan_number_is_leased,
+    next_fir_number,
+    registration_year,
+)
+from sync.server.services.record_store import StationWriter
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    results: list[MutationResult]
+    last_applied_seq: int
+
+
+def apply_batch(
+    engine: Engine, device: AuthenticatedDevice, mutations: list[Mutation], now: int
+) -> PushOutcome:
+    seqs = [mutation.device_seq for mutation in mutations]
+    if any(later <= earlier for earlier, later in itertools.pairwise(seqs)):
+        raise ApiError(422, ErrorCode.INVALID_REQUEST, "device_seq must increase within a batch")
+    with write_transaction(engine) as connection:
+        station = lock_station(connection, device.station)
+        device_row = connection.execute(
+            select(devices.c.last_seq, devices.c.revoked_at)
+            .where(devices.c.id == device.id)
+            .with_for_update()
+        ).one()
+        if station is None or device_row.revoked_at is not None:
+            raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this device was revoked")
+        writer = StationWriter(connection, station)
+        earlier = {
+            row.mutation_id: row
+            for row in connection.execute(
+                select(applied_mutations).where(
+                    applied_mutations.c.mutation_id.in_([m.mutation_id for m in mutations])
+                )
+            )
+        }
+        last_seq = device_row.last_seq
+        results = []
+        for mutation in mutations:
+            seen = earlier.get(mutation.mutation_id)
+            if seen is not None:
+                results.append(_result(mutation, "duplicate", seen.code, seen.reason))
+                continue
+            if mutation.device_seq <= last_seq:
+                results.append(
+                    _result(
+                        mutation,
+                        "rejected",
+                        RejectCode.OUT_OF_ORDER,
+                        f"device_seq {mutation.device_seq} is not above {last_seq}",
+                    )
+                )
+                continue
+            result = _apply_in_savepoint(writer, device, mutation, now)
+            connection.execute(
+                insert(applied_mutations).values(
+                    mutation_id=mutation.mutation_id,
+                    device_id=device.id,
+                    device_seq=mutation.device_seq,
+                    record_id=mutation.record_id,
+                    outcome=result.outcome,
+                    code=result.code,
+                    reason=result.reason,
+                    applied_at=now,
+                )
+            )
+            last_seq = mutation.device_seq
+            results.append(result)
+        connection.execute(
+            update(devices).where(devices.c.id == device.id).values(last_seq=last_seq)
+        )
+        writer.finish()
+    return PushOutcome(results, last_seq)
+
+
+def _result(
+    mutation: Mutation, outcome: str, code: str | None = None, reason: str | None = None
+) -> MutationResult:
+    return MutationResult(
+        mutation_id=mutation.mutation_id,
+        device_seq=mutation.device_seq,
+        outcome=outcome,
+        code=code,
+        reason=reason,
+    )
+
+
+def _apply_in_savepoint(
+    writer: StationWriter, device: AuthenticatedDevice, mutation: Mutation, now: int
+) -> MutationResult:
+    seq_before = writer.change_seq
+    try:
+        with writer.connection.begin_nested():
+            _apply(writer, device, mutation, now)
+    except Rejected as rejected:
+        writer.change_seq = seq_before
+        return _result(mutation, "rejected", rejected.code, rejected.reason)
+    except IntegrityError as clash:
+        writer.change_seq = seq_before
+        if "number" in str(clash.orig):
+            return _result(mutation, "rejected", RejectCode.NUMBER_TAKEN, "number already used")
+        return _result(
+            mutation, "rejected", RejectCode.RECORD_EXISTS, "a record with this id already exists"
+        )
+    return _result(mutation, "applied")
+
+
+def _apply(
+    writer: StationWriter, device: AuthenticatedDevice, mutation: Mutation, now: int
+) -> None:
+    clock_now = utc_now()
+    stored = writer.load(mutation.record_id)
+    if mutation.op == "create":
+        if stored is not None:
+            raise Rejected(RejectCode.RECORD_EXISTS, "a record with this id already exists")
+        stored, registered_at = mutation_ops.create(mutation, device, clock_now)
+        doc = stored.doc
+        if doc["type"] == "challan" and not challan_number_is_leased(
+            writer.connection, device.id, doc["number"]
+        ):
+            raise Rejected(
+                RejectCode.NUMBER_NOT_LEASED, "the challan number is not in a block of this device"
+            )
+        if registered_at is not None:
+            year = registration_year(registered_at, clock_now)
+            doc["number"] = next_fir_number(writer.connection, writer.station, year)
+        writer.save(stored, now)
+        return
+    if stored is None or stored.station != device.station:
+        raise Rejected(RejectCode.UNKNOWN_RECORD, "no such record in this station")
+    if stored.doc["type"] != mutation.record_type:
+        raise Rejected(RejectCode.INVALID, "record_type does not match the stored record")
+    if mutation.op == "update":
+        changed, found = mutation_ops.update_fields(stored, mutation, clock_now)
+        writer.add_conflicts(found, now)
+        if changed:
+            writer.save(stored, now)
+        return
+    if mutation.op == "transition":
+        changed = mutation_ops.transition(stored, mutation, device)
+        doc = stored.doc
+        if changed and doc["type"] == "fir" and doc["status"] == "registered" and not doc["number"]:
+            year = registration_year(mutation.entry.get("at"), clock_now)
+            doc["number"] = next_fir_number(writer.connection, writer.station, year)
+    else:
+        changed = mutation_ops.add_statement(stored, mutation, device, clock_now)
+    if changed:
+        writer.save(stored, now)

@@ -1,0 +1,234 @@
+"""How one mutation changes one record, with the domain rules applied after merging.
+
+Each function either changes the stored record in place (the caller saves it) or raises
+``Rejected`` with a code and a reason for the officer; nothing is written before they return.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+from typing import Any
+
+from fieldclient.domain.errors import FrozenRecord, TransitionRefused, ValidationFailed
+from fieldclient.domain.hlc import is_valid as is_valid_hlc
+from fieldclient.domain.merge import STATUS_PATH, Conflict, merge_writes, set_path, union_entries
+from fieldclient.domain.record import Record
+from fieldclient.domain.records import (
+    check_transition,
+    initial_status,
+    validate_new,
+    validate_patch,
+    validate_statement,
+)
+from sync.protocol.errors import RejectCode
+from sync.protocol.messages import Mutation
+from sync.server.core.security import AuthenticatedDevice
+from sync.server.services.record_store import StoredRecord
+
+_TRANSITION_KEYS = {"id", "at", "by", "from", "to", "reason", "hlc", "device"}
+_STATEMENT_KEYS = {"id", "at", "by", "text", "given_by", "hlc", "device"}
+
+
+class Rejected(Exception):
+    def __init__(self, code: RejectCode, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+def domain_rejection(error: Exception) -> Rejected:
+    if isinstance(error, FrozenRecord):
+        return Rejected(RejectCode.FROZEN, error.message)
+    if isinstance(error, TransitionRefused):
+        return Rejected(RejectCode.TRANSITION_REFUSED, str(error))
+    return Rejected(RejectCode.INVALID, str(error))
+
+
+def _check_entry(entry: Any, allowed: set[str], device: AuthenticatedDevice) -> dict[str, Any]:
+    if not isinstance(entry, dict):
+        raise Rejected(RejectCode.INVALID, "entry must be an object")
+    unknown = sorted(set(entry) - allowed)
+    if unknown:
+        raise Rejected(RejectCode.INVALID, f"entry has unknown fields: {', '.join(unknown)}")
+    if not isinstance(entry.get("id"), str) or not entry["id"]:
+        raise Rejected(RejectCode.INVALID, "entry.id is missing")
+    if not is_valid_hlc(entry.get("hlc")):
+        raise Rejected(RejectCode.INVALID, "entry.hlc is not a clock value")
+    if entry.get("device") != device.id:
+        raise Rejected(RejectCode.WRONG_DEVICE, "entry.device must be the sending device")
+    return entry
+
+
+def _lifecycle_from_history(record_type: str, history: list[Any], data: dict[str, Any]) -> str:
+    """Replay a new record's history from the initial status; returns the status it reaches."""
+    status = initial_status(record_type)
+    for entry in history:
+        if not isinstance(entry, dict) or entry.get("from") != status:
+            raise Rejected(RejectCode.INVALID, "history does not start from the initial status")
+        try:
+            check_transition(record_type, status, str(entry.get("to")), entry.get("reason"), data)
+        except TransitionRefused as refused:
+            raise domain_rejection(refused) from None
+        status = str(entry["to"])
+    return status
+
+
+def create(
+    mutation: Mutation, device: AuthenticatedDevice, now: datetime
+) -> tuple[StoredRecord, str | None]:
+    """A new record; returns it and, for a registered FIR, the registration time to number it."""
+    try:
+        record = Record.from_dict(copy.deepcopy(mutation.record))
+    except ValidationFailed as invalid:
+        raise domain_rejection(invalid) from None
+    if record.id != mutation.record_id or record.type != mutation.record_type:
+        raise Rejected(RejectCode.INVALID, "record.id and record.type must match the mutation")
+    if record.station != device.station:
+        raise Rejected(RejectCode.WRONG_STATION, "record.station is not this device's station")
+    if record.device_id != device.id:
+        raise Rejected(RejectCode.WRONG_DEVICE, "record.device_id is not the sending device")
+    if record.number is not None and record.type in ("fir", "attendance"):
+        raise Rejected(RejectCode.SERVER_FIELD, "the official number is assigned by the server")
+    if record.type == "challan" and not record.number:
+        raise Rejected(RejectCode.INVALID, "a challan needs its number from a leased block")
+    try:
+        record.data = validate_new(record.type, record.data, now=now)
+    except ValidationFailed as invalid:
+        raise domain_rejection(invalid) from None
+    for entry in record.history:
+        _check_entry(entry, _TRANSITION_KEYS, device)
+    for entry in record.statements:
+        _check_entry(entry, _STATEMENT_KEYS, device)
+    reached = _lifecycle_from_history(record.type, record.history, record.data)
+    if reached != record.status:
+        raise Rejected(RejectCode.INVALID, "status does not follow from the history")
+    if record.statements and record.type != "fir":
+        raise Rejected(RejectCode.INVALID, "only an FIR has supplementary statements")
+    if any(not is_valid_hlc(clock) for clock in record.clocks.values()):
+        raise Rejected(RejectCode.INVALID, "clocks hold a value that is not a clock")
+    for key in [*record.data, STATUS_PATH]:
+        if not any(path == key or path.startswith(key + ".") for path in record.clocks):
+            record.clocks[key] = mutation.hlc
+    registered = next((e.get("at") for e in record.history if e.get("to") == "registered"), None)
+    officers = dict.fromkeys(record.clocks, mutation.officer)
+    stored = StoredRecord(record.to_dict(), officers, device.station, is_new=True)
+    return stored, registered if record.type == "fir" else None
+
+
+def _nested_patch(writes: dict[str, Any]) -> dict[str, Any]:
+    patch: dict[str, Any] = {}
+    for path, value in writes.items():
+        set_path(patch, path, value)
+    return patch
+
+
+def _patch_between(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    patch: dict[str, Any] = {}
+    for key in old.keys() | new.keys():
+        if key not in new:
+            patch[key] = None
+        elif old.get(key) != new[key]:
+            both_objects = isinstance(old.get(key), dict) and isinstance(new[key], dict)
+            patch[key] = _patch_between(old[key], new[key]) if both_objects else new[key]
+    return patch
+
+
+def update_fields(
+    stored: StoredRecord, mutation: Mutation, now: datetime
+) -> tuple[bool, list[Conflict]]:
+    """Merge the clocked field writes; the domain refuses edits the status does not allow.
+
+    Returns whether any write won (the record changed) and the conflicts found."""
+    doc = stored.doc
+    writes = mutation.fields or {}
+    bad = [p for p in writes if p == STATUS_PATH or not all(p.split("."))]
+    if not writes or bad:
+        raise Rejected(
+            RejectCode.INVALID, "fields must name data paths (status changes by transition)"
+        )
+    try:
+        validate_patch(
+            doc["type"],
+            doc["status"],
+            doc["data"],
+            _nested_patch(writes),
+            now=now,
+            record_id=doc["id"],
+        )
+        merged = merge_writes(
+            doc["id"],
+            doc["data"],
+            doc["clocks"],
+            writes,
+            mutation.hlc,
+            officer=mutation.officer,
+            officers=stored.officers,
+            base_clocks=mutation.base_clocks,
+        )
+        if merged.won_paths:
+            doc["data"] = validate_patch(
+                doc["type"],
+                doc["status"],
+                doc["data"],
+                _patch_between(doc["data"], merged.data),
+                now=now,
+                record_id=doc["id"],
+            )
+    except (FrozenRecord, ValidationFailed) as refused:
+        raise domain_rejection(refused) from None
+    doc["clocks"] = merged.clocks
+    for path in merged.won_paths:
+        stored.officers = {
+            key: badge for key, badge in stored.officers.items() if not key.startswith(path + ".")
+        }
+        stored.officers[path] = mutation.officer
+    if merged.won_paths:
+        doc["updated_at"] = mutation.at
+    return bool(merged.won_paths), merged.conflicts
+
+
+def transition(
+    stored: StoredRecord, mutation: Mutation, device: AuthenticatedDevice, *, actor: str = "client"
+) -> bool:
+    """Apply a status change; returns False when this entry is already in the history."""
+    doc = stored.doc
+    entry = _check_entry(mutation.entry, _TRANSITION_KEYS, device)
+    if any(existing.get("id") == entry["id"] for existing in doc["history"]):
+        return False
+    target = entry.get("to")
+    if not isinstance(target, str):
+        raise Rejected(RejectCode.INVALID, "entry.to must name a status")
+    try:
+        check_transition(
+            doc["type"], doc["status"], target, entry.get("reason"), doc["data"], actor=actor
+        )
+    except TransitionRefused as refused:
+        raise domain_rejection(refused) from None
+    entry = {**entry, "from": doc["status"]}
+    doc["history"] = union_entries(doc["history"], [entry])
+    doc["status"] = target
+    doc["clocks"][STATUS_PATH] = max(doc["clocks"].get(STATUS_PATH, ""), entry["hlc"])
+    stored.officers[STATUS_PATH] = mutation.officer
+    doc["updated_at"] = mutation.at
+    return True
+
+
+def add_statement(
+    stored: StoredRecord, mutation: Mutation, device: AuthenticatedDevice, now: datetime
+) -> bool:
+    """Append a supplementary statement to an FIR; False when it is already there."""
+    doc = stored.doc
+    entry = _check_entry(mutation.entry, _STATEMENT_KEYS, device)
+    if doc["type"] != "fir":
+        raise Rejected(RejectCode.INVALID, "only an FIR takes supplementary statements")
+    if any(existing.get("id") == entry["id"] for existing in doc["statements"]):
+        return False
+    content = {key: entry[key] for key in ("text", "given_by") if key in entry}
+    try:
+        normalised = validate_statement(content, fir_status=doc["status"], now=now)
+    except ValidationFailed as invalid:
+        raise domain_rejection(invalid) from None
+    doc["statements"] = union_entries(doc["statements"], [{**entry, **normalised}])
+    doc["updated_at"] = mutation.at
+    return True

@@ -1,0 +1,80 @@
+"""Pull: a page of the station's changes after a cursor, built as JSON without re-parsing.
+
+Records are stored as canonical JSON; a page is the stored text joined into the response, so a
+large initial pull streams at the speed of the database. The page is read in one snapshot
+(REPEATABLE READ on PostgreSQL, a read transaction on SQLite).
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Engine, select
+
+from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.fingerprint import canonical_json
+from sync.protocol.messages import PullRequest
+from sync.server.core.security import AuthenticatedDevice
+from sync.server.db.engine import read_transaction
+from sync.server.db.tables import challan_blocks, conflicts, records
+
+
+def pull_page(
+    engine: Engine, device: AuthenticatedDevice, request: PullRequest, max_page: int, now: int
+) -> bytes:
+    """The ``PullResponse`` JSON for one page."""
+    limit = min(request.limit, max_page)
+    with read_transaction(engine) as connection:
+        rows = connection.execute(
+            select(records.c.doc, records.c.change_seq)
+            .where(records.c.station == device.station)
+            .where(records.c.change_seq > request.cursor)
+            .order_by(records.c.change_seq)
+            .limit(limit + 1)
+        ).all()
+        has_more = len(rows) > limit
+        rows = rows[:limit]
+        conflict_query = (
+            select(conflicts)
+            .where(conflicts.c.station == device.station)
+            .where(conflicts.c.change_seq > request.cursor)
+            .order_by(conflicts.c.change_seq)
+        )
+        if has_more:
+            conflict_query = conflict_query.where(conflicts.c.change_seq <= rows[-1].change_seq)
+        found_conflicts = [
+            {
+                "id": row.id,
+                "record_id": row.record_id,
+                "field": row.field,
+                "winner": json.loads(row.winner),
+                "loser": json.loads(row.loser),
+                "detected_at": row.detected_at,
+                "change_seq": row.change_seq,
+            }
+            for row in connection.execute(conflict_query)
+        ]
+        blocks = [
+            {"block_id": row.id, "prefix": row.prefix, "start": row.start, "end": row.end}
+            for row in connection.execute(
+                select(challan_blocks)
+                .where(challan_blocks.c.device_id == device.id)
+                .where(challan_blocks.c.id > request.blocks_after)
+                .order_by(challan_blocks.c.id)
+            )
+        ]
+    next_cursor = max(
+        [request.cursor]
+        + [row.change_seq for row in rows]
+        + [conflict["change_seq"] for conflict in found_conflicts]
+    )
+    head = {
+        "protocol_version": PROTOCOL_VERSION,
+        "server_time": now,
+        "next_cursor": next_cursor,
+        "has_more": has_more,
+        "conflicts": found_conflicts,
+        "challan_blocks": blocks,
+    }
+    opening = canonical_json(head)[:-1]
+    return f'{opening},"records":[{",".join(row.doc for row in rows)}]}}'.encode()

@@ -1,0 +1,330 @@
+"""Shared test helpers: the real sync server as a subprocess, and throwaway databases.
+
+Usage in a test module::
+
+    from tests.helpers.server import postgres_database, run_server, sqlite_database
+
+    with sqlite_database(tmp_path) as url, run_server(url) as server:
+        requests.get(server.url + "/healthz")
+
+``run_server`` initialises the schema (``fieldsync-server init``) unless ``init=False``, starts
+``fieldsync-server serve`` on 127.0.0.1 and a free port, waits for ``/healthz`` and stops the
+process afterwards. ``postgres_database`` creates ``fieldsync_test_<random>`` on the local
+PostgreSQL (trust auth) and drops it after; it skips the test when PostgreSQL is unreachable.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+PG_HOST = "127.0.0.1"
+PG_PORT = 5432
+PG_USERS = ("postgres", "root")
+SERVER_START_SECONDS = 30
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def server_command(*args: str) -> list[str]:
+    """``fieldsync-server ARGS`` run with this interpreter (no reliance on PATH)."""
+    return [
+        sys.executable,
+        "-c",
+        "from sync.server.cli import main; raise SystemExit(main())",
+        *args,
+    ]
+
+
+def run_cli(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        server_command("--database", database_url, *args),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@dataclass
+class RunningServer:
+    url: str
+    database_url: str
+    process: subprocess.Popen[bytes]
+
+
+@contextmanager
+def run_server(
+    database_url: str,
+    *,
+    init: bool = True,
+    tls: tuple[Path, Path] | None = None,
+    env: dict[str, str] | None = None,
+) -> Iterator[RunningServer]:
+    """A running server on a free loopback port; ``tls`` is ``(certfile, keyfile)``."""
+    if init:
+        done = run_cli(database_url, "init")
+        assert done.returncode == 0, done.stderr
+    port = free_port()
+    args = ["--database", database_url, "serve", "--host", "127.0.0.1", "--port", str(port)]
+    if tls:
+        args += ["--tls-cert", str(tls[0]), "--tls-key", str(tls[1])]
+    process = subprocess.Popen(
+        server_command(*args),
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    scheme = "https" if tls else "http"
+    server = RunningServer(f"{scheme}://127.0.0.1:{port}", database_url, process)
+    try:
+        _wait_healthy(server, verify=str(tls[0]) if tls else True)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stderr:
+            process.stderr.close()
+
+
+def _wait_healthy(server: RunningServer, verify: bool | str) -> None:
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            error = server.process.stderr.read().decode() if server.process.stderr else ""
+            raise RuntimeError(f"the server exited with {server.process.returncode}: {error}")
+        try:
+            if requests.get(server.url + "/healthz", timeout=1, verify=verify).ok:
+                return
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError("the server did not answer /healthz in time")
+
+
+@contextmanager
+def sqlite_database(folder: Path) -> Iterator[str]:
+    yield f"sqlite:///{folder / f'fieldsync_{secrets.token_hex(4)}.sqlite3'}"
+
+
+def _admin_connection():  # type: ignore[no-untyped-def]
+    import psycopg
+
+    last_error: Exception | None = None
+    for user in PG_USERS:
+        try:
+            return psycopg.connect(
+                host=PG_HOST,
+                port=PG_PORT,
+                user=user,
+                dbname="postgres",
+                autocommit=True,
+                connect_timeout=3,
+            ), user
+        except psycopg.Error as error:
+            last_error = error
+    pytest.skip(f"PostgreSQL on {PG_HOST}:{PG_PORT} is not reachable: {last_error}")
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A throwaway PostgreSQL database URL; skips the test when PostgreSQL is unreachable."""
+    admin, user = _admin_connection()
+    name = f"fieldsync_test_{secrets.token_hex(6)}"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield f"postgresql+psycopg://{user}@{PG_HOST}:{PG_PORT}/{name}"
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def database(backend: str, folder: Path) -> Iterator[str]:
+    """``backend`` is ``"sqlite"`` or ``"postgres"``."""
+    manager = sqlite_database(folder) if backend == "sqlite" else postgres_database()
+    with manager as url:
+        yield url
+
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def _pakistan_now() -> str:
+    from datetime import datetime, timedelta, timezone
+
+    return datetime.now(timezone(timedelta(hours=5))).replace(microsecond=0).isoformat()
+
+
+class SignedDevice:
+    """An enrolled device speaking the protocol by hand: signed ``requests`` calls plus a
+    clock and a sequence for building mutations. Tests use it to craft (and tamper with)
+    requests; the real client engine lives in ``sync.client``."""
+
+    def __init__(self, base_url: str, device_id: str, private_key, station: str) -> None:  # type: ignore[no-untyped-def]
+        from fieldclient.domain.hlc import HybridLogicalClock
+
+        self.base_url = base_url
+        self.device_id = device_id
+        self.private_key = private_key
+        self.station = station
+        self.clock = HybridLogicalClock(device_id)
+        self.seq = 0
+        self.http = requests.Session()
+
+    @classmethod
+    def enroll(cls, base_url: str, code: str) -> SignedDevice:
+        from sync.protocol import signing
+
+        private_key = signing.generate_private_key()
+        device_id = secrets.token_hex(16)
+        answer = requests.post(
+            base_url + "/v1/enroll",
+            json={
+                "protocol_version": 1,
+                "code": code,
+                "device_id": device_id,
+                "public_key": signing.public_key_text(private_key),
+            },
+            headers={signing.HEADER_PROTOCOL: "1"},
+            timeout=30,
+        )
+        assert answer.status_code == 200, answer.text
+        return cls(base_url, device_id, private_key, answer.json()["station"]["code"])
+
+    def signed_headers(self, method: str, target: str, body: bytes, **overrides: object) -> dict:
+        from sync.protocol import signing
+
+        return signing.sign_request(
+            self.private_key, self.device_id, method, target, body, **overrides
+        )  # type: ignore[arg-type]
+
+    def send(
+        self,
+        method: str,
+        target: str,
+        message: dict | None = None,
+        *,
+        body: bytes | None = None,
+        gzip_body: bool = True,
+        extra_headers: dict[str, str] | None = None,
+    ) -> requests.Response:
+        """Send ``message`` (JSON, gzip by default) or the exact ``body`` bytes, signed."""
+        import gzip
+        import json
+
+        headers: dict[str, str] = {}
+        if body is None and message is not None:
+            body = json.dumps(message).encode()
+            if gzip_body:
+                body = gzip.compress(body)
+                headers["Content-Encoding"] = "gzip"
+            headers["Content-Type"] = "application/json"
+        body = body or b""
+        headers.update(self.signed_headers(method, target, body))
+        headers.update(extra_headers or {})
+        return self.http.request(
+            method, self.base_url + target, data=body, headers=headers, timeout=60
+        )
+
+    def push(self, mutations: list[dict]) -> requests.Response:
+        return self.send("POST", "/v1/push", {"protocol_version": 1, "mutations": mutations})
+
+    def pull(self, cursor: int = 0, limit: int = 1000, blocks_after: int = 0) -> requests.Response:
+        message = {
+            "protocol_version": 1,
+            "cursor": cursor,
+            "limit": limit,
+            "blocks_after": blocks_after,
+        }
+        return self.send("POST", "/v1/pull", message)
+
+    def pull_all(self) -> list[dict]:
+        """Every record of the station, latest version each, following the cursor."""
+        cursor, found = 0, {}
+        while True:
+            page = self.pull(cursor).json()
+            found.update({record["id"]: record for record in page["records"]})
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return list(found.values())
+
+    def lease_block(self, size: int = 100, request_id: str | None = None) -> requests.Response:
+        message = {
+            "protocol_version": 1,
+            "request_id": request_id or secrets.token_hex(16),
+            "size": size,
+        }
+        return self.send("POST", "/v1/challan-blocks", message)
+
+    def mutation(self, op: str, record_id: str, record_type: str, **payload: object) -> dict:
+        self.seq += 1
+        return {
+            "mutation_id": secrets.token_hex(16),
+            "device_seq": self.seq,
+            "record_id": record_id,
+            "record_type": record_type,
+            "op": op,
+            "hlc": self.clock.now(),
+            "officer": "B-100",
+            "at": _pakistan_now(),
+            **payload,
+        }
+
+    def new_record(self, record_type: str, data: dict, *, number: str | None = None) -> dict:
+        """``Record.to_dict()`` of a new record made on this device."""
+        from fieldclient.domain.records import initial_status
+
+        now = _pakistan_now()
+        return {
+            "id": secrets.token_hex(16),
+            "type": record_type,
+            "status": initial_status(record_type),
+            "data": data,
+            "station": self.station,
+            "created_by": "B-100",
+            "created_at": now,
+            "updated_at": now,
+            "device_id": self.device_id,
+            "number": number,
+            "provisional_number": None,
+            "history": [],
+            "statements": [],
+            "clocks": {},
+        }
+
+    def create(self, record: dict) -> dict:
+        return self.mutation("create", record["id"], record["type"], record=record)
+
+    def transition(self, record_id: str, record_type: str, to: str, reason: str = "ok") -> dict:
+        hlc = self.clock.now()
+        entry = {
+            "id": secrets.token_hex(16),
+            "at": _pakistan_now(),
+            "by": "B-100",
+            "from": "",
+            "to": to,
+            "reason": reason,
+            "hlc": hlc,
+            "device": self.device_id,
+        }
+        return {**self.mutation("transition", record_id, record_type, entry=entry), "hlc": hlc}
