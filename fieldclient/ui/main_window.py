@@ -1,0 +1,201 @@
+"""The main window: a page per record type, the attendance page and the conflicts inbox.
+
+Forms come from the forms package (`open_form`), imported when first needed. Locking and switching
+officer are the shell's business: the window only asks for them through signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from fieldclient.domain.scanner import FingerprintScanner
+from fieldclient.ui.attendance_page import AttendancePage
+from fieldclient.ui.conflicts_page import ConflictsPage
+from fieldclient.ui.record_list_page import RecordListPage
+from fieldclient.ui.settings_dialog import SettingsDialog
+from fieldclient.ui.settings_model import Settings
+from fieldclient.ui.status_bar import SyncStatusBar
+from fieldclient.ui.tasks import SessionInfo, Tasks
+from fieldclient.version import app_version
+
+LIST_TYPES = ("fir", "challan", "tenant")
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    switch_officer_requested = Signal()
+
+    def __init__(
+        self,
+        tasks: Tasks,
+        settings: Settings,
+        officer: SessionInfo,
+        scanner: FingerprintScanner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.settings = settings
+        self.officer = officer
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(
+            self.tr("Field client — {station} — {name} ({badge})").format(
+                station=officer.station, name=officer.name, badge=officer.badge
+            )
+        )
+        self.lists = {kind: RecordListPage(tasks, kind, parent=self) for kind in LIST_TYPES}
+        self.attendance = AttendancePage(tasks, scanner, self)
+        self.conflicts = ConflictsPage(self)
+        self.navigation = QListWidget(self)
+        self.pages = QStackedWidget(self)
+        self._add_pages()
+        self.status_bar = SyncStatusBar(self)
+        self.setStatusBar(self.status_bar)
+        self._build_menus()
+        self.refresh_pending()
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _add_pages(self) -> None:
+        titles = {
+            "fir": self.tr("FIRs"),
+            "challan": self.tr("Challans"),
+            "tenant": self.tr("Tenants"),
+        }
+        for kind, page in self.lists.items():
+            self._add_page(titles[kind], page)
+            page.new_requested.connect(self.open_form)
+            page.open_requested.connect(self.open_form)
+        self.attendance.events.open_requested.connect(self.open_form)
+        self._add_page(self.tr("Attendance"), self.attendance)
+        self._add_page(self.tr("Conflicts"), self.conflicts)
+        self.navigation.setMaximumWidth(180)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, stretch=1)
+        self.setCentralWidget(central)
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.navigation.addItem(title)
+        self.pages.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New record"), QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.search_action = self._action(self.tr("&Search"), QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        self.lock_action = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        switch_action = self._action(self.tr("S&witch officer"))
+        switch_action.triggered.connect(self.switch_officer_requested)
+        settings_action = self._action(self.tr("Se&ttings…"))
+        settings_action.triggered.connect(self.open_settings)
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(QApplication.quit)
+        for action in (self.new_action, self.search_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.lock_action, switch_action, settings_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = self._action(self.tr("&About"))
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _action(self, text: str, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    # ---- behaviour -----------------------------------------------------------------------
+
+    def current_list(self) -> RecordListPage | None:
+        page = self.pages.currentWidget()
+        if page is self.attendance:
+            return self.attendance.events
+        return page if isinstance(page, RecordListPage) else None
+
+    def show_page(self, record_type: str) -> None:
+        page = self.attendance if record_type == "attendance" else self.lists[record_type]
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def new_record(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.attendance:
+            self.attendance.setCurrentWidget(self.attendance.screen)
+        elif isinstance(page, RecordListPage):
+            self.open_form(page.record_type)
+
+    def focus_search(self) -> None:
+        page = self.current_list()
+        if page is not None:
+            if page is self.attendance.events:
+                self.attendance.setCurrentWidget(page)
+            page.focus_search()
+
+    def open_form(self, record_type: str, record_id: str | None = None) -> QWidget | None:
+        """Open the forms engineer's form; a saved record refreshes the lists."""
+        try:
+            from fieldclient.ui.forms import open_form
+        except ImportError:
+            self._note(self.tr("Record forms are not in this build yet."))
+            return None
+        form = open_form(self, self.tasks, record_type, record_id)
+        form.saved.connect(lambda _record_id: self.refresh_all())
+        return form
+
+    def refresh_all(self) -> None:
+        """Re-read every list (after a sync: official FIR numbers) and the outbox count."""
+        for page in self.lists.values():
+            page.refresh()
+        self.attendance.refresh()
+        self.refresh_pending()
+
+    def refresh_pending(self) -> None:
+        self.tasks.run_db(
+            lambda services: services.session.repo.pending_count(), self.status_bar.set_pending
+        )
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        return self._note(
+            self.tr("Field client {version}\nOffline-first records for police stations.").format(
+                version=app_version()
+            ),
+            title=self.tr("About Field client"),
+        )
+
+    def _note(self, text: str, title: str | None = None) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            title or self.tr("Field client"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

@@ -1,0 +1,194 @@
+"""The table behind every record list: ids only, rows fetched lazily (Anki's browser model).
+
+A query asks the DB thread for the matching ids in display order (plus the first page of rows);
+`fetchMore` grows the visible row count a page at a time as the view scrolls, and `data()` asks the
+DB thread for a missing page and shows blanks until it arrives. A small LRU cache keeps the rows
+seen last, so a vault of 100,000 records opens and scrolls without a pause.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from fieldclient.domain.records import summary
+from fieldclient.services.station import StationServices
+from fieldclient.ui.tasks import Tasks
+from fieldclient.vault.repository import RecordQuery
+
+COLUMNS = ("number", "status", "title", "detail", "when")
+SORT_KEYS = {"number": "number", "status": "status", "when": "record_time"}
+PAGE_SIZE = 200
+CACHE_LIMIT = 2_000
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+RowSummaries = dict[str, dict[str, str]]
+
+
+def _summaries(services: StationServices, record_ids: list[str]) -> RowSummaries:
+    found = services.records.get_many(record_ids)
+    return {record_id: summary(record) for record_id, record in found.items()}
+
+
+def display_time(value: str) -> str:
+    """`2025-03-01T14:05:00+05:00` as `2025-03-01 14:05`; a plain date stays as it is."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return moment.strftime("%Y-%m-%d %H:%M") if "T" in value else value
+
+
+class RecordListModel(QAbstractTableModel):
+    """Rows of one `RecordQuery`; `loaded(total)` fires when a query's ids have arrived."""
+
+    loaded = Signal(int)
+
+    def __init__(self, tasks: Tasks, query: RecordQuery, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._query = query
+        self._ids: list[str] = []
+        self._shown = 0
+        self._rows: OrderedDict[str, dict[str, str]] = OrderedDict()
+        self._requested: set[str] = set()
+        self._generation = 0
+
+    # ---- queries -------------------------------------------------------------------------
+
+    @property
+    def query(self) -> RecordQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return len(self._ids)
+
+    def set_query(self, query: RecordQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation, query = self._generation, self._query
+
+        def load(services: StationServices) -> tuple[list[str], RowSummaries]:
+            record_ids = services.records.find_ids(query)
+            return record_ids, _summaries(services, record_ids[:PAGE_SIZE])
+
+        self._tasks.run_db(load, lambda result: self._query_done(generation, *result))
+
+    def record_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def _query_done(self, generation: int, record_ids: list[str], first: RowSummaries) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        self.beginResetModel()
+        self._ids = record_ids
+        self._shown = min(PAGE_SIZE, len(record_ids))
+        self._rows = OrderedDict(first)
+        self._requested.clear()
+        self.endResetModel()
+        self.loaded.emit(len(record_ids))
+
+    # ---- the Qt model --------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._shown < len(self._ids)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        extra = min(PAGE_SIZE, len(self._ids) - self._shown)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + extra - 1)
+        self._shown += extra
+        self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        record_id = self._ids[index.row()]
+        if role == RECORD_ID_ROLE:
+            return record_id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._rows.get(record_id)
+        if row is None:
+            self._request_page(index.row())
+            return ""
+        self._rows.move_to_end(record_id)
+        column = COLUMNS[index.column()]
+        if column == "when":
+            return display_time(row[column])
+        if column == "status":
+            return row[column].replace("_", " ")
+        return row[column]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return self.column_titles()[section]
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Number"),
+            self.tr("Status"),
+            self.tr("Name"),
+            self.tr("Details"),
+            self.tr("When"),
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(COLUMNS[column]) if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return  # names and details are not indexed for sorting
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._query.order_by, self._query.descending):
+            self.set_query(dataclasses.replace(self._query, order_by=key, descending=descending))
+
+    # ---- lazy rows -----------------------------------------------------------------------
+
+    def _request_page(self, row: int) -> None:
+        start = row - row % PAGE_SIZE
+        wanted = [
+            record_id
+            for record_id in self._ids[start : start + PAGE_SIZE]
+            if record_id not in self._rows and record_id not in self._requested
+        ]
+        if not wanted:
+            return
+        self._requested.update(wanted)
+        generation = self._generation
+        self._tasks.run_db(
+            lambda services: _summaries(services, wanted),
+            lambda found: self._page_arrived(generation, start, wanted, found),
+        )
+
+    def _page_arrived(
+        self, generation: int, start: int, wanted: list[str], found: RowSummaries
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._requested.difference_update(wanted)
+        self._rows.update(found)
+        while len(self._rows) > CACHE_LIMIT:
+            self._rows.popitem(last=False)
+        last = min(start + PAGE_SIZE, self._shown) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(last, len(COLUMNS) - 1))

@@ -1,0 +1,152 @@
+"""One record type's list: search as you type, status and date filters, sortable table, count."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldclient.domain.records import STATUSES
+from fieldclient.ui.record_list_model import RecordListModel
+from fieldclient.ui.tasks import Tasks
+from fieldclient.vault.repository import RecordQuery
+
+SEARCH_DELAY_MS = 250
+NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes, shown as "any"
+
+
+class RecordListPage(QWidget):
+    """Emits `new_requested(type)` and `open_requested(type, record_id)`; the window opens forms."""
+
+    new_requested = Signal(str)
+    open_requested = Signal(str, str)
+
+    def __init__(
+        self, tasks: Tasks, record_type: str, *, can_create: bool = True, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.record_type = record_type
+        self.model = RecordListModel(tasks, RecordQuery(record_type=record_type), self)
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search names, CNIC, numbers, places…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in STATUSES[record_type]:
+            self.status_filter.addItem(status.replace("_", " "), status)
+        self.date_from = self._date_box()
+        self.date_to = self._date_box()
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.new_button.setVisible(can_create)
+        self.table = self._table()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._lay_out()
+        self._connect()
+        self.model.reload()
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _date_box(self) -> QDateEdit:
+        box = QDateEdit(self)
+        box.setCalendarPopup(True)
+        box.setDisplayFormat("yyyy-MM-dd")
+        box.setMinimumDate(NO_DATE)
+        box.setSpecialValueText(self.tr("any"))
+        box.setDate(NO_DATE)
+        return box
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        for column, width in enumerate((190, 110, 200, 260)):
+            table.setColumnWidth(column, width)
+        return table
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, stretch=3)
+        filters.addWidget(self.status_filter, stretch=1)
+        filters.addWidget(QLabel(self.tr("From"), self))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("To"), self))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.count_label)
+
+    def _connect(self) -> None:
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.record_type))
+        self.table.activated.connect(self._open_row)
+        self.model.loaded.connect(self._show_count)
+
+    # ---- behaviour -----------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        query = dataclasses.replace(
+            self.model.query,
+            search=self.search_box.text().strip() or None,
+            status=self.status_filter.currentData(),
+            date_from=_chosen_day(self.date_from),
+            date_to=_chosen_day(self.date_to),
+        )
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _filtered(self) -> bool:
+        query = self.model.query
+        return any((query.search, query.status, query.date_from, query.date_to))
+
+    def _show_count(self, total: int) -> None:
+        if self._filtered():
+            self.count_label.setText(self.tr("Matches: {count}").format(count=total))
+        else:
+            self.count_label.setText(self.tr("Records: {count}").format(count=total))
+
+    def _open_row(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.record_type, self.model.record_id(index.row()))
+
+
+def _chosen_day(box: QDateEdit) -> date | None:
+    chosen = box.date()
+    return None if chosen == NO_DATE else chosen.toPython()

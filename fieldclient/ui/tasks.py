@@ -1,0 +1,174 @@
+"""Background work in one shape, after Anki's `taskman`.
+
+Every vault access runs on ONE worker thread, so the SQLCipher connection is only ever used from
+that thread (it is even opened there: unlocking runs Argon2id, which must not freeze the window).
+Network work runs on a QThreadPool. Results come back to the GUI thread through a queued signal,
+and a failure without its own handler goes to the app's error reporter.
+
+    tasks.run_db(lambda services: services.records.count(query), on_success=label.set_count)
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+from fieldclient.services.session import Session
+from fieldclient.services.station import StationServices
+from fieldclient.ui.errors import report_error
+from fieldclient.vault.errors import VaultError
+
+T = TypeVar("T")
+SuccessCallback = Callable[[Any], None] | None
+FailureCallback = Callable[[Exception], None] | None
+
+
+class SessionClosed(VaultError):
+    """A vault job arrived while nobody is signed in (after a lock)."""
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What the GUI shows about the signed-in officer, read on the DB thread once."""
+
+    badge: str
+    name: str
+    station: str
+
+
+class Tasks(QObject):
+    """One DB thread for the vault, a pool for the network, callbacks on the GUI thread."""
+
+    _finished = Signal(object)
+    idle = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        report_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._report_failure = report_failure or (lambda failure: report_error(None, failure))
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
+        self._network = QThreadPool(self)
+        self._services: StationServices | None = None  # touched on the DB thread only
+        self._epoch = itertools.count()
+        self._current_epoch = next(self._epoch)
+        self.in_flight = 0
+        self._finished.connect(self._deliver)
+
+    # ---- the API -------------------------------------------------------------------------
+
+    def run_db(
+        self,
+        fn: Callable[[StationServices], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: FailureCallback = None,
+    ) -> None:
+        """Run `fn(services)` on the DB thread; callbacks run on the GUI thread."""
+        self._submit_db(lambda: fn(self._require_services()), on_success, on_failure)
+
+    def run_network(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: FailureCallback = None,
+    ) -> None:
+        """Run `fn()` on the network pool; it must not touch the vault (use run_db for that)."""
+        job = self._job(fn, on_success, on_failure)
+        self._network.start(job)
+
+    def open_session(
+        self,
+        opener: Callable[[], Session],
+        on_success: Callable[[SessionInfo], None] | None = None,
+        on_failure: FailureCallback = None,
+    ) -> None:
+        """Unlock or create the vault on the DB thread; later run_db calls use this session."""
+
+        def open_on_db_thread() -> SessionInfo:
+            self._close_services()
+            session = opener()
+            self._services = StationServices.for_session(session)
+            return SessionInfo(session.officer_badge, session.officer_name, session.station)
+
+        self._current_epoch = next(self._epoch)
+        self._submit_db(open_on_db_thread, on_success, on_failure)
+
+    def close_session(self, on_closed: Callable[[None], None] | None = None) -> None:
+        """Lock: close the vault (its key goes with it). Callbacks of earlier jobs are dropped."""
+        self._current_epoch = next(self._epoch)
+        self._submit_db(self._close_services, on_closed, None)
+
+    def shutdown(self) -> None:
+        """Close the vault and stop the threads (at quit); waits for running work."""
+        self._db.submit(self._close_services).result()
+        self._db.shutdown(wait=True)
+        self._network.waitForDone()
+
+    # ---- the machinery -------------------------------------------------------------------
+
+    def _require_services(self) -> StationServices:
+        if self._services is None:
+            raise SessionClosed("The vault is locked. Unlock it and try again.")
+        return self._services
+
+    def _close_services(self) -> None:
+        if self._services is not None:
+            services, self._services = self._services, None
+            services.close()
+
+    def _submit_db(
+        self, fn: Callable[[], T], on_success: SuccessCallback, on_failure: FailureCallback
+    ) -> None:
+        self._db.submit(self._job(fn, on_success, on_failure))
+
+    def _job(
+        self, fn: Callable[[], T], on_success: SuccessCallback, on_failure: FailureCallback
+    ) -> Callable[[], None]:
+        epoch = self._current_epoch
+        self.in_flight += 1
+
+        def job() -> None:
+            try:
+                result = fn()
+            except Exception as failure:  # every failure is delivered, never lost in a thread
+                caught = failure
+                self._finished.emit(lambda: self._fail(epoch, caught, on_failure))
+            else:
+                self._finished.emit(lambda: self._succeed(epoch, result, on_success))
+
+        return job
+
+    @Slot(object)
+    def _deliver(self, callback: Callable[[], None]) -> None:
+        self.in_flight -= 1
+        try:
+            callback()
+        finally:
+            if self.in_flight == 0:
+                self.idle.emit()
+
+    def _succeed(self, epoch: int, result: Any, on_success: SuccessCallback) -> None:
+        if on_success is not None and self._still_wanted(epoch, on_success):
+            on_success(result)
+
+    def _fail(self, epoch: int, failure: Exception, on_failure: FailureCallback) -> None:
+        if on_failure is not None:
+            if self._still_wanted(epoch, on_failure):
+                on_failure(failure)
+        elif not (isinstance(failure, SessionClosed) and epoch != self._current_epoch):
+            self._report_failure(failure)
+
+    def _still_wanted(self, epoch: int, callback: Callable[..., None]) -> bool:
+        """False after a lock or when the widget that asked has been deleted."""
+        if epoch != self._current_epoch:
+            return False
+        owner = getattr(callback, "__self__", None)
+        return not isinstance(owner, QObject) or shiboken6.isValid(owner)
