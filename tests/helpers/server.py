@@ -29,6 +29,10 @@ from pathlib import Path
 import pytest
 import requests
 
+from sync.server.core.clock import now_ms
+from sync.server.db.engine import make_engine
+from sync.server.services.enrollment import add_station, new_enroll_code, revoke_device
+
 PG_HOST = "127.0.0.1"
 PG_PORT = 5432
 PG_USERS = ("postgres", "root")
@@ -190,9 +194,10 @@ class SignedDevice:
         self.clock = HybridLogicalClock(device_id)
         self.seq = 0
         self.http = requests.Session()
+        self.verify: bool | str = True
 
     @classmethod
-    def enroll(cls, base_url: str, code: str) -> SignedDevice:
+    def enroll(cls, base_url: str, code: str, *, verify: bool | str = True) -> SignedDevice:
         from sync.protocol import signing
 
         private_key = signing.generate_private_key()
@@ -207,9 +212,12 @@ class SignedDevice:
             },
             headers={signing.HEADER_PROTOCOL: "1"},
             timeout=30,
+            verify=verify,
         )
         assert answer.status_code == 200, answer.text
-        return cls(base_url, device_id, private_key, answer.json()["station"]["code"])
+        device = cls(base_url, device_id, private_key, answer.json()["station"]["code"])
+        device.verify = verify
+        return device
 
     def signed_headers(self, method: str, target: str, body: bytes, **overrides: object) -> dict:
         from sync.protocol import signing
@@ -243,7 +251,12 @@ class SignedDevice:
         headers.update(self.signed_headers(method, target, body))
         headers.update(extra_headers or {})
         return self.http.request(
-            method, self.base_url + target, data=body, headers=headers, timeout=60
+            method,
+            self.base_url + target,
+            data=body,
+            headers=headers,
+            timeout=60,
+            verify=self.verify,
         )
 
     def push(self, mutations: list[dict]) -> requests.Response:
@@ -328,3 +341,29 @@ class SignedDevice:
             "device": self.device_id,
         }
         return {**self.mutation("transition", record_id, record_type, entry=entry), "hlc": hlc}
+
+
+GENEROUS_RATE = {"FIELDSYNC_RATE_LIMIT_PER_MINUTE": "100000"}
+
+
+class Admin:
+    """What the administrator does with the CLI, called in-process for speed (the CLI itself
+    is tested separately). Call ``engine.dispose()`` when done."""
+
+    def __init__(self, server: RunningServer) -> None:
+        self.server = server
+        self.engine = make_engine(server.database_url)
+
+    def add_station(self, fir_start: int = 1) -> str:
+        code = f"PS{secrets.token_hex(3).upper()}"
+        add_station(self.engine, code, f"Station {code}", "Peshawar", fir_start, now_ms())
+        return code
+
+    def enroll_code(self, station: str) -> str:
+        return new_enroll_code(self.engine, station, now_ms(), 1)
+
+    def device(self, station: str) -> SignedDevice:
+        return SignedDevice.enroll(self.server.url, self.enroll_code(station))
+
+    def revoke(self, device_id: str) -> None:
+        revoke_device(self.engine, device_id, now_ms())

@@ -1,0 +1,87 @@
+"""The device's sync identity and sync state, kept in the encrypted vault's meta table.
+
+The Ed25519 private key is made on the device at enrollment and never leaves the vault (SQLCipher
+encrypts the meta table like every other). The server certificate's SHA-256 fingerprint is pinned
+at enrollment for an https server.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+from fieldclient.vault.vault import Vault
+from sync.client.errors import NotEnrolled
+
+SERVER_URL = "sync.server_url"
+PRIVATE_KEY = "sync.private_key"
+STATION = "sync.station"
+CERT_SHA256 = "sync.cert_sha256"
+CURSOR = "sync.cursor"
+BLOCKS_AFTER = "sync.blocks_after"
+LAST_SYNC = "sync.last_sync"
+CLOCK_OFFSET_MS = "sync.clock_offset_ms"
+BLOCK_REQUEST_ID = "sync.block_request_id"
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    server_url: str
+    device_id: str
+    private_key: Ed25519PrivateKey
+    station_code: str
+    station_name: str
+    cert_sha256: str | None
+
+
+def private_key_text(private_key: Ed25519PrivateKey) -> str:
+    raw = private_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    return base64.b64encode(raw).decode("ascii")
+
+
+def store_enrollment(vault: Vault, enrollment: Enrollment, station_district: str) -> None:
+    """Write the enrollment (caller holds the transaction)."""
+    vault.set_meta(SERVER_URL, enrollment.server_url)
+    vault.set_meta(PRIVATE_KEY, private_key_text(enrollment.private_key))
+    vault.set_meta(
+        STATION,
+        json.dumps(
+            {
+                "code": enrollment.station_code,
+                "name": enrollment.station_name,
+                "district": station_district,
+            }
+        ),
+    )
+    vault.set_meta(CERT_SHA256, enrollment.cert_sha256 or "")
+    for key in (CURSOR, BLOCKS_AFTER):
+        vault.set_meta(key, "0")
+
+
+def is_enrolled(vault: Vault) -> bool:
+    return bool(vault.get_meta(PRIVATE_KEY))
+
+
+def load_enrollment(vault: Vault) -> Enrollment:
+    key_text = vault.get_meta(PRIVATE_KEY)
+    url = vault.get_meta(SERVER_URL)
+    if not key_text or not url:
+        raise NotEnrolled
+    station = json.loads(vault.get_meta(STATION) or "{}")
+    return Enrollment(
+        server_url=url,
+        device_id=vault.device_id,
+        private_key=Ed25519PrivateKey.from_private_bytes(base64.b64decode(key_text)),
+        station_code=str(station.get("code", "")),
+        station_name=str(station.get("name", "")),
+        cert_sha256=vault.get_meta(CERT_SHA256) or None,
+    )
+
+
+def int_meta(vault: Vault, key: str) -> int:
+    value = vault.get_meta(key) or "0"
+    return int(value) if value.lstrip("-").isdigit() else 0

@@ -1,0 +1,124 @@
+"""Enrolling this device: a key pair made here, a one-time code, the station binding, the pin.
+
+The device id is the vault's own ``device_id`` (it is already in every record and clock this vault
+wrote). If the answer to an enrollment is lost and the retry finds the device already enrolled,
+a signed status request with the new key tells whether that enrollment was this one.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from urllib.parse import urlsplit
+
+from fieldclient.vault.vault import Vault
+from sync.client import credentials
+from sync.client.backoff import RetryPolicy, with_retries
+from sync.client.credentials import Enrollment
+from sync.client.errors import BadServerResponse, EnrollRefused, SyncError
+from sync.client.pinning import fetch_fingerprint, normalise_fingerprint
+from sync.client.server_clock import ServerClock
+from sync.client.transport import Transport
+from sync.protocol.messages import EnrollRequest, EnrollResponse, StationInfo, StatusResponse
+from sync.protocol.signing import generate_private_key, public_key_text
+
+log = logging.getLogger(__name__)
+
+
+def check_server_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SyncError(f"The server address must look like https://host:port, not {url!r}.")
+    if parts.query or parts.fragment:
+        raise SyncError("The server address must not have a query or fragment.")
+    return url.strip().rstrip("/")
+
+
+def enroll_device(
+    vault: Vault,
+    url: str,
+    code: str,
+    clock: ServerClock,
+    retry: RetryPolicy,
+    *,
+    fingerprint: str | None = None,
+) -> Enrollment:
+    if credentials.is_enrolled(vault):
+        enrolled = credentials.load_enrollment(vault)
+        raise SyncError(
+            f"This device is already enrolled with {enrolled.server_url} for station "
+            f"{enrolled.station_code}."
+        )
+    url = check_server_url(url)
+    pin = _pin_for(url, fingerprint)
+    private_key = generate_private_key()
+    request = EnrollRequest(
+        code=code.strip(),
+        device_id=vault.device_id,
+        public_key=public_key_text(private_key),
+        device_name=socket.gethostname()[:100],
+    )
+    transport = Transport(url, clock, cert_sha256=pin)
+    try:
+        station = _enroll_or_confirm(transport, request, private_key, retry)
+    finally:
+        transport.close()
+    enrollment = Enrollment(url, vault.device_id, private_key, station.code, station.name, pin)
+    _bind_station(vault, enrollment, station)
+    return enrollment
+
+
+def _pin_for(url: str, fingerprint: str | None) -> str | None:
+    if urlsplit(url).scheme != "https":
+        return None
+    if fingerprint:
+        try:
+            return normalise_fingerprint(fingerprint)
+        except ValueError as bad:
+            raise SyncError(f"--fingerprint: {bad}.") from None
+    return fetch_fingerprint(url)
+
+
+def _enroll_or_confirm(
+    transport: Transport, request: EnrollRequest, private_key, retry: RetryPolicy
+) -> StationInfo:
+    try:
+        answer = with_retries(
+            lambda: transport.call("POST", "/v1/enroll", EnrollResponse, request), retry
+        )
+    except EnrollRefused:
+        signer = Enrollment(transport.base_url, request.device_id, private_key, "", "", None)
+        try:
+            status = transport.call("GET", "/v1/status", StatusResponse, signer=signer)
+        except SyncError:
+            raise EnrollRefused(
+                "The enrollment was refused: the code is unknown, spent or expired, or this "
+                "device is already enrolled; ask the administrator for a new code."
+            ) from None
+        log.info("enrollment answer was lost; the server confirms this device's key")
+        return status.station
+    if answer.device_id != request.device_id:
+        raise BadServerResponse("the enrollment answer names another device")
+    return answer.station
+
+
+def _bind_station(vault: Vault, enrollment: Enrollment, station: StationInfo) -> None:
+    """Store the enrollment; a vault that holds records of another station is refused."""
+    with vault.transaction():
+        if station.code != vault.station:
+            other = vault.conn.execute(
+                "SELECT count(*) FROM records WHERE station != ?", (station.code,)
+            ).fetchone()[0]
+            if other:
+                raise SyncError(
+                    f"This vault holds records of station {vault.station} but the code enrolls "
+                    f"it for station {station.code}; ask the administrator to revoke this device "
+                    f"and issue a code for {vault.station}."
+                )
+            vault.set_meta("station", station.code)
+        credentials.store_enrollment(vault, enrollment, station.district)
+        vault.audit(
+            "sync.enroll",
+            None,
+            {"station": station.code, "server": urlsplit(enrollment.server_url).netloc},
+        )

@@ -1,0 +1,348 @@
+"""The vault side of sync: outbox batches, push acknowledgements, pulled pages, challan blocks.
+
+Each write here is one vault transaction: a pulled page's records (with their search entries),
+its conflicts, its challan blocks and the new cursor commit together, so a sync cut at any point
+resumes where it stopped. A record with local changes still waiting in the outbox is merged field
+by field (pending local writes win until the server acknowledged them), never overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from fieldclient.domain.hlc import HybridLogicalClock
+from fieldclient.domain.merge import Conflict, merge_records
+from fieldclient.domain.record import Record
+from fieldclient.vault.repository import RecordRepository
+from fieldclient.vault.vault import Vault
+from sync.client import credentials
+from sync.client.errors import BadServerResponse
+from sync.client.page_check import CheckedPage
+from sync.protocol.messages import ChallanBlock, ConflictOut, Mutation, MutationResult
+
+log = logging.getLogger(__name__)
+ACKNOWLEDGED = "acknowledged"
+REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class BlockLedger:
+    """How the vault keeps challan blocks. The services own that (``challan_numbers``) and sit
+    above the engine, so they hand their functions in."""
+
+    numbers_left: Callable[[Vault], int]
+    add_block: Callable[[Vault, str, int, int], None]
+    low_water_mark: int
+
+
+@dataclass(frozen=True)
+class Rejection:
+    mutation_id: str
+    record_id: str
+    op: str
+    reason: str
+
+
+@dataclass
+class PushTally:
+    acknowledged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PageTally:
+    pulled: int
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class _ConflictRow:
+    record_id: str
+    field: str
+    mine: Any
+    theirs: Any
+    mine_hlc: str | None
+    theirs_hlc: str | None
+    mine_officer: str | None
+    theirs_officer: str | None
+    winner: str
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+
+class LocalStore:
+    def __init__(
+        self,
+        vault: Vault,
+        ledger: BlockLedger,
+        clock: HybridLogicalClock | None = None,
+        clock_meta_key: str = "",
+    ) -> None:
+        self.vault = vault
+        self.ledger = ledger
+        self.repo = RecordRepository(vault)
+        self.clock = clock
+        self.clock_meta_key = clock_meta_key
+
+    # ---- push ----------------------------------------------------------------------------
+
+    def next_batch(self, max_count: int, max_bytes: int) -> tuple[list[Mutation], PushTally]:
+        """The oldest pending mutations as protocol messages.
+
+        A queued mutation that is not a valid protocol message could never be accepted and would
+        block the queue; it is marked rejected here with the reason, and shown like any other.
+        """
+        entries = self.repo.pending_mutations(max_count, max_bytes)
+        batch: list[Mutation] = []
+        tally = PushTally()
+        for entry in entries:
+            try:
+                batch.append(
+                    Mutation.model_validate({**entry.body, "device_seq": entry.device_seq})
+                )
+            except ValidationError as invalid:
+                named = sorted({".".join(str(p) for p in e["loc"]) for e in invalid.errors()})
+                reason = f"not a valid sync message ({', '.join(named) or 'body'})"
+                tally.rejected.append(
+                    Rejection(entry.mutation_id, entry.record_id, entry.body.get("op", "?"), reason)
+                )
+        if tally.rejected:
+            with self.vault.transaction():
+                for rejection in tally.rejected:
+                    self.repo.mark_rejected(rejection.mutation_id, rejection.reason)
+        return batch, tally
+
+    def refuse_locally(self, mutation: Mutation, reason: str) -> PushTally:
+        """Keep a mutation the server refused as a whole request, as rejected, with the reason."""
+        rejection = Rejection(mutation.mutation_id, mutation.record_id, mutation.op, reason)
+        with self.vault.transaction():
+            self.repo.mark_rejected(mutation.mutation_id, reason)
+        return PushTally(rejected=[rejection])
+
+    def apply_push_results(self, sent: list[Mutation], results: list[MutationResult]) -> PushTally:
+        """Delete the acknowledged mutations and mark the rejected ones, in one transaction.
+
+        A mutation without a result stays pending and goes again next time (the server applies
+        it at most once). ``duplicate`` with a code is a rejection the server remembered.
+        """
+        by_id = {mutation.mutation_id: mutation for mutation in sent}
+        seen: set[str] = set()
+        for result in results:
+            if result.mutation_id not in by_id or result.mutation_id in seen:
+                raise BadServerResponse("a push result names a mutation that was not sent")
+            seen.add(result.mutation_id)
+        tally = PushTally()
+        acknowledged: list[str] = []
+        for result in results:
+            mutation = by_id[result.mutation_id]
+            if result.outcome == "applied" or (result.outcome == "duplicate" and not result.code):
+                acknowledged.append(result.mutation_id)
+                continue
+            reason = f"{result.code or 'rejected'}: {result.reason or 'no reason given'}"
+            tally.rejected.append(
+                Rejection(mutation.mutation_id, mutation.record_id, mutation.op, reason)
+            )
+        with self.vault.transaction():
+            self.repo.acknowledge(acknowledged)
+            for rejection in tally.rejected:
+                self.repo.mark_rejected(rejection.mutation_id, rejection.reason)
+        tally.acknowledged = len(acknowledged)
+        return tally
+
+    # ---- pull ----------------------------------------------------------------------------
+
+    def cursor(self) -> int:
+        return credentials.int_meta(self.vault, credentials.CURSOR)
+
+    def blocks_after(self) -> int:
+        return credentials.int_meta(self.vault, credentials.BLOCKS_AFTER)
+
+    def apply_page(self, page: CheckedPage) -> PageTally:
+        """Records, conflicts, challan blocks and the new cursor, in one transaction."""
+        device_id = self.vault.device_id
+        conflicts_added = 0
+        with self.vault.transaction():
+            pending = self.repo.pending_record_ids()
+            local_conflicts: list[_ConflictRow] = []
+            for record in page.records:
+                if record.id in pending:
+                    record, found = self._merge_with_pending(record)
+                    local_conflicts += found
+                self._write(record)
+            server_conflicts = [
+                row for c in page.conflicts if (row := _server_conflict(c, device_id)) is not None
+            ]
+            for row in [*local_conflicts, *server_conflicts]:
+                conflicts_added += self._add_conflict(row)
+            for block in page.blocks:
+                self._add_block(block)
+            self._advance(page)
+            self.vault.audit(
+                "sync.pull", None, {"records": len(page.records), "cursor": page.next_cursor}
+            )
+        return PageTally(pulled=len(page.records), conflicts=conflicts_added)
+
+    def _write(self, record: Record) -> None:
+        try:
+            self.repo.write_record(record)
+        except (TypeError, ValueError, AttributeError, KeyError) as unusable:
+            raise BadServerResponse(
+                f"record {record.id} cannot be indexed ({unusable.__class__.__name__})"
+            ) from None
+
+    def _merge_with_pending(self, remote: Record) -> tuple[Record, list[_ConflictRow]]:
+        local = self.repo.find(remote.id)
+        if local is None:
+            return remote, []
+        bases: dict[str, str | None] = {}
+        officers: dict[str, str] = {}
+        for body in self._pending_updates(remote.id):
+            for path, base in (body.get("base_clocks") or {}).items():
+                bases.setdefault(path, base)
+            for path in body.get("fields") or {}:
+                officers[path] = str(body.get("officer", ""))
+        local_doc = local.to_dict()
+        merged = merge_records(local_doc, remote.to_dict(), pending_base_clocks=bases)
+        rows = [_local_conflict(c, local_doc, officers) for c in merged.conflicts]
+        return Record.from_dict(merged.record), rows
+
+    def _pending_updates(self, record_id: str) -> Iterable[dict[str, Any]]:
+        rows = self.vault.conn.execute(
+            "SELECT body FROM outbox WHERE record_id = ? AND state = 'pending' AND op = 'update'"
+            " ORDER BY device_seq",
+            (record_id,),
+        )
+        return [json.loads(body) for (body,) in rows]
+
+    def _add_conflict(self, row: _ConflictRow) -> int:
+        """Store a conflict unless the same one (same field, same two writes) is stored."""
+        known = self.vault.conn.execute(
+            "SELECT 1 FROM conflicts WHERE record_id = ? AND field = ?"
+            " AND coalesce(mine_hlc, '') = ? AND coalesce(theirs_hlc, '') = ?",
+            (row.record_id, row.field, row.mine_hlc or "", row.theirs_hlc or ""),
+        ).fetchone()
+        record = self.vault.conn.execute(
+            "SELECT 1 FROM records WHERE id = ?", (row.record_id,)
+        ).fetchone()
+        if known is not None or record is None:
+            return 0
+        inserted = self.vault.conn.execute(
+            "INSERT OR IGNORE INTO conflicts (id, record_id, field, mine, theirs, mine_hlc,"
+            " theirs_hlc, mine_officer, theirs_officer, winner, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                row.id,
+                row.record_id,
+                row.field,
+                json.dumps(row.mine, ensure_ascii=False),
+                json.dumps(row.theirs, ensure_ascii=False),
+                row.mine_hlc,
+                row.theirs_hlc,
+                row.mine_officer,
+                row.theirs_officer,
+                row.winner,
+                datetime.now(UTC).isoformat(),
+            ),
+        )
+        return inserted.rowcount
+
+    def _add_block(self, block: ChallanBlock) -> None:
+        """Store a leased block once; a block overlapping a different stored one is refused."""
+        rows = self.vault.conn.execute(
+            'SELECT first, "last" FROM challan_blocks WHERE prefix = ?'
+            ' AND first <= ? AND "last" >= ?',
+            (block.prefix, block.end, block.start),
+        ).fetchall()
+        if any((first, last) != (block.start, block.end) for first, last in rows):
+            raise BadServerResponse("a challan block overlaps a block this device already holds")
+        if not rows:
+            self.ledger.add_block(self.vault, block.prefix, block.start, block.end)
+
+    def _advance(self, page: CheckedPage) -> None:
+        self.vault.set_meta(credentials.CURSOR, str(page.next_cursor))
+        if page.blocks:
+            newest = max(self.blocks_after(), *(block.block_id for block in page.blocks))
+            self.vault.set_meta(credentials.BLOCKS_AFTER, str(newest))
+        if page.newest_clock and self.clock is not None:
+            value = self.clock.receive(page.newest_clock)
+            if self.clock_meta_key:
+                self.vault.set_meta(self.clock_meta_key, value)
+
+    # ---- challan blocks and bookkeeping --------------------------------------------------
+
+    def needs_block(self) -> bool:
+        return self.ledger.numbers_left(self.vault) < self.ledger.low_water_mark
+
+    def store_leased_block(self, block: ChallanBlock) -> None:
+        with self.vault.transaction():
+            self._add_block(block)
+            self.vault.conn.execute(
+                "DELETE FROM meta WHERE key = ?", (credentials.BLOCK_REQUEST_ID,)
+            )
+
+    def block_request_id(self) -> str:
+        """The id of the lease being asked for; kept until the block is stored (idempotent)."""
+        existing = self.vault.get_meta(credentials.BLOCK_REQUEST_ID)
+        if existing:
+            return existing
+        request_id = uuid.uuid4().hex
+        with self.vault.transaction():
+            self.vault.set_meta(credentials.BLOCK_REQUEST_ID, request_id)
+        return request_id
+
+    def mark_synced(self, clock_offset_ms: int) -> None:
+        with self.vault.transaction():
+            self.vault.set_meta(credentials.LAST_SYNC, datetime.now(UTC).isoformat())
+            self.vault.set_meta(credentials.CLOCK_OFFSET_MS, str(clock_offset_ms))
+
+
+def _server_conflict(conflict: ConflictOut, device_id: str) -> _ConflictRow | None:
+    """A conflict the server found, seen from this device; None when neither write is ours."""
+    suffix = f":{device_id}"
+    winner_mine = (conflict.winner.hlc or "").endswith(suffix)
+    loser_mine = (conflict.loser.hlc or "").endswith(suffix)
+    if winner_mine == loser_mine:
+        return None
+    mine, theirs = (
+        (conflict.winner, conflict.loser) if winner_mine else (conflict.loser, conflict.winner)
+    )
+    return _ConflictRow(
+        record_id=conflict.record_id,
+        field=conflict.field,
+        mine=mine.value,
+        theirs=theirs.value,
+        mine_hlc=mine.hlc,
+        theirs_hlc=theirs.hlc,
+        mine_officer=mine.officer,
+        theirs_officer=theirs.officer,
+        winner="mine" if winner_mine else "theirs",
+        id=conflict.id,
+    )
+
+
+def _local_conflict(
+    conflict: Conflict, local_doc: dict[str, Any], officers: dict[str, str]
+) -> _ConflictRow:
+    local_clock = (local_doc.get("clocks") or {}).get(conflict.field)
+    winner_mine = conflict.winner.hlc == local_clock
+    mine, theirs = (
+        (conflict.winner, conflict.loser) if winner_mine else (conflict.loser, conflict.winner)
+    )
+    return _ConflictRow(
+        record_id=conflict.record_id,
+        field=conflict.field,
+        mine=mine.value,
+        theirs=theirs.value,
+        mine_hlc=mine.hlc,
+        theirs_hlc=theirs.hlc,
+        mine_officer=officers.get(conflict.field),
+        theirs_officer=None,
+        winner="mine" if winner_mine else "theirs",
+    )

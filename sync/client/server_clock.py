@@ -1,0 +1,53 @@
+"""The device clock corrected by the server's: every response carries ``server_time``.
+
+The offset is the server time minus the local time at the middle of the round trip. It corrects
+the request timestamps (the server refuses a signature outside its window) and the device's hybrid
+logical clock, so a PC whose clock is hours off still orders its writes sensibly.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from fieldclient.domain.hlc import HybridLogicalClock
+
+FAR_OFF_MS = 5 * 60 * 1000
+log = logging.getLogger(__name__)
+
+
+def local_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class ServerClock:
+    def __init__(self, hlc: HybridLogicalClock | None = None, offset_ms: int = 0) -> None:
+        self.hlc = hlc
+        self.offset_ms = offset_ms
+        self._apply()
+
+    def now_ms(self) -> int:
+        return local_ms() + self.offset_ms
+
+    def observe(self, server_time: int, sent_ms: int, received_ms: int) -> None:
+        self.offset_ms = server_time - (sent_ms + received_ms) // 2
+        self._apply()
+
+    @property
+    def far_off(self) -> bool:
+        return abs(self.offset_ms) > FAR_OFF_MS
+
+    def warning(self) -> str | None:
+        """A sentence for the officer when the device clock is far from the server's."""
+        if not self.far_off:
+            return None
+        minutes = round(abs(self.offset_ms) / 60_000)
+        direction = "behind" if self.offset_ms > 0 else "ahead of"
+        return (
+            f"This computer's clock is about {minutes} minutes {direction} the server's; "
+            "ask the administrator to correct it (records are clocked with the server's time)."
+        )
+
+    def _apply(self) -> None:
+        if self.hlc is not None:
+            self.hlc.offset_ms = self.offset_ms

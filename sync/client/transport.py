@@ -1,0 +1,204 @@
+"""HTTP to the sync server: signing, gzip, timeouts, pinning, and strict parsing of answers.
+
+Every answer is parsed with the protocol's pydantic models (``extra="forbid"``); anything else is
+a ``BadServerResponse`` that names what was wrong (field paths, never values). Error answers become
+the ``SyncError`` that tells the officer what to do.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from sync.client.credentials import Enrollment
+from sync.client.errors import (
+    BadServerResponse,
+    CertificateMismatch,
+    DeviceRevoked,
+    DeviceUnknown,
+    EnrollRefused,
+    ServerRefused,
+    ServerUnreachable,
+    UpdateRequired,
+)
+from sync.client.pinning import PinnedAdapter
+from sync.client.server_clock import ServerClock, local_ms
+from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.errors import ErrorCode
+from sync.protocol.messages import ErrorResponse, Response
+from sync.protocol.signing import HEADER_PROTOCOL, sign_request
+
+ResponseT = TypeVar("ResponseT", bound=Response)
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 60.0
+MAX_RESPONSE_BYTES = 128 * 1024 * 1024
+GZIP_LEVEL = 6
+_ENROLL_CODES = {ErrorCode.INVALID_ENROLL_CODE, ErrorCode.DEVICE_EXISTS}
+
+
+class _ClockSkew(Exception):
+    """The server refused the timestamp; the offset is now corrected, so try once more."""
+
+
+class Transport:
+    def __init__(
+        self,
+        base_url: str,
+        clock: ServerClock,
+        *,
+        cert_sha256: str | None = None,
+        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.clock = clock
+        self.timeout = timeout
+        self.http = requests.Session()
+        self.http.headers["User-Agent"] = f"fieldclient-sync/{PROTOCOL_VERSION}"
+        if cert_sha256:
+            self.http.mount("https://", PinnedAdapter(cert_sha256))
+            self.http.verify = False  # the pin replaces CA validation, see pinning.py
+
+    def close(self) -> None:
+        self.http.close()
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        response_model: type[ResponseT],
+        message: BaseModel | None = None,
+        *,
+        signer: Enrollment | None = None,
+        compress: bool = False,
+    ) -> ResponseT:
+        """One request; a clock-skew refusal is retried once with the corrected clock."""
+        body = message.model_dump_json().encode() if message is not None else b""
+        headers = {HEADER_PROTOCOL: str(PROTOCOL_VERSION)}
+        if message is not None:
+            headers["Content-Type"] = "application/json"
+        if compress:
+            body = gzip.compress(body, GZIP_LEVEL)
+            headers["Content-Encoding"] = "gzip"
+        try:
+            return self._send(method, path, body, headers, response_model, signer)
+        except _ClockSkew:
+            pass
+        try:
+            return self._send(method, path, body, headers, response_model, signer)
+        except _ClockSkew:
+            raise ServerRefused(
+                401, ErrorCode.CLOCK_SKEW, "the device clock is too far from the server's"
+            ) from None
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        body: bytes,
+        headers: dict[str, str],
+        response_model: type[ResponseT],
+        signer: Enrollment | None,
+    ) -> ResponseT:
+        url = self.base_url + path
+        if signer is not None:
+            target = urlsplit(url).path
+            headers = headers | sign_request(
+                signer.private_key,
+                signer.device_id,
+                method,
+                target,
+                body,
+                timestamp_ms=self.clock.now_ms(),
+            )
+        sent = local_ms()
+        status, content = self._exchange(method, url, body, headers)
+        received = local_ms()
+        if status >= 400:
+            raise self._failure(status, content, sent, received)
+        try:
+            answer = response_model.model_validate_json(content)
+        except ValidationError as invalid:
+            raise _refused(f"{path}: {_problems(invalid)}") from None
+        if answer.protocol_version != PROTOCOL_VERSION:
+            raise _refused(f"{path}: protocol version {answer.protocol_version}")
+        self.clock.observe(answer.server_time, sent, received)
+        return answer
+
+    def _exchange(
+        self, method: str, url: str, body: bytes, headers: dict[str, str]
+    ) -> tuple[int, bytes]:
+        host = urlsplit(url).netloc
+        try:
+            with self.http.request(
+                method, url, data=body or None, headers=headers, timeout=self.timeout, stream=True
+            ) as answer:
+                return answer.status_code, _read_bounded(answer)
+        except requests.exceptions.SSLError as failed:
+            if "fingerprint" in str(failed).lower():
+                log.warning("sync server %s presented an unpinned certificate", host)
+                raise CertificateMismatch from None
+            raise ServerUnreachable(
+                f"Cannot open a secure connection to the sync server at {host}."
+            ) from None
+        except requests.exceptions.Timeout:
+            raise ServerUnreachable(f"The sync server at {host} did not answer in time.") from None
+        except requests.exceptions.RequestException as failed:
+            raise ServerUnreachable(
+                f"Cannot reach the sync server at {host} ({failed.__class__.__name__})."
+            ) from None
+
+    def _failure(self, status: int, content: bytes, sent: int, received: int) -> Exception:
+        try:
+            error = ErrorResponse.model_validate_json(content)
+        except ValidationError:
+            if status >= 500 or status == 429:
+                return ServerUnreachable(f"The sync server failed (HTTP {status}); try later.")
+            log.warning("sync server answered HTTP %s without an error body", status)
+            return ServerRefused(status, "http", "the answer was not a sync protocol message")
+        self.clock.observe(error.server_time, sent, received)
+        code = error.code
+        log.info("sync server refused a request: HTTP %s %s", status, code)
+        if status == 426 or code == ErrorCode.UNSUPPORTED_PROTOCOL:
+            return UpdateRequired()
+        if code == ErrorCode.DEVICE_REVOKED:
+            return DeviceRevoked()
+        if code == ErrorCode.CLOCK_SKEW:
+            return _ClockSkew()
+        if code == ErrorCode.UNAUTHENTICATED:
+            return DeviceUnknown(error.message)
+        if code in _ENROLL_CODES:
+            return EnrollRefused(f"The enrollment was refused: {error.message}")
+        if status >= 500 or status == 429:
+            return ServerUnreachable(f"The sync server is busy or failed ({code}); try later.")
+        return ServerRefused(status, code, error.message)
+
+
+def _read_bounded(answer: requests.Response) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in answer.iter_content(64 * 1024):
+        size += len(chunk)
+        if size > MAX_RESPONSE_BYTES:
+            raise _refused(f"answer larger than {MAX_RESPONSE_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _problems(invalid: ValidationError) -> str:
+    """Where a response failed its model: locations and error types, never the values."""
+    details = invalid.errors(include_url=False, include_input=False)
+    named = [f"{'.'.join(str(p) for p in d['loc']) or '(body)'} {d['type']}" for d in details[:5]]
+    more = f" and {len(details) - 5} more" if len(details) > 5 else ""
+    return ", ".join(named) + more
+
+
+def _refused(reason: str) -> BadServerResponse:
+    log.warning("refused a sync server answer: %s", reason)
+    return BadServerResponse(reason)

@@ -1,0 +1,91 @@
+"""The CLI, migrations, TLS and the rate limit (one backend suffices for most)."""
+
+import datetime
+import ipaddress
+
+import pytest
+import requests
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from sync.server.db.engine import make_engine
+from sync.server.db.tables import metadata
+from tests.helpers.server import BACKENDS, SignedDevice, database, run_cli, run_server
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_migrations_create_exactly_the_declared_tables(backend, tmp_path):
+    with database(backend, tmp_path) as url:
+        assert run_cli(url, "init").returncode == 0
+        assert run_cli(url, "init").returncode == 0
+        engine = make_engine(url)
+        with engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+        engine.dispose()
+
+
+def test_serve_refuses_an_uninitialised_database(tmp_path):
+    url = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    done = run_cli(url, "serve", "--port", "1")
+    assert done.returncode == 1
+    assert "not initialised" in done.stderr and "init" in done.stderr
+
+
+def test_admin_commands_explain_their_refusals(tmp_path):
+    url = f"sqlite:///{tmp_path / 'admin.sqlite3'}"
+    assert run_cli(url, "init").returncode == 0
+    assert run_cli(url, "add-station", "PS1", "--name", "A", "--district", "B").returncode == 0
+    again = run_cli(url, "add-station", "PS1", "--name", "A", "--district", "B")
+    assert again.returncode == 1 and "already exists" in again.stderr
+    missing = run_cli(url, "enroll-code", "--station", "NOPE")
+    assert missing.returncode == 1 and "no station" in missing.stderr
+    assert run_cli(url, "revoke-device", "f" * 32).stderr.strip().endswith(f"no device {'f' * 32}")
+
+
+def self_signed(tmp_path):
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+def test_https_with_a_given_certificate_and_a_rate_limit(tmp_path):
+    cert_file, key_file = self_signed(tmp_path)
+    url = f"sqlite:///{tmp_path / 'tls.sqlite3'}"
+    limit = {"FIELDSYNC_RATE_LIMIT_PER_MINUTE": "5"}
+    with run_server(url, tls=(cert_file, key_file), env=limit) as server:
+        assert server.url.startswith("https://")
+        assert requests.get(server.url + "/healthz", verify=str(cert_file), timeout=10).ok
+        run_cli(url, "add-station", "PS9", "--name", "Nine", "--district", "Swat")
+        code = run_cli(url, "enroll-code", "--station", "PS9").stdout.strip()
+        device = SignedDevice.enroll(server.url, code, verify=str(cert_file))
+        answers = [device.send("GET", "/v1/status").status_code for _ in range(7)]
+        assert answers[:5] == [200] * 5
+        assert answers[5:] == [429, 429]
