@@ -1,0 +1,97 @@
+"""Sync use cases for the GUI and the CLI: enroll this device, sync once, sync status.
+
+Usable from a worker thread: every call opens its own vault connection
+(``Vault.second_connection``) and closes it, so the GUI thread's connection is never touched.
+The session's hybrid logical clock is shared (it is thread-safe), so the server-time correction
+and the clocks seen in pulled records reach the officer's next edit.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from fieldclient.services import challan_numbers
+from fieldclient.services.session import HLC_META_KEY, Session
+from fieldclient.vault.repository import RecordRepository
+from fieldclient.vault.vault import Vault
+from sync.client import credentials
+from sync.client.backoff import RetryPolicy
+from sync.client.credentials import Enrollment
+from sync.client.engine import SyncEngine, SyncReport
+from sync.client.local_store import BlockLedger
+
+LEDGER = BlockLedger(
+    numbers_left=challan_numbers.numbers_left,
+    add_block=challan_numbers.add_block,
+    low_water_mark=challan_numbers.LOW_WATER_MARK,
+)
+
+__all__ = ["SyncReport", "SyncService", "SyncStatus"]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    last_sync: str | None
+    pending: int
+    rejected: int = 0
+    server_url: str | None = None
+    station: str | None = None
+
+
+class SyncService:
+    def __init__(self, session: Session, *, retry: RetryPolicy | None = None) -> None:
+        self.session = session
+        self.retry = retry or RetryPolicy()
+        self._running = threading.Lock()
+        session.clock.offset_ms = credentials.int_meta(session.vault, credentials.CLOCK_OFFSET_MS)
+
+    def enroll(self, url: str, code: str, *, fingerprint: str | None = None) -> Enrollment:
+        with self._own_connection() as vault:
+            return self._engine(vault).enroll(url, code, fingerprint=fingerprint)
+
+    def sync_once(self) -> SyncReport:
+        """Push, then pull, then lease challan numbers if low; errors come back in the report."""
+        if not self._running.acquire(blocking=False):
+            return SyncReport(error="A sync is already running; wait for it to finish.")
+        try:
+            with self._own_connection() as vault:
+                return self._engine(vault).sync_once()
+        finally:
+            self._running.release()
+
+    def cancel(self) -> None:
+        """Stop a running sync at its next wait or request (from any thread)."""
+        self.retry.stop.set()
+
+    def status(self) -> SyncStatus:
+        with self._own_connection() as vault:
+            repo = RecordRepository(vault)
+            rejected = len(repo.outbox_entries("rejected"))
+            if not credentials.is_enrolled(vault):
+                return SyncStatus(False, None, repo.pending_count(), rejected)
+            enrollment = credentials.load_enrollment(vault)
+            return SyncStatus(
+                enrolled=True,
+                last_sync=vault.get_meta(credentials.LAST_SYNC),
+                pending=repo.pending_count(),
+                rejected=rejected,
+                server_url=enrollment.server_url,
+                station=enrollment.station_code,
+            )
+
+    def _engine(self, vault: Vault) -> SyncEngine:
+        return SyncEngine(
+            vault, LEDGER, hlc=self.session.clock, hlc_meta_key=HLC_META_KEY, retry=self.retry
+        )
+
+    @contextmanager
+    def _own_connection(self) -> Iterator[Vault]:
+        vault = self.session.vault.second_connection()
+        try:
+            yield vault
+        finally:
+            vault.close()
