@@ -1,13 +1,34 @@
-"""The GUI entry point (a placeholder window until the desktop app lands)."""
+"""The GUI entry point: `fieldclient` with no command runs `run_app`."""
+
+from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
+
+from fieldclient.domain.scanner import SimulatedScanner
+from fieldclient.paths import default_data_dir
+from fieldclient.ui.errors import install_excepthook
+from fieldclient.ui.settings_model import Settings
+from fieldclient.ui.shell import AppShell
+from fieldclient.ui.tasks import Tasks
+
+
+def build_shell(data_dir: Path) -> AppShell:
+    """The app's objects for one data dir; the caller owns the QApplication."""
+    tasks = Tasks()
+    # No fingerprint driver exists yet: development and training use the simulated scanner.
+    shell = AppShell(data_dir, Settings(data_dir), tasks, SimulatedScanner())
+    tasks.setParent(shell)
+    return shell
 
 
 def run_app(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel(QApplication.translate("app", "Field client: the desktop app is coming."))
-    label.resize(480, 120)
-    label.show()
+    app.setApplicationName("Field client")
+    install_excepthook()
+    shell = build_shell(Path(data_dir) if data_dir else default_data_dir())
+    app.aboutToQuit.connect(shell.tasks.shutdown)
+    shell.start()
     return app.exec()

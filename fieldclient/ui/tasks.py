@@ -61,6 +61,7 @@ class Tasks(QObject):
         self._epoch = itertools.count()
         self._current_epoch = next(self._epoch)
         self.in_flight = 0
+        self._shut_down = False
         self._finished.connect(self._deliver)
 
     # ---- the API -------------------------------------------------------------------------
@@ -108,6 +109,9 @@ class Tasks(QObject):
 
     def shutdown(self) -> None:
         """Close the vault and stop the threads (at quit); waits for running work."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self._db.submit(self._close_services).result()
         self._db.shutdown(wait=True)
         self._network.waitForDone()
@@ -127,6 +131,8 @@ class Tasks(QObject):
     def _submit_db(
         self, fn: Callable[[], T], on_success: SuccessCallback, on_failure: FailureCallback
     ) -> None:
+        if self._shut_down:
+            return  # quitting: the vault is closed and nobody waits for the answer
         self._db.submit(self._job(fn, on_success, on_failure))
 
     def _job(

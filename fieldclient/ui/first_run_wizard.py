@@ -1,0 +1,239 @@
+"""First run: create the vault (station, first officer) and optionally enroll the device."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from fieldclient.domain import reference
+from fieldclient.services.session import create_vault
+from fieldclient.ui.errors import report_error
+from fieldclient.ui.tasks import SessionInfo, Tasks
+
+MIN_PASSWORD_LENGTH = 10
+
+
+def station_code(district: str, police_station: str) -> str:
+    """`Peshawar` + `Gulbahar` → `PESHAWAR-GULBAHAR` (letters and digits only, for numbers)."""
+    return re.sub(r"[^A-Z0-9]+", "-", f"{district} {police_station}".upper()).strip("-")
+
+
+def password_strength(password: str) -> int:
+    """0 too short, 1 weak, 2 fair, 3 strong: length plus the kinds of characters used."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return 0
+    kinds = sum(
+        any(test(ch) for ch in password)
+        for test in (str.islower, str.isupper, str.isdigit, lambda ch: not ch.isalnum())
+    )
+    return min(3, 1 + (kinds >= 3) + (len(password) >= 16))
+
+
+class StationPage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Police station"))
+        self.setSubTitle(self.tr("Choose this computer's police station, or type its code."))
+        self.station = QComboBox(self)
+        self.station.setEditable(False)
+        self.station.addItem(self.tr("(type the station code below)"), "")
+        for row in _stations():
+            self.station.addItem(
+                f"{row.police_station}, {row.district}",
+                station_code(row.district, row.police_station),
+            )
+        self.code = QLineEdit(self)
+        self.code.setObjectName("stationCode")
+        self.code.setPlaceholderText("PSH-GULBAHAR")
+        self.registerField("station_code*", self.code)
+        self.station.currentIndexChanged.connect(self._station_chosen)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Police station"), self.station)
+        form.addRow(self.tr("Station code"), self.code)
+
+    def _station_chosen(self) -> None:
+        if self.station.currentData():
+            self.code.setText(self.station.currentData())
+
+
+class OfficerPage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("First officer"))
+        self.setSubTitle(
+            self.tr("This officer can add the others later. Nobody can recover a lost password.")
+        )
+        self.badge = QLineEdit(self)
+        self.name = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for name, box in (
+            ("badgeBox", self.badge),
+            ("nameBox", self.name),
+            ("passwordBox", self.password),
+            ("repeatBox", self.repeat),
+        ):
+            box.setObjectName(name)
+        for box in (self.password, self.repeat):
+            box.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel(self)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("officerProblem")
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.registerField("badge*", self.badge)
+        self.registerField("name*", self.name)
+        self.registerField("password*", self.password)
+        self.registerField("repeat*", self.repeat)
+        self.password.textChanged.connect(self._show_strength)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Badge number"), self.badge)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow("", self.strength)
+        form.addRow(self.tr("Password again"), self.repeat)
+        form.addRow(self.problem)
+        self._show_strength("")
+
+    def _show_strength(self, password: str) -> None:
+        words = (
+            self.tr("too short (at least {n} characters)").format(n=MIN_PASSWORD_LENGTH),
+            self.tr("weak: mix capitals, digits and signs"),
+            self.tr("fair"),
+            self.tr("strong"),
+        )
+        self.strength.setText(
+            self.tr("Strength: {hint}").format(hint=words[password_strength(password)])
+        )
+
+    def validatePage(self) -> bool:
+        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
+            problem = self.tr("Password: use at least {n} characters.").format(
+                n=MIN_PASSWORD_LENGTH
+            )
+        elif self.password.text() != self.repeat.text():
+            problem = self.tr("Password again: the two passwords differ.")
+        elif not self.badge.text().strip() or not self.name.text().strip():
+            problem = self.tr("Badge number and name: fill in both.")
+        else:
+            self.problem.clear()
+            return True
+        self.problem.setText(problem)
+        return False
+
+
+class EnrollPage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Connect to the server"))
+        self.setSubTitle(self.tr("Enroll this device with the one-time code from your admin."))
+        self.offline = QRadioButton(self.tr("Work offline and enroll later"), self)
+        self.enroll = QRadioButton(self.tr("Enroll now"), self)
+        self.offline.setChecked(True)
+        choice = QButtonGroup(self)
+        choice.addButton(self.offline)
+        choice.addButton(self.enroll)
+        self.server_url = QLineEdit(self)
+        self.server_url.setPlaceholderText("https://sync.example.gov.pk")
+        self.code = QLineEdit(self)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020")
+        self.enroll.toggled.connect(self._enable_fields)
+        form = QFormLayout()
+        form.addRow(self.tr("Server address"), self.server_url)
+        form.addRow(self.tr("One-time code"), self.code)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.offline)
+        layout.addWidget(self.enroll)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        self._enable_fields(False)
+
+    def _enable_fields(self, enroll: bool) -> None:
+        self.server_url.setEnabled(enroll)
+        self.code.setEnabled(enroll)
+
+    def validatePage(self) -> bool:
+        if not self.enroll.isChecked():
+            return True
+        if not self.server_url.text().strip().startswith(("https://", "http://")):
+            self.problem.setText(self.tr("Server address: must start with https://"))
+        elif not self.code.text().strip():
+            self.problem.setText(self.tr("One-time code: type the code from your admin."))
+        else:
+            self.problem.clear()
+            return True
+        return False
+
+
+class FirstRunWizard(QWizard):
+    """Emits `vault_created(SessionInfo)`, then `enroll_requested(url, code)` if asked for."""
+
+    vault_created = Signal(object)
+    enroll_requested = Signal(str, str)
+
+    def __init__(self, data_dir: Path, tasks: Tasks, parent=None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.tasks = tasks
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(self.tr("Field client — first run"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.station_page = StationPage(self)
+        self.officer_page = OfficerPage(self)
+        self.enroll_page = EnrollPage(self)
+        for page in (self.station_page, self.officer_page, self.enroll_page):
+            self.addPage(page)
+        self._creating = False
+
+    def accept(self) -> None:
+        if self._creating or not self.validateCurrentPage():
+            return  # QWizard validates in done(); the vault must not be made before that
+        self._creating = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        data_dir = self.data_dir
+        badge = self.field("badge").strip()
+        name = self.field("name").strip()
+        password = self.field("password")
+        station = self.field("station_code").strip()
+        self.tasks.open_session(
+            lambda: create_vault(
+                data_dir, badge=badge, name=name, password=password, station=station
+            ),
+            self._created,
+            self._refused,
+        )
+
+    def _created(self, info: SessionInfo) -> None:
+        super().accept()
+        self.vault_created.emit(info)
+        if self.enroll_page.enroll.isChecked():
+            self.enroll_requested.emit(
+                self.enroll_page.server_url.text().strip(), self.enroll_page.code.text().strip()
+            )
+
+    def _refused(self, problem: Exception) -> None:
+        self._creating = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        report_error(self, problem)
+
+
+def _stations() -> list[reference.PoliceStationRow]:
+    try:
+        rows = reference.police_stations()
+    except (FileNotFoundError, OSError):  # a bundle without reference data: type the code
+        return []
+    return sorted((row for row in rows if row.police_station), key=lambda r: r.police_station)

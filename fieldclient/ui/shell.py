@@ -1,0 +1,149 @@
+"""Which window is up: the first-run wizard, the unlock screen or the main window.
+
+The shell owns the sign-in cycle. Locking (on demand or after the idle time) closes the vault
+session, so the data key leaves memory, and shows the unlock screen; switching officer does the
+same without preselecting anyone. The app keeps running throughout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from fieldclient.domain.scanner import FingerprintScanner
+from fieldclient.ui.enrollment import remember_enrollment, sync_can_enroll
+from fieldclient.ui.first_run_wizard import FirstRunWizard
+from fieldclient.ui.idle_lock import IdleLock
+from fieldclient.ui.main_window import MainWindow
+from fieldclient.ui.settings_model import (
+    FONT_SIZE,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    RIGHT_TO_LEFT_LANGUAGES,
+    SERVER_URL,
+    Settings,
+)
+from fieldclient.ui.tasks import SessionInfo, Tasks
+from fieldclient.ui.unlock_screen import UnlockScreen
+from fieldclient.vault.vault import vault_exists
+
+WINDOW_SIZE = (1100, 700)
+
+
+class AppShell(QObject):
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        tasks: Tasks,
+        scanner: FingerprintScanner,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings
+        self.tasks = tasks
+        self.scanner = scanner
+        self.main_window: MainWindow | None = None
+        self.unlock_screen: UnlockScreen | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.idle_lock = IdleLock(settings.get(IDLE_LOCK_MINUTES), self)
+        self.idle_lock.timed_out.connect(self.lock)
+        settings.changed.connect(self._setting_changed)
+        apply_display_settings(settings)
+
+    def start(self) -> None:
+        if vault_exists(self.data_dir):
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    # ---- windows -------------------------------------------------------------------------
+
+    def show_wizard(self) -> FirstRunWizard:
+        self.wizard = FirstRunWizard(self.data_dir, self.tasks)
+        self.wizard.vault_created.connect(self._signed_in)
+        self.wizard.enroll_requested.connect(self.on_enroll_requested)
+        self.wizard.resize(720, 480)
+        self.wizard.show()
+        return self.wizard
+
+    def show_unlock(self, badge: str | None = None) -> UnlockScreen:
+        self.unlock_screen = UnlockScreen(self.data_dir, self.tasks, badge)
+        self.unlock_screen.unlocked.connect(self._signed_in)
+        self.unlock_screen.resize(480, 360)
+        self.unlock_screen.show()
+        return self.unlock_screen
+
+    def _signed_in(self, officer: SessionInfo) -> None:
+        self.main_window = MainWindow(self.tasks, self.settings, officer, self.scanner)
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.switch_officer_requested.connect(self.switch_officer)
+        self.main_window.resize(*WINDOW_SIZE)
+        self.main_window.show()
+        for screen in (self.unlock_screen, self.wizard):
+            if screen is not None:
+                screen.close()
+        self.unlock_screen = self.wizard = None
+        self.idle_lock.start()
+
+    # ---- locking -------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        badge = self.main_window.officer.badge if self.main_window else None
+        self._sign_out(badge)
+
+    def switch_officer(self) -> None:
+        self._sign_out(None)
+
+    def _sign_out(self, badge: str | None) -> None:
+        if self.main_window is None:
+            return
+        self.idle_lock.stop()
+        self.show_unlock(badge)  # first, so closing the main window does not quit the app
+        window, self.main_window = self.main_window, None
+        for child in window.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()  # open forms save their drafts while the session is still open
+        window.close()
+        self.tasks.close_session()
+
+    # ---- hooks and settings --------------------------------------------------------------
+
+    def on_enroll_requested(self, server_url: str, one_time_code: str) -> None:
+        """Keep the wizard's enrollment request until the sync engine can act on it."""
+        self.settings.set(SERVER_URL, server_url)
+        self.tasks.run_db(lambda services: remember_enrollment(services, server_url, one_time_code))
+        if not sync_can_enroll():
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Enrollment"),
+                self.tr(
+                    "Enrollment will be available when sync is set up. "
+                    "The server address and code are kept until then."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self.main_window,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    def _setting_changed(self, name: str, value: object) -> None:
+        if name == IDLE_LOCK_MINUTES.name:
+            self.idle_lock.set_minutes(float(value))
+        elif name in (LANGUAGE.name, FONT_SIZE.name):
+            apply_display_settings(self.settings)
+
+
+def apply_display_settings(settings: Settings) -> None:
+    """Language direction and font size for every window (no .qm translations yet)."""
+    app = QApplication.instance()
+    right_to_left = settings.get(LANGUAGE) in RIGHT_TO_LEFT_LANGUAGES
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+    )
+    font = app.font()
+    font.setPointSize(settings.get(FONT_SIZE))
+    app.setFont(font)

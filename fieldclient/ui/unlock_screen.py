@@ -1,0 +1,130 @@
+"""The unlock screen: pick the officer, type the password; wrong tries wait out the throttle."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldclient.services.session import open_session
+from fieldclient.ui.errors import report_error
+from fieldclient.ui.tasks import SessionInfo, Tasks
+from fieldclient.vault.errors import Throttled, VaultError
+from fieldclient.vault.vault import list_officers
+
+
+class UnlockScreen(QWidget):
+    unlocked = Signal(object)  # SessionInfo
+
+    def __init__(self, data_dir: Path, tasks: Tasks, badge: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.tasks = tasks
+        self.setObjectName("unlockScreen")
+        self.setWindowTitle(self.tr("Field client — unlock"))
+        title = QLabel(self.tr("Unlock the vault"), self)
+        title.setStyleSheet("font-size: 18pt; font-weight: bold")
+        self.officer = QComboBox(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setObjectName("passwordBox")
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.setDefault(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self._wait_left = 0
+        self._countdown = QTimer(self, interval=1000)
+        self._countdown.timeout.connect(self._tick)
+        form = QFormLayout()
+        form.addRow(self.tr("Officer"), self.officer)
+        form.addRow(self.tr("Password"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(form)
+        layout.addWidget(self.unlock_button)
+        layout.addWidget(self.message)
+        layout.addStretch(2)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.password.returnPressed.connect(self.unlock)
+        self._load_officers(badge)
+
+    def _load_officers(self, badge: str | None) -> None:
+        try:
+            officers = list_officers(self.data_dir)
+        except VaultError as problem:
+            self.message.setText(str(problem))
+            self.unlock_button.setEnabled(False)
+            return
+        for officer in officers:
+            self.officer.addItem(f"{officer.name} ({officer.badge})", officer.badge)
+        if badge is not None:
+            self.officer.setCurrentIndex(max(0, self.officer.findData(badge)))
+        self.password.setFocus()
+
+    def unlock(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        badge, password = self.officer.currentData(), self.password.text()
+        if not password:
+            self.message.setText(self.tr("Password: type your password to unlock."))
+            return
+        self.unlock_button.setEnabled(False)
+        self.message.setText(self.tr("Unlocking…"))
+        self.tasks.open_session(
+            lambda: open_session(self.data_dir, badge, password), self._unlocked, self._refused
+        )
+
+    def _unlocked(self, info: SessionInfo) -> None:
+        self.password.clear()
+        self.message.clear()
+        self.unlock_button.setEnabled(True)
+        self.unlocked.emit(info)
+
+    def _refused(self, problem: Exception) -> None:
+        self.password.clear()
+        self.password.setFocus()
+        self.unlock_button.setEnabled(True)
+        if isinstance(problem, Throttled):
+            self._wait(problem.wait_seconds)
+        elif isinstance(problem, VaultError):
+            self.message.setText(str(problem))
+        else:
+            self.message.clear()
+            report_error(self, problem)
+
+    def _wait(self, seconds: float) -> None:
+        self._wait_left = max(1, math.ceil(seconds))
+        self.unlock_button.setEnabled(False)
+        self._countdown.start()
+        self._show_wait()
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._countdown.stop()
+            self.unlock_button.setEnabled(True)
+            self.unlock_button.setText(self.tr("Unlock"))
+            self.message.setText(self.tr("You can try again now."))
+        else:
+            self._show_wait()
+
+    def _show_wait(self) -> None:
+        self.unlock_button.setText(self.tr("Wait {seconds} s").format(seconds=self._wait_left))
+        self.message.setText(
+            self.tr("Too many wrong passwords. Try again in {seconds} seconds.").format(
+                seconds=self._wait_left
+            )
+        )

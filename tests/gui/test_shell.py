@@ -1,0 +1,161 @@
+"""The app from first run to lock: wizard, unlock, idle lock, errors in slots."""
+
+import logging
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from fieldclient.ui import errors
+from fieldclient.ui.errors import ERROR_BOX_NAME
+from fieldclient.ui.settings_model import IDLE_LOCK_MINUTES, SERVER_URL
+from tests.gui.conftest import unlock, wait_for_tasks
+from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD
+from tests.helpers.payloads import fir_payload
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _error_boxes() -> list[QMessageBox]:
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QMessageBox) and widget.objectName() == ERROR_BOX_NAME
+    ]
+
+
+def _click_next(qtbot, wizard: QWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
+
+
+def test_first_run_creates_the_vault_and_a_record_is_found_by_search(qtbot, shell, data_dir):
+    shell.start()
+    wizard = shell.wizard
+    qtbot.addWidget(wizard)
+    qtbot.keyClicks(wizard.station_page.code, "PSH-GULBAHAR")
+    _click_next(qtbot, wizard)
+    page = wizard.officer_page
+    qtbot.keyClicks(page.badge, "KP-2001")
+    qtbot.keyClicks(page.name, "Moharrir Khan")
+    qtbot.keyClicks(page.password, "Peshawar-2024!")
+    qtbot.keyClicks(page.repeat, "Peshawar-2024?")
+    _click_next(qtbot, wizard)
+    assert wizard.currentPage() is page
+    assert "differ" in page.problem.text()
+    page.repeat.clear()
+    qtbot.keyClicks(page.repeat, "Peshawar-2024!")
+    _click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.enroll_page
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+
+    qtbot.waitUntil(lambda: shell.main_window is not None, timeout=10_000)
+    window = shell.main_window
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert "PSH-GULBAHAR" in window.windowTitle()
+    assert (data_dir / "vault.db").exists()
+
+    shell.tasks.run_db(lambda services: services.records.create("fir", fir_payload("Gul Zaman")))
+    shell.tasks.run_db(lambda services: services.records.create("fir", fir_payload("Akbar Ali")))
+    window.refresh_all()
+    wait_for_tasks(qtbot, shell)
+    fir_list = window.lists["fir"]
+    assert fir_list.model.rowCount() == 2
+    assert window.status_bar.pending_label.text().startswith("2 ")
+
+    qtbot.keyClicks(fir_list.search_box, "Zaman")
+    qtbot.waitUntil(lambda: fir_list.model.rowCount() == 1)
+    title = fir_list.model.index(0, 2).data()
+    assert title == "Gul Zaman"
+    assert fir_list.count_label.text() == "Matches: 1"
+
+
+def test_enrolling_later_keeps_the_server_and_says_so(qtbot, shell, data_dir):
+    shell.start()
+    wizard = shell.wizard
+    qtbot.addWidget(wizard)
+    wizard.station_page.station.setCurrentIndex(1)
+    assert wizard.station_page.code.text()  # the station list fills in the code
+    _click_next(qtbot, wizard)
+    for box, text in (
+        (wizard.officer_page.badge, "KP-2002"),
+        (wizard.officer_page.name, "Clerk"),
+        (wizard.officer_page.password, OFFICER_PASSWORD),
+        (wizard.officer_page.repeat, OFFICER_PASSWORD),
+    ):
+        qtbot.keyClicks(box, text)
+    _click_next(qtbot, wizard)
+    enroll = wizard.enroll_page
+    qtbot.mouseClick(enroll.enroll, LEFT, pos=QPoint(8, enroll.enroll.height() // 2))
+    assert enroll.enroll.isChecked()
+    qtbot.keyClicks(enroll.server_url, "sync.example")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    assert "https://" in enroll.problem.text()
+    assert shell.main_window is None
+    enroll.server_url.clear()
+    qtbot.keyClicks(enroll.server_url, "https://sync.example")
+    qtbot.keyClicks(enroll.code, "ABCD-1234")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    qtbot.waitUntil(lambda: shell.main_window is not None, timeout=10_000)
+    qtbot.addWidget(shell.main_window)
+    wait_for_tasks(qtbot, shell)
+    assert shell.settings.get(SERVER_URL) == "https://sync.example"
+    notes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any("when sync is set up" in note.text() for note in notes)
+
+
+def test_lock_and_unlock_with_wrong_then_right_password(qtbot, shell, existing_vault):
+    shell.start()
+    window = unlock(qtbot, shell)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shell.unlock_screen is not None and shell.main_window is None)
+    screen = shell.unlock_screen
+    qtbot.addWidget(screen)
+    assert screen.officer.currentData() == OFFICER_BADGE
+    qtbot.keyClicks(screen.password, "not the password")
+    qtbot.mouseClick(screen.unlock_button, LEFT)
+    qtbot.waitUntil(lambda: "Wrong password" in screen.message.text())
+    assert shell.main_window is None
+    assert screen.password.text() == ""
+    back = unlock(qtbot, shell)
+    assert back.isVisible()
+    assert back.lists["fir"].model.rowCount() == 0
+
+
+def test_idle_time_locks_the_app(qtbot, shell, existing_vault):
+    shell.start()
+    unlock(qtbot, shell)
+    shell.settings.set(IDLE_LOCK_MINUTES, 1 / 60)  # one second, applied at once
+    qtbot.waitUntil(lambda: shell.main_window is None, timeout=5_000)
+    assert shell.unlock_screen is not None
+    qtbot.addWidget(shell.unlock_screen)
+    assert shell.unlock_screen.isVisible()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_shows_a_plain_message_and_the_app_goes_on(
+    qtbot, shell, existing_vault, monkeypatch, caplog
+):
+    monkeypatch.setattr("sys.excepthook", errors.sys.excepthook)
+    errors.install_excepthook()
+    shell.start()
+    window = unlock(qtbot, shell)
+    secret = "CNIC 17101-1234567-1 of the informant"
+
+    def broken_slot() -> None:
+        raise RuntimeError(secret)
+
+    window.lists["fir"].new_button.clicked.disconnect()
+    window.lists["fir"].new_button.clicked.connect(broken_slot)
+    with caplog.at_level(logging.ERROR, logger="fieldclient.ui"):
+        qtbot.mouseClick(window.lists["fir"].new_button, LEFT)
+    qtbot.waitUntil(lambda: len(_error_boxes()) == 1)
+    (box,) = _error_boxes()
+    assert "app keeps running" in box.text()
+    assert secret not in box.text()
+    assert "RuntimeError" in caplog.text
+    assert secret not in caplog.text
+    box.close()
+    qtbot.keyClicks(window.lists["fir"].search_box, "still works")
+    qtbot.waitUntil(lambda: window.lists["fir"].count_label.text() == "Matches: 0")
+    assert window.isVisible()
