@@ -70,6 +70,13 @@ def _serve(settings: Settings, engine: Engine, args: argparse.Namespace) -> None
 def run(args: argparse.Namespace) -> None:
     settings = Settings(**({"database": args.database} if args.database else {}))
     engine = make_engine(settings.database)
+    try:
+        _dispatch(settings, engine, args)
+    finally:
+        engine.dispose()
+
+
+def _dispatch(settings: Settings, engine: Engine, args: argparse.Namespace) -> None:
     if args.command == "init":
         upgrade_to_head(engine)
         print("database ready")

@@ -7,10 +7,11 @@ Usage in a test module::
     with sqlite_database(tmp_path) as url, run_server(url) as server:
         requests.get(server.url + "/healthz")
 
-``run_server`` initialises the schema (``fieldsync-server init``) unless ``init=False``, starts
-``fieldsync-server serve`` on 127.0.0.1 and a free port, waits for ``/healthz`` and stops the
-process afterwards. ``postgres_database`` creates ``fieldsync_test_<random>`` on the local
-PostgreSQL (trust auth) and drops it after; it skips the test when PostgreSQL is unreachable.
+``run_server`` initialises the schema (as ``fieldsync-server init`` does) unless
+``init=False``, starts ``fieldsync-server serve`` on 127.0.0.1 and a free port, waits for
+``/healthz`` and stops the process afterwards. ``postgres_database`` creates
+``fieldsync_test_<random>`` on the local PostgreSQL (trust auth) and drops it after; it skips
+the test when PostgreSQL is unreachable.
 """
 
 from __future__ import annotations
@@ -65,6 +66,17 @@ def run_cli(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def initialise(database_url: str) -> None:
+    """What ``fieldsync-server init`` does, in-process (saves a subprocess start)."""
+    from sync.server.db.migrate import upgrade_to_head
+
+    engine = make_engine(database_url)
+    try:
+        upgrade_to_head(engine)
+    finally:
+        engine.dispose()
+
+
 @dataclass
 class RunningServer:
     url: str
@@ -82,8 +94,7 @@ def run_server(
 ) -> Iterator[RunningServer]:
     """A running server on a free loopback port; ``tls`` is ``(certfile, keyfile)``."""
     if init:
-        done = run_cli(database_url, "init")
-        assert done.returncode == 0, done.stderr
+        initialise(database_url)
     port = free_port()
     args = ["--database", database_url, "serve", "--host", "127.0.0.1", "--port", str(port)]
     if tls:

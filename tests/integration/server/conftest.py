@@ -1,4 +1,4 @@
-"""One real server per backend per test module; each test makes its own stations and devices,
+"""One real server per backend for this package; each test makes its own stations and devices,
 so tests never see each other's records (a station is the unit of isolation)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from tests.helpers.server import (
 )
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
+@pytest.fixture(scope="package", params=BACKENDS)
 def server(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[RunningServer]:  # type: ignore[no-untyped-def]
     with (
         database(request.param, tmp_path_factory.mktemp("db")) as url,
@@ -26,8 +26,21 @@ def server(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Running
         yield running
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def admin(server: RunningServer) -> Iterator[Admin]:
     helper = Admin(server)
     yield helper
     helper.engine.dispose()
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run ``fieldsync-server`` in-process; returns (exit code, stdout, stderr)."""
+    from sync.server.cli import main
+
+    def run(database_url: str, *args: str) -> tuple[int, str, str]:
+        code = main(["--database", database_url, *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

@@ -18,10 +18,10 @@ from tests.helpers.server import BACKENDS, SignedDevice, database, run_cli, run_
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_migrations_create_exactly_the_declared_tables(backend, tmp_path):
+def test_migrations_create_exactly_the_declared_tables(backend, tmp_path, cli):
     with database(backend, tmp_path) as url:
-        assert run_cli(url, "init").returncode == 0
-        assert run_cli(url, "init").returncode == 0
+        assert cli(url, "init")[0] == 0
+        assert cli(url, "init")[0] == 0
         engine = make_engine(url)
         with engine.connect() as connection:
             assert compare_metadata(MigrationContext.configure(connection), metadata) == []
@@ -35,15 +35,18 @@ def test_serve_refuses_an_uninitialised_database(tmp_path):
     assert "not initialised" in done.stderr and "init" in done.stderr
 
 
-def test_admin_commands_explain_their_refusals(tmp_path):
+def test_admin_commands_explain_their_refusals(tmp_path, cli):
     url = f"sqlite:///{tmp_path / 'admin.sqlite3'}"
-    assert run_cli(url, "init").returncode == 0
-    assert run_cli(url, "add-station", "PS1", "--name", "A", "--district", "B").returncode == 0
-    again = run_cli(url, "add-station", "PS1", "--name", "A", "--district", "B")
-    assert again.returncode == 1 and "already exists" in again.stderr
-    missing = run_cli(url, "enroll-code", "--station", "NOPE")
-    assert missing.returncode == 1 and "no station" in missing.stderr
-    assert run_cli(url, "revoke-device", "f" * 32).stderr.strip().endswith(f"no device {'f' * 32}")
+    assert cli(url, "init")[0] == 0
+    assert cli(url, "add-station", "PS1", "--name", "A", "--district", "B")[0] == 0
+    code, _, stderr = cli(url, "add-station", "PS1", "--name", "A", "--district", "B")
+    assert code == 1 and "already exists" in stderr
+    code, _, stderr = cli(url, "enroll-code", "--station", "NOPE")
+    assert code == 1 and "no station" in stderr
+    code, _, stderr = cli(url, "revoke-device", "f" * 32)
+    assert code == 1 and f"no device {'f' * 32}" in stderr
+    code, _, stderr = cli(url, "serve", "--tls-cert", "c.pem")
+    assert code == 1 and "--tls-key" in stderr
 
 
 def self_signed(tmp_path):
@@ -76,15 +79,15 @@ def self_signed(tmp_path):
     return cert_file, key_file
 
 
-def test_https_with_a_given_certificate_and_a_rate_limit(tmp_path):
+def test_https_with_a_given_certificate_and_a_rate_limit(tmp_path, cli):
     cert_file, key_file = self_signed(tmp_path)
     url = f"sqlite:///{tmp_path / 'tls.sqlite3'}"
     limit = {"FIELDSYNC_RATE_LIMIT_PER_MINUTE": "5"}
     with run_server(url, tls=(cert_file, key_file), env=limit) as server:
         assert server.url.startswith("https://")
         assert requests.get(server.url + "/healthz", verify=str(cert_file), timeout=10).ok
-        run_cli(url, "add-station", "PS9", "--name", "Nine", "--district", "Swat")
-        code = run_cli(url, "enroll-code", "--station", "PS9").stdout.strip()
+        cli(url, "add-station", "PS9", "--name", "Nine", "--district", "Swat")
+        code = cli(url, "enroll-code", "--station", "PS9")[1].strip()
         device = SignedDevice.enroll(server.url, code, verify=str(cert_file))
         answers = [device.send("GET", "/v1/status").status_code for _ in range(7)]
         assert answers[:5] == [200] * 5

@@ -4,7 +4,6 @@ import secrets
 
 from fieldclient.domain.hlc import Timestamp
 from tests.helpers.payloads import challan_payload, fir_payload, tenant_payload
-from tests.helpers.server import run_cli
 
 
 def outcomes(answer):
@@ -101,21 +100,21 @@ def test_concurrent_edits_merge_by_clock_and_keep_the_loser(admin):
     assert conflict["loser"]["hlc"] == earlier_clock
 
 
-def test_only_the_central_check_verifies_a_tenant(admin, server):
+def test_only_the_central_check_verifies_a_tenant(admin, server, cli):
     device = admin.device(admin.add_station())
     record = device.new_record("tenant", tenant_payload())
     device.push([device.create(record)])
     self_verified = device.transition(record["id"], "tenant", "verified")
     assert outcomes(device.push([self_verified])) == [("rejected", "transition_refused")]
-    done = run_cli(
+    code, _, stderr = cli(
         server.database_url, "set-tenant-status", record["id"], "flagged", "--reason", "FIR 12/2023"
     )
-    assert done.returncode == 0, done.stderr
+    assert code == 0, stderr
     (stored,) = device.pull_all()
     assert stored["status"] == "flagged"
     assert stored["history"][-1]["by"] == "central-check"
-    again = run_cli(server.database_url, "set-tenant-status", record["id"], "verified")
-    assert again.returncode == 1 and "flagged" in again.stderr
+    code, _, stderr = cli(server.database_url, "set-tenant-status", record["id"], "verified")
+    assert code == 1 and "flagged" in stderr
 
 
 def test_pull_pages_follow_the_cursor_without_gaps(admin):
