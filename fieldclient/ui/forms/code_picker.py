@@ -1,0 +1,113 @@
+"""Pick several entries from a long reference list: a filter box, the matches, and the chosen ones.
+
+Used for the FIR's PPC offences ("PPC 379 — Theft") and the challan's violation codes. Keyboard
+first: type in the filter, Enter adds the highlighted match (or else the first one shown), Delete
+removes the highlighted chosen entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CodePicker(QWidget):
+    """`codes()` are the chosen codes in the order picked; `changed` fires when they change."""
+
+    changed = Signal()
+
+    def __init__(self, filter_hint: str, chosen_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._labels: dict[str, str] = {}
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(filter_hint)
+        self.filter.setClearButtonEnabled(True)
+        self.matches = QListWidget(self)
+        self.chosen = QListWidget(self)
+        self.add_button = QPushButton(self.tr("Add ↓"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter, 0, 0, 1, 2)
+        layout.addWidget(self.matches, 1, 0, 1, 2)
+        layout.addWidget(self.add_button, 2, 0)
+        layout.addWidget(self.remove_button, 2, 1)
+        layout.addWidget(QLabel(chosen_title, self), 3, 0, 1, 2)
+        layout.addWidget(self.chosen, 4, 0, 1, 2)
+        self.matches.setMaximumHeight(140)
+        self.chosen.setMaximumHeight(100)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self.add_highlighted)
+        self.matches.itemActivated.connect(lambda _item: self.add_highlighted())
+        self.add_button.clicked.connect(self.add_highlighted)
+        self.remove_button.clicked.connect(self.remove_highlighted)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.chosen,
+            self.remove_highlighted,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.setFocusProxy(self.filter)
+
+    def set_options(self, options: Sequence[tuple[str, str]]) -> None:
+        """`(code, label)` pairs to pick from; chosen codes stay chosen."""
+        self._labels = dict(options)
+        self.matches.clear()
+        for code, label in options:
+            item = QListWidgetItem(label, self.matches)
+            item.setData(CODE_ROLE, code)
+        for index in range(self.chosen.count()):
+            item = self.chosen.item(index)
+            item.setText(self._labels.get(item.data(CODE_ROLE), item.data(CODE_ROLE)))
+        self._apply_filter(self.filter.text())
+
+    def codes(self) -> list[str]:
+        return [self.chosen.item(i).data(CODE_ROLE) for i in range(self.chosen.count())]
+
+    def set_codes(self, codes: Sequence[str]) -> None:
+        self.chosen.clear()
+        for code in codes:
+            item = QListWidgetItem(self._labels.get(code, code), self.chosen)
+            item.setData(CODE_ROLE, code)
+        self.changed.emit()
+
+    def add_code(self, code: str) -> None:
+        if code not in self.codes():
+            self.set_codes([*self.codes(), code])
+
+    def add_highlighted(self) -> None:
+        # Rows, not currentItem(): PySide6 6.12 on Python 3.11 drops a reference to None each
+        # time a binding returns None, and enough of those abort the interpreter.
+        shown = [i for i in range(self.matches.count()) if not self.matches.item(i).isHidden()]
+        if not shown:
+            return
+        row = self.matches.currentRow()
+        item = self.matches.item(row if row in shown else shown[0])
+        self.add_code(item.data(CODE_ROLE))
+        self.filter.clear()
+
+    def remove_highlighted(self) -> None:
+        row = self.chosen.currentRow()
+        if row >= 0:
+            self.chosen.takeItem(row)
+            self.changed.emit()
+
+    def _apply_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for index in range(self.matches.count()):
+            item = self.matches.item(index)
+            haystack = item.text().casefold()
+            item.setHidden(not all(word in haystack for word in words))

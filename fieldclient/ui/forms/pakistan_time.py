@@ -1,0 +1,61 @@
+"""Date-time editors that show and return Pakistan time (+05:00), whatever the PC's zone is."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTimeZone
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+
+from fieldclient.services.records import PAKISTAN_TIME, local_now
+
+PAKISTAN_ZONE = QTimeZone(5 * 3600)
+
+
+class PakistanDateTimeEdit(QDateTimeEdit):
+    """Minute precision, calendar popup; `iso()` is the ISO 8601 text with the +05:00 offset."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTimeZone(PAKISTAN_ZONE)
+        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.setCalendarPopup(True)
+        self.set_moment(local_now().replace(second=0))
+
+    def set_moment(self, moment: datetime) -> None:
+        seconds = int(moment.timestamp())
+        self.setDateTime(QDateTime.fromSecsSinceEpoch(seconds, PAKISTAN_ZONE))
+
+    def set_iso(self, text: str) -> None:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return
+        if moment.tzinfo is not None:
+            self.set_moment(moment)
+
+    def moment(self) -> datetime:
+        return datetime.fromtimestamp(self.dateTime().toSecsSinceEpoch(), PAKISTAN_TIME)
+
+    def iso(self) -> str:
+        return self.moment().isoformat(timespec="seconds")
+
+
+class CalendarDateEdit(QDateEdit):
+    """A plain calendar date, `iso()` as `2026-11-22`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setCalendarPopup(True)
+        self.set_iso(local_now().date().isoformat())
+
+    def set_iso(self, text: str) -> None:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            return
+        self.setDate(QDate(day.year, day.month, day.day))
+
+    def iso(self) -> str:
+        return self.date().toPython().isoformat()

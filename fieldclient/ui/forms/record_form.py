@@ -1,0 +1,378 @@
+"""What every record form shares: inline validation, Ctrl+S / Esc, saving through the DB thread,
+drafts kept in the vault, and freezing once the record may no longer change.
+
+A subclass builds its fields with `add_row`, turns them into the record's JSON with `payload`, fills
+them back with `fill`, and may add panels (statements, payment) in `show_record`. The domain
+validation runs on the GUI thread as the officer types: it is pure and fast and touches no vault.
+Nothing else here touches the vault except through `Tasks.run_db`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldclient.domain import records as kinds
+from fieldclient.domain.errors import FieldError, ValidationFailed
+from fieldclient.domain.record import Record
+from fieldclient.domain.records.kind import ANY_FIELD
+from fieldclient.services.drafts import Draft
+from fieldclient.services.records import local_now
+from fieldclient.services.station import StationServices
+from fieldclient.ui.errors import report_error
+from fieldclient.ui.forms.field_row import ERROR_STYLE, FieldRow, place_errors
+from fieldclient.ui.forms.payloads import replacement_patch
+from fieldclient.ui.forms.status_names import status_label
+from fieldclient.ui.tasks import Tasks
+
+DRAFT_DELAY_MS = 1000  # keep a draft this long after typing stops
+StoreStep = Callable[[StationServices, Record], Record]
+
+
+class RecordForm(QWidget):
+    """Base of the FIR, challan and tenant forms; `saved(record_id)` after each successful store."""
+
+    saved = Signal(str)
+    record_type: ClassVar[str] = ""
+    managed_fields: ClassVar[tuple[str, ...]] = ()  # top-level data fields this form edits
+
+    def __init__(
+        self, tasks: Tasks, record_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tasks = tasks
+        self.record_id = record_id
+        self.record: Record | None = None
+        self.read_only = False
+        self._rows: dict[str, FieldRow] = {}
+        self._show_all_errors = False
+        self._dirty = False
+        self._filling = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._build_frame()
+        self.build_form(self.form_layout)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.request_close)
+
+    # ---- what a subclass provides --------------------------------------------------------
+
+    def build_form(self, layout: QFormLayout) -> None:
+        raise NotImplementedError
+
+    def payload(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def fill(self, data: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def form_title(self) -> str:
+        raise NotImplementedError
+
+    def restore_question(self) -> str:
+        raise NotImplementedError
+
+    def error_rows(self) -> dict[str, FieldRow]:
+        """Dotted path → row; a form with rows that come and go (accused) extends this."""
+        return dict(self._rows)
+
+    def validation_errors(self, payload: dict[str, Any]) -> list[FieldError]:
+        try:
+            kinds.validate_new(self.record_type, payload, now=local_now())
+        except ValidationFailed as refused:
+            return refused.errors
+        return []
+
+    def show_record(self, record: Record) -> None:
+        """Show a stored record's number and status; freeze the fields once it may not change."""
+        self.record, self.record_id = record, record.id
+        number = record.number or record.provisional_number or ""
+        provisional = "" if record.number else self.tr(" (provisional)") if number else ""
+        self.header.setText(
+            self.tr("No. {number}{provisional} — status: {status}").format(
+                number=number, provisional=provisional, status=status_label(record.status)
+            )
+        )
+        self.header.show()
+        self.setWindowTitle(f"{self.form_title()} {number}")
+        editable = kinds.KINDS[record.type].editable.get(record.status, frozenset())
+        if editable != ANY_FIELD:
+            self.freeze()
+
+    # ---- building blocks -----------------------------------------------------------------
+
+    def _build_frame(self) -> None:
+        self.setWindowTitle(self.form_title())
+        self.header = QLabel(self)
+        self.header.setObjectName("recordHeader")
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setStyleSheet("font-weight: bold; font-size: large;")
+        self.header.hide()
+        self.general_errors = QLabel(self)
+        self.general_errors.setStyleSheet(ERROR_STYLE)
+        self.general_errors.setWordWrap(True)
+        self.general_errors.hide()
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.body = QWidget()
+        self.form_layout = QFormLayout(self.body)
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.close_button.clicked.connect(self.request_close)
+        self.button_row = QHBoxLayout()
+        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.save_button)
+        self.button_row.addWidget(self.close_button)
+        self.panels = QVBoxLayout()
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.header)
+        outer.addWidget(self.general_errors)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self.panels)
+        outer.addWidget(self.notice)
+        outer.addLayout(self.button_row)
+        self.resize(640, 720)
+
+    def add_row(
+        self, label: str, editor: QWidget, path: str, layout: QFormLayout | None = None
+    ) -> FieldRow:
+        """Put `editor` in the form with its error label, bound to the dotted data `path`."""
+        row = FieldRow(editor)
+        (layout or self.form_layout).addRow(label, row)
+        self._rows[path] = row
+        self.watch(row.edited)
+        return row
+
+    def watch(self, signal: Any) -> None:
+        """Every change a person makes goes through `_on_edited` (inline check, draft timer)."""
+        signal.connect(self._on_edited)
+
+    # ---- inline validation ---------------------------------------------------------------
+
+    def _on_edited(self, *_args: object) -> None:
+        if self._filling or self.read_only:
+            return
+        self._dirty = True
+        self.refresh_errors()
+        self._draft_timer.start()
+
+    def refresh_errors(self) -> list[FieldError]:
+        errors = self.validation_errors(self.payload())
+        unplaced = place_errors(
+            errors, self.error_rows(), lambda row: self._show_all_errors or row.touched
+        )
+        if not errors:
+            self.general_errors.hide()
+        elif self._show_all_errors:
+            lines = [self.tr("Not saved: correct the fields marked in red.")]
+            lines += [str(error) for error in unplaced]
+            self.general_errors.setText("\n".join(lines))
+            self.general_errors.show()
+        return errors
+
+    def _show_every_error(self) -> bool:
+        """Show all problems (not only touched fields); True if there were any."""
+        self._show_all_errors = True
+        errors = self.refresh_errors()
+        for row in self.error_rows().values():
+            if row.error_text:
+                row.editor.setFocus()
+                break
+        return bool(errors)
+
+    # ---- saving --------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.store()
+
+    def store(self, then: StoreStep | None = None) -> None:
+        """Validate, then create or edit the record on the DB thread (and run `then` after)."""
+        if self.read_only or self._show_every_error():
+            return
+        payload = self.payload()
+        record_id, record_type, managed = self.record_id, self.record_type, self.managed_fields
+        draft_key = self.draft_key
+
+        def store_on_db_thread(services: StationServices) -> Record:
+            if record_id is None:
+                record = services.records.create(record_type, payload)
+            else:
+                current = services.records.get(record_id)
+                patch = replacement_patch(current.data, payload, managed)
+                record = services.records.edit(record_id, patch)
+            services.drafts.discard(draft_key)
+            return then(services, record) if then else record
+
+        self._set_busy(True)
+        self.tasks.run_db(store_on_db_thread, self._on_stored, self._on_store_failed)
+
+    def _on_stored(self, record: Record) -> None:
+        self._set_busy(False)
+        self._dirty = False
+        self._draft_timer.stop()
+        self.general_errors.hide()
+        self.show_record(record)
+        self.notice.setText(self.tr("Saved."))
+        self.saved.emit(record.id)
+
+    def _on_store_failed(self, failure: Exception) -> None:
+        self._set_busy(False)
+        self.show_failure(failure)
+
+    def show_failure(self, failure: Exception) -> None:
+        """A refused value goes under its field; anything else is shown as a message."""
+        if isinstance(failure, ValidationFailed):
+            self._show_all_errors = True
+            unplaced = place_errors(failure.errors, self.error_rows(), lambda row: True)
+            lines = [self.tr("Not saved: correct the fields marked in red.")]
+            self.general_errors.setText("\n".join(lines + [str(e) for e in unplaced]))
+            self.general_errors.show()
+        else:
+            report_error(self, failure)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+
+    def freeze(self) -> None:
+        """Make every field read-only: the record can no longer be changed here."""
+        self.read_only = True
+        self._draft_timer.stop()
+        for editor in self.body.findChildren(QLineEdit):
+            editor.setReadOnly(True)
+        for editor in self.body.findChildren(QPlainTextEdit):
+            editor.setReadOnly(True)
+        for editor in self.body.findChildren(QAbstractSpinBox):
+            editor.setReadOnly(True)
+        for widget in self.body.findChildren(QComboBox) + self.body.findChildren(QAbstractButton):
+            widget.setEnabled(False)
+        self.save_button.hide()
+
+    # ---- drafts --------------------------------------------------------------------------
+
+    @property
+    def draft_key(self) -> str:
+        return f"{self.record_type}:{self.record_id or 'new'}"
+
+    def start(self) -> None:
+        """Load the record being opened (if any), then offer a draft left from last time."""
+        if self.record_id is None:
+            self._look_for_draft()
+            return
+        record_id = self.record_id
+        self.tasks.run_db(lambda services: services.records.get(record_id), self._on_loaded)
+
+    def _on_loaded(self, record: Record) -> None:
+        self._fill_quietly(record.data)
+        self.show_record(record)
+        if not self.read_only:
+            self._look_for_draft()
+
+    def _fill_quietly(self, data: dict[str, Any]) -> None:
+        self._filling = True
+        try:
+            self.fill(data)
+        finally:
+            self._filling = False
+        for row in self.error_rows().values():
+            row.touched = False
+
+    def _look_for_draft(self) -> None:
+        key = self.draft_key
+
+        def load(services: StationServices) -> tuple[Draft | None, str]:
+            return services.drafts.load(key), services.session.officer_badge
+
+        self.tasks.run_db(load, self._offer_draft)
+
+    def _offer_draft(self, found: tuple[Draft | None, str]) -> None:
+        draft, badge = found
+        if draft is None or draft.officer != badge or self.read_only:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved form"),
+            self.restore_question(),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._fill_quietly(draft.body)
+            self._dirty = True
+            self.notice.setText(
+                self.tr("Restored the unsaved text from {when}.").format(
+                    when=draft.updated_at[:16].replace("T", " ")
+                )
+            )
+        else:
+            self.discard_draft()
+
+    def save_draft(self) -> None:
+        """Keep what is typed, encrypted in the vault, under this form's key."""
+        if not self._dirty or self.read_only:
+            return
+        key, body = self.draft_key, self.payload()
+        self.tasks.run_db(lambda services: services.drafts.save(key, body))
+
+    def discard_draft(self) -> None:
+        key = self.draft_key
+        self.tasks.run_db(lambda services: services.drafts.discard(key))
+
+    # ---- closing -------------------------------------------------------------------------
+
+    def request_close(self) -> None:
+        """Esc / Close: ask before throwing typed text away; a kept draft is offered next time."""
+        if self._dirty and not self.read_only:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close the form"),
+                self.tr(
+                    "What you typed is not saved.\n"
+                    "Yes: keep it as a draft and offer it next time.\n"
+                    "No: throw it away."
+                ),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.No:
+                self._dirty = False
+                self._draft_timer.stop()
+                self.discard_draft()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing by any route (window button, lock, quit) keeps unsaved text as a draft."""
+        self._draft_timer.stop()
+        self.save_draft()
+        super().closeEvent(event)
