@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from fieldclient.domain.hlc import HybridLogicalClock
-from fieldclient.domain.merge import Conflict, merge_records
+from fieldclient.domain.merge import Conflict, guarding_clock, merge_records
 from fieldclient.domain.record import Record
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
@@ -171,11 +171,14 @@ class LocalStore:
         with self.vault.transaction():
             pending = self.repo.pending_record_ids()
             local_conflicts: list[_ConflictRow] = []
+            written: dict[str, Record] = {}
             for record in page.records:
                 if record.id in pending:
                     record, found = self._merge_with_pending(record)
                     local_conflicts += found
                 self._write(record)
+                written[record.id] = record
+            self._settle_superseded(written)
             server_conflicts = [
                 row for c in page.conflicts if (row := _server_conflict(c, device_id)) is not None
             ]
@@ -220,6 +223,25 @@ class LocalStore:
             (record_id,),
         )
         return [json.loads(body) for (body,) in rows]
+
+    def _settle_superseded(self, written: dict[str, Record]) -> None:
+        """An open conflict whose field has since been written again (a resolution made on
+        another device, or a later edit) is settled: neither of its values is current."""
+        settled = [
+            conflict_id
+            for conflict_id, record_id, path, *clocks in self.vault.conn.execute(
+                "SELECT id, record_id, field, mine_hlc, theirs_hlc FROM conflicts"
+                " WHERE resolved_at IS NULL"
+            )
+            if record_id in written
+            and (guarding_clock(written[record_id].clocks, path) or "")
+            > max(clock or "" for clock in clocks)
+        ]
+        now = datetime.now(UTC).isoformat()
+        self.vault.conn.executemany(
+            "UPDATE conflicts SET resolved_at = ?, resolution = 'superseded' WHERE id = ?",
+            [(now, conflict_id) for conflict_id in settled],
+        )
 
     def _add_conflict(self, row: _ConflictRow) -> int:
         """Store a conflict unless the same one (same field, same two writes) is stored."""
