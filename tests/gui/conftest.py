@@ -55,7 +55,7 @@ def big_vault_template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def big_vault(big_vault_template: Path, data_dir: Path) -> Path:
-    shutil.copytree(big_vault_template, data_dir)
+    shutil.copytree(big_vault_template, data_dir, dirs_exist_ok=True)
     return data_dir
 
 
