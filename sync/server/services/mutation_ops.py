@@ -57,6 +57,12 @@ def _check_entry(entry: Any, allowed: set[str], device: AuthenticatedDevice) -> 
         raise Rejected(RejectCode.INVALID, "entry.hlc is not a clock value")
     if entry.get("device") != device.id:
         raise Rejected(RejectCode.WRONG_DEVICE, "entry.device must be the sending device")
+    for key in sorted(allowed - {"reason", "given_by"}):
+        if key in entry and not isinstance(entry[key], str):
+            raise Rejected(RejectCode.INVALID, f"entry.{key} must be text")
+    for key in ("reason", "given_by"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            raise Rejected(RejectCode.INVALID, f"entry.{key} must be text")
     return entry
 
 

@@ -75,3 +75,21 @@ def test_a_batch_out_of_sequence_order_is_refused_whole(device):
 def test_unknown_paths_and_methods_are_4xx(device):
     assert device.send("GET", "/v1/nothing-here").status_code == 404
     assert device.send("GET", "/v1/push").status_code in (404, 405)
+
+
+def test_wrongly_typed_entries_are_rejected_per_mutation_not_crashing(device):
+    record = device.new_record("fir", fir_payload())
+    device.push([device.create(record)])
+    odd_reason = device.transition(record["id"], "fir", "registered")
+    odd_reason["entry"]["reason"] = 5
+    odd_target = device.transition(record["id"], "fir", "registered")
+    odd_target["entry"]["to"] = ["registered"]
+    odd_history = device.new_record("fir", fir_payload())
+    odd_history["history"] = ["registered"]
+    answer = device.push([odd_reason, odd_target, device.create(odd_history)])
+    assert answer.status_code == 200, answer.text
+    assert [(r["outcome"], r["code"]) for r in answer.json()["results"]] == [
+        ("rejected", "invalid")
+    ] * 3
+    (stored,) = device.pull_all()
+    assert stored["status"] == "draft"
