@@ -11,7 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from fieldclient.services.station import StationServices
 from fieldclient.ui.forms import open_form
@@ -192,3 +192,75 @@ def test_fir_errors_show_under_their_fields_as_the_officer_types(qtbot, open_rec
     assert "required" in form.error_rows()["accused.0.name"].error_text
     assert form.record_id is None
     assert services.records.count(RecordQuery(record_type="fir")) == 0
+
+
+# ---- challan ---------------------------------------------------------------------------------
+
+
+def choose_car(qtbot, form) -> None:
+    """Arrow down the vehicle types: — choose —, Motorcycle, Motor car / jeep."""
+    qtbot.keyClick(form.vehicle_type, Qt.Key.Key_Down)
+    qtbot.keyClick(form.vehicle_type, Qt.Key.Key_Down)
+    assert form.vehicle_type.currentData() == "car"
+
+
+def pick(qtbot, picker, words: str) -> None:
+    qtbot.keyClicks(picker.filter, words)
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+
+
+def test_issue_a_challan_with_the_fine_shown_as_violations_are_picked(
+    qtbot, open_record_form, services, monkeypatch
+):
+    form = open_record_form("challan")
+    qtbot.keyClicks(form.vehicle_reg, "lea 1234")
+    choose_car(qtbot, form)
+    assert "Choose" in form.fine_label.text()
+
+    pick(qtbot, form.violations, "traffic signals")
+    assert form.violations.codes() == ["3"]
+    assert "Rs 500" in form.fine_label.text()
+    pick(qtbot, form.violations, "reckless")
+    assert form.violations.codes() == ["3", "11"]
+    assert "Rs 1,000" in form.fine_label.text()
+    assert "pay by" in form.fine_label.text()
+
+    qtbot.keyClicks(form.driver["name"], "Bilal Ahmed")
+    qtbot.keyClicks(form.driver["cnic"], "35202-123")
+    cnic_error = form.error_rows()["driver.cnic"].error_text
+    assert "CNIC" in cnic_error and "13 digits" in cnic_error
+    qtbot.keyClicks(form.location, "Mall Road, Lahore")
+    press_ctrl_s(qtbot, form)
+    idle(qtbot, form.tasks)
+    assert form.record_id is None
+    assert services.records.count(RecordQuery(record_type="challan")) == 0
+    assert form.general_errors.isVisible()
+
+    qtbot.keyClicks(form.driver["cnic"], "4567-3")
+    assert form.error_rows()["driver.cnic"].error_text == ""
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.record_id is not None, timeout=WAIT_MS)
+    challan = services.records.get(form.record_id)
+    assert challan.data["vehicle_reg"] == "LEA-1234"
+    assert challan.data["fine_total"] == 1000
+    assert challan.data["driver"]["cnic"] == "35202-1234567-3"
+    shown_number = challan.number or challan.provisional_number
+    assert shown_number and shown_number in form.header.text()
+    assert form.read_only and form.vehicle_reg.isReadOnly()
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("HBL-778812", True))
+    qtbot.mouseClick(form.pay_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.record.status == "paid", timeout=WAIT_MS)
+    paid = services.records.get(form.record_id)
+    assert (paid.status, paid.data["payment_ref"]) == ("paid", "HBL-778812")
+    assert form.pay_button.isHidden()
+
+
+def test_challan_shows_when_the_table_gives_no_payment_window(qtbot, open_record_form):
+    form = open_record_form("challan")
+    choose_car(qtbot, form)
+    qtbot.keyClicks(form.province, "Khyber")
+    assert form.province.currentData() == "Khyber Pakhtunkhwa"
+    pick(qtbot, form.violations, "night without headlight")
+    assert "Rs 1,000" in form.fine_label.text()
+    assert "no payment window in the table" in form.fine_label.text()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from fieldclient.ui.forms.challan_form import ChallanForm
 from fieldclient.ui.forms.fir_form import FirForm
 from fieldclient.ui.forms.record_form import RecordForm
 from fieldclient.ui.tasks import Tasks
 
-FORMS: dict[str, type[RecordForm]] = {"fir": FirForm}
+FORMS: dict[str, type[RecordForm]] = {"fir": FirForm, "challan": ChallanForm}
 
 
 def open_form(

@@ -67,10 +67,10 @@ class FirForm(RecordForm):
         )
         self.register_button.clicked.connect(self.register)
         self.button_row.insertWidget(1, self.register_button)
-        self.statements = StatementPanel(tasks, self._after_change, self.show_failure, self)
+        self.statements = StatementPanel(tasks, self.after_change, self.show_failure, self)
         self.status_panel = StatusChangePanel(
             tasks,
-            self._after_change,
+            self.after_change,
             self.show_failure,
             leave_out=frozenset({"registered"}),
             parent=self,
@@ -194,8 +194,3 @@ class FirForm(RecordForm):
         self.register_button.setVisible(record.status == "draft")
         self.statements.show_for(record)
         self.status_panel.show_for(record)
-
-    def _after_change(self, record: Record) -> None:
-        self.show_record(record)
-        self.notice.setText(self.tr("Saved."))
-        self.saved.emit(record.id)

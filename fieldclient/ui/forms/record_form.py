@@ -243,6 +243,12 @@ class RecordForm(QWidget):
         self.notice.setText(self.tr("Saved."))
         self.saved.emit(record.id)
 
+    def after_change(self, record: Record) -> None:
+        """A status change, statement or payment was stored: show it and tell the lists."""
+        self.show_record(record)
+        self.notice.setText(self.tr("Saved."))
+        self.saved.emit(record.id)
+
     def _on_store_failed(self, failure: Exception) -> None:
         self._set_busy(False)
         self.show_failure(failure)
