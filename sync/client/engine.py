@@ -16,7 +16,7 @@ from sync.client import credentials
 from sync.client.backoff import RetryPolicy, with_retries
 from sync.client.credentials import Enrollment
 from sync.client.enrollment import enroll_device
-from sync.client.errors import ServerRefused, SyncError
+from sync.client.errors import BadServerResponse, ServerRefused, SyncError
 from sync.client.local_store import BlockLedger, LocalStore, Rejection
 from sync.client.page_check import check_block, check_page
 from sync.client.server_clock import ServerClock
@@ -74,7 +74,13 @@ class SyncEngine:
         self.clock = ServerClock(hlc, credentials.int_meta(vault, credentials.CLOCK_OFFSET_MS))
 
     def enroll(self, url: str, code: str, *, fingerprint: str | None = None) -> Enrollment:
-        return enroll_device(self.vault, url, code, self.clock, self.retry, fingerprint=fingerprint)
+        try:
+            return enroll_device(
+                self.vault, url, code, self.clock, self.retry, fingerprint=fingerprint
+            )
+        except BadServerResponse as refused:
+            log.warning("refused a sync server answer: %s", refused.reason)
+            raise
 
     def sync_once(self) -> SyncReport:
         report = SyncReport()
@@ -90,6 +96,9 @@ class SyncEngine:
             finally:
                 transport.close()
             self.store.mark_synced(self.clock.offset_ms)
+        except BadServerResponse as refused:
+            log.warning("refused a sync server answer: %s", refused.reason)
+            report.error = str(refused)
         except SyncError as stopped:
             log.info("sync stopped: %s", stopped.__class__.__name__)
             report.error = str(stopped)

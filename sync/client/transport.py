@@ -200,5 +200,4 @@ def _problems(invalid: ValidationError) -> str:
 
 
 def _refused(reason: str) -> BadServerResponse:
-    log.warning("refused a sync server answer: %s", reason)
     return BadServerResponse(reason)

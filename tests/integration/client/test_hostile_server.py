@@ -1,0 +1,257 @@
+"""A malformed or hostile server answer is refused with a logged reason and changes nothing in
+the vault. The server here is a scripted fake of our own on loopback."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from fieldclient.domain.hlc import HybridLogicalClock
+from sync.client.server_clock import local_ms
+from tests.helpers.payloads import tenant_payload
+from tests.integration.client.conftest import Device, open_device
+from tests.integration.client.loopback import Answer, json_answer, serving
+
+STATION = "PSH-1"
+SECRET_NAME = "Zarmina Secretname"
+TWO_HOURS_MS = 2 * 3600 * 1000
+
+
+def station_record(station: str = STATION, name: str = "Zahid Khan") -> dict[str, Any]:
+    other_device = uuid.uuid4().hex
+    clock = HybridLogicalClock(other_device).now()
+    return {
+        "id": uuid.uuid4().hex,
+        "type": "tenant",
+        "status": "submitted",
+        "data": tenant_payload(name),
+        "station": station,
+        "created_by": "KP-9",
+        "created_at": "2026-01-02T10:00:00+05:00",
+        "updated_at": "2026-01-02T10:00:00+05:00",
+        "device_id": other_device,
+        "number": None,
+        "provisional_number": None,
+        "history": [],
+        "statements": [],
+        "clocks": {"tenant": clock, "landlord": clock, "status": clock},
+    }
+
+
+def pull_page(records: list[dict[str, Any]], cursor: int, **changes: Any) -> dict[str, Any]:
+    page = {
+        "protocol_version": 1,
+        "server_time": local_ms(),
+        "records": records,
+        "conflicts": [],
+        "challan_blocks": [],
+        "next_cursor": cursor,
+        "has_more": False,
+    }
+    return page | changes
+
+
+class FakeServer:
+    """Enrolls anyone for ``STATION``; pull answers come from ``pull_answers`` in turn."""
+
+    def __init__(self) -> None:
+        self.pull_answers: list[Answer] = []
+        self.push_answer: Answer | None = None
+        self.server_time_shift = 0
+
+    def respond(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
+        now = local_ms() + self.server_time_shift
+        if path == "/v1/enroll":
+            device_id = json.loads(body)["device_id"]
+            station = {"code": STATION, "name": "Gulbahar", "district": "Peshawar"}
+            return json_answer(
+                200,
+                {
+                    "protocol_version": 1,
+                    "server_time": now,
+                    "device_id": device_id,
+                    "station": station,
+                },
+            )
+        if path == "/v1/push":
+            return self.push_answer or _acknowledge_all(body, now)
+        if path == "/v1/pull" and self.pull_answers:
+            return self.pull_answers.pop(0)
+        if path == "/v1/challan-blocks":
+            block = {"block_id": 1, "prefix": "CH-PSH-1", "start": 1, "end": 500}
+            return json_answer(200, {"protocol_version": 1, "server_time": now, "block": block})
+        return json_answer(200, pull_page([], 1, server_time=now))
+
+
+def _acknowledge_all(body: bytes, now: int) -> Answer:
+    mutations = json.loads(gzip.decompress(body))["mutations"]
+    results = [
+        {"mutation_id": m["mutation_id"], "device_seq": m["device_seq"], "outcome": "applied"}
+        for m in mutations
+    ]
+    answer = {"protocol_version": 1, "server_time": now, "results": results}
+    return json_answer(200, answer | {"last_applied_seq": mutations[-1]["device_seq"]})
+
+
+@pytest.fixture
+def fake() -> Iterator[tuple[FakeServer, str]]:
+    script = FakeServer()
+    with serving(script.respond) as running:
+        yield script, running.url  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def device(tmp_path, fake) -> Iterator[Device]:  # type: ignore[no-untyped-def]
+    script, url = fake
+    opened = open_device(tmp_path / "device", STATION)
+    opened.sync.enroll(url, "ANY-CODE")
+    script.pull_answers.append(json_answer(200, pull_page([station_record()], 1)))
+    opened.sync_ok()  # one good record and a challan block: there is something to protect
+    opened.records.create("tenant", tenant_payload())  # and a pending change
+    yield opened
+    opened.session.close()
+
+
+def vault_state(device: Device) -> dict[str, list[tuple]]:
+    conn = device.session.vault.conn
+    return {
+        table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        for table in ("records", "outbox", "meta", "conflicts", "challan_blocks", "audit")
+    }
+
+
+def _another_station() -> Answer:
+    return json_answer(200, pull_page([station_record("PSH-2", SECRET_NAME)], 2))
+
+
+def _bad_clock() -> Answer:
+    record = station_record()
+    record["clocks"]["tenant"] = "yesterday"
+    return json_answer(200, pull_page([record], 2))
+
+
+def _second_record_bad() -> Answer:
+    bad = station_record()
+    bad["data"] = ["not", "an", "object"]
+    return json_answer(200, pull_page([station_record(), bad], 3))
+
+
+HOSTILE_PULLS = {
+    "not JSON": lambda: (200, b"<html>gateway says hello</html>"),
+    "wrong types": lambda: json_answer(200, pull_page("records", 2)),  # type: ignore[arg-type]
+    "unknown field": lambda: json_answer(200, pull_page([], 2, station="PSH-1")),
+    "a record of another station": _another_station,
+    "a record with a bad clock": _bad_clock,
+    "a good record then a malformed one": _second_record_bad,
+    "the cursor going back": lambda: json_answer(200, pull_page([], 0)),
+    "more promised but no progress": lambda: json_answer(200, pull_page([], 1, has_more=True)),
+    "an impossible challan block": lambda: json_answer(
+        200,
+        pull_page(
+            [], 2, challan_blocks=[{"block_id": 2, "prefix": "CH", "start": 900, "end": 100}]
+        ),
+    ),
+    "a block overlapping one held": lambda: json_answer(
+        200,
+        pull_page(
+            [], 2, challan_blocks=[{"block_id": 2, "prefix": "CH-PSH-1", "start": 400, "end": 900}]
+        ),
+    ),
+    "a server error page": lambda: (502, b"<html>bad gateway</html>"),
+}
+
+
+@pytest.mark.parametrize("answer", HOSTILE_PULLS.values(), ids=HOSTILE_PULLS.keys())
+def test_a_hostile_pull_page_changes_nothing(device, fake, answer, caplog):
+    script, _ = fake
+    script.push_answer = json_answer(
+        200,
+        {"protocol_version": 1, "server_time": local_ms(), "results": [], "last_applied_seq": 0},
+    )
+    script.pull_answers = [answer(), answer()]
+    before = vault_state(device)
+    caplog.set_level(logging.DEBUG)
+
+    report = device.sync.sync_once()
+
+    assert report.error is not None
+    assert vault_state(device) == before
+    assert SECRET_NAME not in caplog.text
+    assert "15602-1112223-5" not in caplog.text  # no CNIC of any record reaches the log
+
+
+def test_a_push_answer_naming_an_unsent_mutation_changes_nothing(device, fake, caplog):
+    script, _ = fake
+    pending = device.repo.outbox_entries()[0]
+    result = {"mutation_id": uuid.uuid4().hex, "device_seq": pending.device_seq}
+    script.push_answer = json_answer(
+        200,
+        {
+            "protocol_version": 1,
+            "server_time": local_ms(),
+            "results": [result | {"outcome": "applied"}],
+            "last_applied_seq": pending.device_seq,
+        },
+    )
+    before = vault_state(device)
+
+    report = device.sync.sync_once()
+
+    assert report.error is not None and "refuses" in report.error
+    assert vault_state(device) == before
+    assert "a push result names a mutation that was not sent" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"", b"{", b'{"results": 5}', json.dumps({"protocol_version": 1, "server_time": "soon"})],
+)
+def test_a_malformed_push_answer_changes_nothing(device, fake, body):
+    script, _ = fake
+    script.push_answer = (200, body)
+    before = vault_state(device)
+
+    report = device.sync.sync_once()
+
+    assert report.error is not None
+    assert vault_state(device) == before
+
+
+def test_an_update_required_answer_tells_the_officer_to_update(device, fake):
+    script, _ = fake
+    refusal = {
+        "protocol_version": 1,
+        "server_time": local_ms(),
+        "code": "unsupported_protocol",
+        "message": "update the application",
+    }
+    script.push_answer = json_answer(426, refusal)
+    before = vault_state(device)
+
+    report = device.sync.sync_once()
+
+    assert report.error is not None and "update the app" in report.error
+    assert "unsynced records are kept" in report.error
+    assert vault_state(device) == before
+
+
+def test_a_far_off_device_clock_is_corrected_and_reported(device, fake):
+    script, _ = fake
+    script.server_time_shift = TWO_HOURS_MS
+    local_before = local_ms()
+
+    report = device.sync.sync_once()
+
+    assert report.error is None
+    assert any("clock is about 120 minutes behind" in w for w in report.warnings)
+    assert abs(device.session.clock.offset_ms - TWO_HOURS_MS) < 60_000
+    edited_at = device.session.clock.now()
+    assert int(edited_at[:15]) >= local_before + TWO_HOURS_MS - 60_000
+    status = device.sync.status()
+    assert status.enrolled and status.last_sync is not None and status.pending == 0
