@@ -5,14 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from fieldclient.domain.scanner import SimulatedScanner
-from fieldclient.paths import default_data_dir
+from fieldclient.paths import default_data_dir, resources_dir
 from fieldclient.ui.errors import install_excepthook
 from fieldclient.ui.settings_model import Settings
 from fieldclient.ui.shell import AppShell
 from fieldclient.ui.tasks import Tasks
+
+
+def load_bundled_fonts() -> None:
+    """Noto Naskh Arabic from resources/fonts, so Urdu renders on machines without an Urdu font."""
+    for font_file in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
 
 
 def build_shell(data_dir: Path) -> AppShell:
@@ -28,6 +35,7 @@ def run_app(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Field client")
     install_excepthook()
+    load_bundled_fonts()
     shell = build_shell(Path(data_dir) if data_dir else default_data_dir())
     app.aboutToQuit.connect(shell.tasks.shutdown)
     shell.start()

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.attendance.events.open_requested.connect(self.open_form)
         self._add_page(self.tr("Attendance"), self.attendance)
         self._add_page(self.tr("Conflicts"), self.conflicts)
-        self.navigation.setMaximumWidth(180)
+        self.navigation.setMaximumWidth(150)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         central = QWidget(self)

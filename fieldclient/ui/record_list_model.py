@@ -146,13 +146,14 @@ class RecordListModel(QAbstractTableModel):
         return self.column_titles()[section]
 
     def column_titles(self) -> tuple[str, ...]:
-        return (
-            self.tr("Number"),
-            self.tr("Status"),
-            self.tr("Name"),
-            self.tr("Details"),
-            self.tr("When"),
-        )
+        """Headers naming what `summary()` puts in title and detail for this record type."""
+        title, detail = {
+            "fir": (self.tr("Informant"), self.tr("Offences")),
+            "challan": (self.tr("Vehicle"), self.tr("Violations and fine")),
+            "tenant": (self.tr("Tenant"), self.tr("Property")),
+            "attendance": (self.tr("Badge"), self.tr("Check")),
+        }.get(self._query.record_type or "", (self.tr("Name"), self.tr("Details")))
+        return (self.tr("Number"), self.tr("Status"), title, detail, self.tr("When"))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(COLUMNS[column]) if 0 <= column < len(COLUMNS) else None

@@ -79,12 +79,13 @@ class RecordListPage(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
-        for column, width in enumerate((190, 110, 200, 260)):
+        for column, width in enumerate((300, 110, 180, 150)):
             table.setColumnWidth(column, width)
         return table
 

@@ -1,0 +1,135 @@
+"""`python -m fieldclient.ui.screenshots OUT_DIR`: a PNG of every main screen, made offscreen.
+
+Builds a throwaway vault with sample records in a temp dir, walks the app through its screens and
+saves each with `widget.grab()`. `make screenshots` runs it into docs/screenshots.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fieldclient.services.session import create_vault
+from fieldclient.services.station import StationServices
+from fieldclient.ui.app import build_shell, load_bundled_fonts
+from fieldclient.ui.sample_data import add_sample_records
+from fieldclient.ui.settings_model import LANGUAGE
+from fieldclient.ui.shell import AppShell
+
+BADGE, NAME, STATION = "KP-1001", "Inspector Sajid Khan", "PESHAWAR-GULBAHAR"
+DEMO_PASSWORD = "screenshot demo password"  # a throwaway vault in a temp dir
+WAIT_MS = 10_000
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = WAIT_MS) -> None:
+    waited = 0
+    while not condition():
+        if waited >= timeout_ms:
+            raise TimeoutError("the screen did not get ready in time")
+        QTest.qWait(20)
+        waited += 20
+
+
+def save(widget: QWidget, out_dir: Path, name: str) -> Path:
+    QTest.qWait(50)  # let layouts settle before painting
+    path = out_dir / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+    return path
+
+
+def settle(shell: AppShell) -> None:
+    wait_until(lambda: shell.tasks.in_flight == 0)
+
+
+def wizard_shots(out_dir: Path, work: Path) -> None:
+    shell = build_shell(work / "new")
+    shell.start()
+    wizard = shell.wizard
+    wizard.station_page.station.setCurrentIndex(
+        wizard.station_page.station.findData("PESHAWAR-GULBAHAR")
+    )
+    save(wizard, out_dir, "first_run_station")
+    wizard.next()
+    page = wizard.officer_page
+    page.badge.setText(BADGE)
+    page.name.setText(NAME)
+    page.password.setText("Peshawar-2024")
+    save(wizard, out_dir, "first_run_officer")
+    wizard.close()
+    shell.tasks.shutdown()
+
+
+def sample_vault(data_dir: Path) -> None:
+    session = create_vault(
+        data_dir, badge=BADGE, name=NAME, password=DEMO_PASSWORD, station=STATION
+    )
+    try:
+        add_sample_records(StationServices.for_session(session))
+    finally:
+        session.close()
+
+
+def main_screen_shots(out_dir: Path, work: Path) -> None:
+    data_dir = work / "station"
+    sample_vault(data_dir)
+    shell = build_shell(data_dir)
+    shell.start()
+    unlock = shell.unlock_screen
+    save(unlock, out_dir, "unlock")
+    unlock.password.setText(DEMO_PASSWORD)
+    unlock.unlock()
+    wait_until(lambda: shell.main_window is not None)
+    window = shell.main_window
+    settle(shell)
+    for record_type in ("fir", "challan", "tenant", "attendance"):
+        window.show_page(record_type)
+        settle(shell)
+        save(window, out_dir, f"list_{record_type}")
+    window.attendance.setCurrentWidget(window.attendance.events)
+    save(window, out_dir, "list_attendance_events")
+    window.show_page("fir")
+    window.lists["fir"].search_box.setText("Tatara")
+    window.lists["fir"].apply_filters()
+    settle(shell)
+    save(window, out_dir, "search_fir")
+    shell.settings.set(LANGUAGE, "ur")
+    save(window, out_dir, "search_fir_right_to_left")
+    shell.settings.set(LANGUAGE, "en")
+    form = window.open_form("fir")
+    if form is not None:
+        settle(shell)
+        save(form, out_dir, "form_fir")
+        form.close()
+    dialog = window.open_settings()
+    save(dialog, out_dir, "settings")
+    dialog.close()
+    window.close()
+    shell.tasks.shutdown()
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m fieldclient.ui.screenshots OUT_DIR", file=sys.stderr)
+        return 2
+    out_dir = Path(argv[0])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_bundled_fonts()
+    with tempfile.TemporaryDirectory(prefix="fieldclient-shots-") as work:
+        wizard_shots(out_dir, Path(work))
+        main_screen_shots(out_dir, Path(work))
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
