@@ -1,4 +1,7 @@
-"""The application version, from the installed package metadata (pyproject.toml)."""
+"""The application version: pyproject.toml's, through the installed package's metadata.
+
+A frozen bundle carries that metadata too (installer/fieldclient.spec, `copy_metadata`).
+"""
 
 from importlib import metadata
 
@@ -6,7 +9,5 @@ from importlib import metadata
 def app_version() -> str:
     try:
         return metadata.version("fieldclient")
-    except metadata.PackageNotFoundError:  # a frozen bundle without metadata
-        from fieldclient import _build_version  # type: ignore[attr-defined]
-
-        return _build_version.VERSION
+    except metadata.PackageNotFoundError:  # a source tree run without `make env` installing it
+        return "unknown"
