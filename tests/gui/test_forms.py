@@ -6,11 +6,12 @@ from __future__ import annotations
 import ctypes
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from fieldclient.services.station import StationServices
@@ -110,11 +111,25 @@ def idle(qtbot, tasks: Tasks) -> None:
     qtbot.waitUntil(lambda: tasks.in_flight == 0, timeout=WAIT_MS)
 
 
+def read_vault(qtbot, tasks: Tasks, read: Callable[[StationServices], object]) -> object:
+    """Read through the DB thread (safe while a form may be writing a draft)."""
+    results: list[object] = []
+    tasks.run_db(read, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=WAIT_MS)
+    return results[0]
+
+
 # ---- FIR -------------------------------------------------------------------------------------
 
 
 def fill_fir(qtbot, form) -> None:
     qtbot.keyClicks(form.informant["name"], "Muhammad Ali")
+    fill_fir_except_name_and_narrative(qtbot, form)
+    type_text(form.narrative, URDU_NARRATIVE)
+    qtbot.keyClicks(form.narrative, "The motorcycle was parked outside the shop.")
+
+
+def fill_fir_except_name_and_narrative(qtbot, form) -> None:
     qtbot.keyClicks(form.informant["father_name"], "Ali Khan")
     qtbot.keyClicks(form.informant["cnic"], "17101-1234567-1")
     qtbot.keyClicks(form.informant["phone"], "03001234567")
@@ -123,8 +138,6 @@ def fill_fir(qtbot, form) -> None:
     qtbot.keyClick(form.offences.filter, Qt.Key.Key_Return)
     qtbot.keyClick(form.occurred_at, Qt.Key.Key_Down)  # the year section: one year back
     qtbot.keyClicks(form.place, "Near Tatara chowk")
-    type_text(form.narrative, URDU_NARRATIVE)
-    qtbot.keyClicks(form.narrative, "The motorcycle was parked outside the shop.")
     accused = form.accused.boxes[0]
     qtbot.mouseClick(accused.unknown, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(accused.description, "two young men on a motorcycle")
@@ -264,3 +277,102 @@ def test_challan_shows_when_the_table_gives_no_payment_window(qtbot, open_record
     pick(qtbot, form.violations, "night without headlight")
     assert "Rs 1,000" in form.fine_label.text()
     assert "no payment window in the table" in form.fine_label.text()
+
+
+# ---- tenant ----------------------------------------------------------------------------------
+
+
+def write_png(path: Path) -> bytes:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkgreen"))
+    assert image.save(str(path), "PNG")
+    return path.read_bytes()
+
+
+def fill_tenant(qtbot, form) -> None:
+    qtbot.keyClicks(form.landlord["name"], "Haji Gul")
+    qtbot.keyClicks(form.landlord["cnic"], "1730176543211")
+    qtbot.keyClicks(form.landlord["phone"], "0333-7654321")
+    qtbot.keyClicks(form.property_address, "House 12, Street 4, Hayatabad Phase 3, Peshawar")
+    type_text(form.tenant["name"], "زاہد خان")
+    qtbot.keyClicks(form.tenant["father_name"], "Sher Khan")
+    qtbot.keyClicks(form.tenant["cnic"], "15602-1112223-5")
+    qtbot.keyClicks(form.tenant["phone"], "+923451112223")
+    qtbot.keyClicks(form.tenant["permanent_address"], "Village Kabal, Swat")
+    qtbot.keyClicks(form.tenant["occupation"], "Shopkeeper")
+    qtbot.keyClick(form.family_count, Qt.Key.Key_Up)  # from "not given" to 0
+    qtbot.keyClick(form.family_count, Qt.Key.Key_Up)
+
+
+def test_register_a_tenant_with_a_photo_and_hand_over_the_receipt(
+    qtbot, open_record_form, services, tmp_path
+):
+    png = write_png(tmp_path / "tenant.png")
+    form = open_record_form("tenant")
+    fill_tenant(qtbot, form)
+    form.choose_photo("tenant", str(tmp_path / "tenant.png"))
+    qtbot.waitUntil(lambda: form.photos["tenant"].attachment_id is not None, timeout=WAIT_MS)
+    assert form.photos["tenant"].has_preview
+
+    press_ctrl_s(qtbot, form)
+    qtbot.waitUntil(lambda: form.record_id is not None, timeout=WAIT_MS)
+    record = services.records.get(form.record_id)
+    assert record.number and record.number in form.receipt.text()
+    assert form.receipt.isVisible()
+    assert record.data["tenant"]["name"] == "زاہد خان"
+    assert record.data["family_count"] == 1
+    assert services.records.photo(record.data["photos"]["tenant"]) == ("image/png", png)
+
+
+def test_a_file_that_is_not_a_picture_is_refused_under_the_photo(qtbot, open_record_form, tmp_path):
+    (tmp_path / "notes.txt").write_text("not a picture")
+    form = open_record_form("tenant")
+    form.choose_photo("cnic_front", str(tmp_path / "notes.txt"))
+    assert "JPEG or PNG" in form.error_rows()["photos.cnic_front"].error_text
+    assert form.photos["cnic_front"].attachment_id is None
+
+
+# ---- drafts ----------------------------------------------------------------------------------
+
+
+def fir_draft(qtbot, tasks: Tasks):
+    return read_vault(qtbot, tasks, lambda services: services.drafts.load("fir:new"))
+
+
+def test_a_draft_is_kept_on_close_and_restored_when_the_form_opens_again(
+    qtbot, open_record_form, tasks, questions
+):
+    form = open_record_form("fir")
+    qtbot.keyClicks(form.informant["name"], "Muhammad Ali")
+    type_text(form.narrative, URDU_NARRATIVE)
+    qtbot.waitUntil(lambda: fir_draft(qtbot, tasks) is not None, timeout=WAIT_MS)  # typing stopped
+
+    qtbot.keyClick(form.place, Qt.Key.Key_Escape)
+    assert any("not saved" in text for text in questions)  # asked before anything is thrown away
+    qtbot.waitUntil(lambda: not shiboken6.isValid(form) or not form.isVisible(), timeout=WAIT_MS)
+    idle(qtbot, tasks)
+    assert fir_draft(qtbot, tasks).body["informant"] == {"name": "Muhammad Ali"}
+
+    again = open_record_form("fir")
+    assert "Restore the unsaved FIR you were typing?" in questions
+    assert again.informant["name"].text() == "Muhammad Ali"
+    assert again.narrative.toPlainText() == URDU_NARRATIVE.strip()
+
+    fill_fir_except_name_and_narrative(qtbot, again)
+    press_ctrl_s(qtbot, again)
+    qtbot.waitUntil(lambda: again.record_id is not None, timeout=WAIT_MS)
+    idle(qtbot, tasks)
+    assert fir_draft(qtbot, tasks) is None  # the saved record took the draft's place
+    stored = read_vault(qtbot, tasks, lambda services: services.records.get(again.record_id))
+    assert stored.data["narrative"] == URDU_NARRATIVE.strip()
+
+
+def test_closing_and_throwing_away_leaves_no_draft(qtbot, open_record_form, tasks, monkeypatch):
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No
+    )
+    form = open_record_form("fir")
+    qtbot.keyClicks(form.informant["name"], "Muhammad Ali")
+    qtbot.keyClick(form.informant["name"], Qt.Key.Key_Escape)
+    idle(qtbot, tasks)
+    assert fir_draft(qtbot, tasks) is None

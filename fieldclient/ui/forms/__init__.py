@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QWidget
 from fieldclient.ui.forms.challan_form import ChallanForm
 from fieldclient.ui.forms.fir_form import FirForm
 from fieldclient.ui.forms.record_form import RecordForm
+from fieldclient.ui.forms.tenant_form import TenantForm
 from fieldclient.ui.tasks import Tasks
 
-FORMS: dict[str, type[RecordForm]] = {"fir": FirForm, "challan": ChallanForm}
+FORMS: dict[str, type[RecordForm]] = {"fir": FirForm, "challan": ChallanForm, "tenant": TenantForm}
 
 
 def open_form(
