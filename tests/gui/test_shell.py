@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from fieldclient.ui import errors
 from fieldclient.ui.errors import ERROR_BOX_NAME
 from fieldclient.ui.settings_model import IDLE_LOCK_MINUTES, SERVER_URL
+from fieldclient.version import app_version
 from tests.gui.conftest import unlock, wait_for_tasks
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD
 from tests.helpers.payloads import fir_payload
@@ -159,3 +160,63 @@ def test_an_exception_in_a_slot_shows_a_plain_message_and_the_app_goes_on(
     qtbot.keyClicks(window.lists["fir"].search_box, "still works")
     qtbot.waitUntil(lambda: window.lists["fir"].count_label.text() == "Matches: 0")
     assert window.isVisible()
+
+
+def test_throttled_unlock_counts_down_then_allows_a_try(qtbot, shell, existing_vault):
+    shell.start()
+    screen = shell.unlock_screen
+    qtbot.addWidget(screen)
+    for _attempt in range(3):
+        qtbot.keyClicks(screen.password, "wrong guess")
+        qtbot.mouseClick(screen.unlock_button, LEFT)
+        qtbot.waitUntil(lambda: "Wrong password" in screen.message.text())
+        screen.message.clear()
+    qtbot.keyClicks(screen.password, OFFICER_PASSWORD)
+    qtbot.mouseClick(screen.unlock_button, LEFT)
+    qtbot.waitUntil(lambda: screen.unlock_button.text().startswith("Wait"))
+    assert not screen.unlock_button.isEnabled()
+    assert "Too many wrong passwords" in screen.message.text()
+    qtbot.waitUntil(screen.unlock_button.isEnabled, timeout=5_000)
+    assert shell.main_window is None
+    window = unlock(qtbot, shell)
+    assert window.isVisible()
+
+
+def test_shortcuts_menus_and_switch_officer(qtbot, shell, existing_vault):
+    shell.start()
+    window = unlock(qtbot, shell)
+    window.show_page("challan")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.lists["challan"].search_box.hasFocus()
+    about = window.show_about()
+    qtbot.addWidget(about)
+    assert app_version() in about.text()
+    about.close()
+    window.switch_officer_requested.emit()
+    qtbot.waitUntil(lambda: shell.unlock_screen is not None)
+    qtbot.addWidget(shell.unlock_screen)
+    assert shell.main_window is None
+    assert shell.unlock_screen.isVisible()
+
+
+def test_ctrl_n_opens_the_form_and_a_save_refreshes_the_list(qtbot, shell, existing_vault):
+    shell.start()
+    window = unlock(qtbot, shell)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    forms = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible() and hasattr(widget, "saved")
+    ]
+    assert len(forms) == 1
+    form = forms[0]
+    qtbot.addWidget(form)
+    wait_for_tasks(qtbot, shell)
+    created: list = []
+    shell.tasks.run_db(
+        lambda services: services.records.create("fir", fir_payload("Saved Person")), created.append
+    )
+    qtbot.waitUntil(lambda: bool(created))
+    form.saved.emit(created[0].id)
+    qtbot.waitUntil(lambda: window.lists["fir"].model.rowCount() == 1)
+    assert window.lists["fir"].model.index(0, 2).data() == "Saved Person"
