@@ -172,6 +172,7 @@ class SyncEngine:
 
     def _lease_block_if_low(self, transport: Transport, enrollment: Enrollment) -> None:
         if not self.store.needs_block():
+            self.store.forget_block_request()  # a lost lease's block came back by pull
             return
         message = ChallanBlockRequest(request_id=self.store.block_request_id(), size=BLOCK_SIZE)
         answer = with_retries(

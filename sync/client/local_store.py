@@ -305,9 +305,15 @@ class LocalStore:
     def store_leased_block(self, block: ChallanBlock) -> None:
         with self.vault.transaction():
             self._add_block(block)
-            self.vault.conn.execute(
-                "DELETE FROM meta WHERE key = ?", (credentials.BLOCK_REQUEST_ID,)
-            )
+            self._delete_block_request()
+
+    def forget_block_request(self) -> None:
+        if self.vault.get_meta(credentials.BLOCK_REQUEST_ID):
+            with self.vault.transaction():
+                self._delete_block_request()
+
+    def _delete_block_request(self) -> None:
+        self.vault.conn.execute("DELETE FROM meta WHERE key = ?", (credentials.BLOCK_REQUEST_ID,))
 
     def block_request_id(self) -> str:
         """The id of the lease being asked for; kept until the block is stored (idempotent)."""

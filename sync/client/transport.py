@@ -61,9 +61,12 @@ class Transport:
         self.timeout = timeout
         self.http = requests.Session()
         self.http.headers["User-Agent"] = f"fieldclient-sync/{PROTOCOL_VERSION}"
+        # The pin replaces CA validation (see pinning.py). ``verify`` goes with every request:
+        # a session-level False loses to REQUESTS_CA_BUNDLE in the environment.
+        self.verify: bool | None = None
         if cert_sha256:
             self.http.mount("https://", PinnedAdapter(cert_sha256))
-            self.http.verify = False  # the pin replaces CA validation, see pinning.py
+            self.verify = False
 
     def close(self) -> None:
         self.http.close()
@@ -137,7 +140,13 @@ class Transport:
         host = urlsplit(url).netloc
         try:
             with self.http.request(
-                method, url, data=body or None, headers=headers, timeout=self.timeout, stream=True
+                method,
+                url,
+                data=body or None,
+                headers=headers,
+                timeout=self.timeout,
+                stream=True,
+                verify=self.verify,
             ) as answer:
                 return answer.status_code, _read_bounded(answer)
         except requests.exceptions.SSLError as failed:
