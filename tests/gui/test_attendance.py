@@ -7,11 +7,13 @@ from datetime import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from fieldclient.domain.attendance_rollup import Shift
 from fieldclient.domain.scanner import ScanResult, SimulatedScanner
 from fieldclient.services.station import StationServices
 from fieldclient.ui.attendance import AttendanceScreen
+from fieldclient.ui.forms import open_form
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
 from tests.gui.test_forms import keep_none_alive
@@ -137,7 +139,29 @@ def test_supervisor_override(qtbot, tasks, services):
     qtbot.keyClicks(screen.supervisor_pin, "9999")
     qtbot.mouseClick(screen.override_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "override by KP-2000" in screen.message.text(), timeout=WAIT_MS)
+    idle(qtbot, tasks)  # the roll-up refresh after the event
     assert "not on today's duty roster" in screen.message.text()
-    idle(qtbot, tasks)
     [event] = events(services)
     assert (event.data["badge_no"], event.data["supervisor_badge"]) == ("KP-1004", "KP-2000")
+
+
+def test_open_form_shows_a_stored_event_and_records_a_new_one_by_pin(qtbot, tasks, services):
+    services.attendance.set_pin("KP-1005", "2468")
+    event = services.attendance.check_by_pin("KP-1005", "2468", "check_in")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    shown = open_form(parent, tasks, "attendance", event.id)
+    idle(qtbot, tasks)
+    assert shown.details["badge_no"].text() == "KP-1005"
+    assert shown.details["method"].text() == "PIN"
+
+    new = open_form(parent, tasks, "attendance")
+    idle(qtbot, tasks)
+    qtbot.keyClicks(new.screen.pin_badge, "KP-1005")
+    qtbot.keyClicks(new.screen.pin, "2468")
+    qtbot.mouseClick(new.screen.check_out, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(new.saved, timeout=WAIT_MS) as saved:
+        qtbot.mouseClick(new.screen.pin_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, tasks)
+    assert services.records.get(saved.args[0]).data["kind"] == "check_out"

@@ -19,6 +19,7 @@ from fieldclient.ui.forms import open_form
 from fieldclient.ui.forms.record_form import RecordForm
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
+from tests.helpers.payloads import fir_payload
 
 
 def keep_none_alive() -> None:
@@ -376,3 +377,35 @@ def test_closing_and_throwing_away_leaves_no_draft(qtbot, open_record_form, task
     qtbot.keyClick(form.informant["name"], Qt.Key.Key_Escape)
     idle(qtbot, tasks)
     assert fir_draft(qtbot, tasks) is None
+
+
+# ---- stored records --------------------------------------------------------------------------
+
+
+def test_a_stored_draft_opens_for_editing_and_a_registered_fir_read_only(
+    qtbot, open_record_form, services
+):
+    draft = services.records.create("fir", fir_payload(narrative="پہلا بیان"))
+    registered = services.records.create("fir", fir_payload(name="Shah Zeb"))
+    services.records.transition(registered.id, "registered", "entered in the daily diary")
+
+    form = open_record_form("fir", draft.id)
+    assert form.informant["name"].text() == "Muhammad Ali"
+    assert form.narrative.toPlainText() == "پہلا بیان"
+    assert not form.read_only
+    form.place.selectAll()
+    qtbot.keyClicks(form.place, "Outside the Tatara mosque")
+    form.informant["address"].selectAll()
+    qtbot.keyClick(form.informant["address"], Qt.Key.Key_Delete)
+    assert "required" in form.error_rows()["informant.address"].error_text
+    qtbot.keyClicks(form.informant["address"], "Gulbahar No. 1")
+    press_ctrl_s(qtbot, form)
+    qtbot.waitUntil(lambda: form.notice.text() == "Saved.", timeout=WAIT_MS)
+    edited = services.records.get(draft.id)
+    assert edited.data["place"] == "Outside the Tatara mosque"
+    assert edited.data["informant"]["address"] == "Gulbahar No. 1"
+    assert edited.data["accused"] == draft.data["accused"]
+
+    frozen = open_record_form("fir", registered.id)
+    assert frozen.read_only and frozen.place.isReadOnly()
+    assert frozen.statements.isVisible() and frozen.register_button.isHidden()

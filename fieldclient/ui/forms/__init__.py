@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from fieldclient.ui.forms.attendance_form import AttendanceWindow
 from fieldclient.ui.forms.challan_form import ChallanForm
 from fieldclient.ui.forms.fir_form import FirForm
 from fieldclient.ui.forms.record_form import RecordForm
 from fieldclient.ui.forms.tenant_form import TenantForm
 from fieldclient.ui.tasks import Tasks
 
-FORMS: dict[str, type[RecordForm]] = {"fir": FirForm, "challan": ChallanForm, "tenant": TenantForm}
+FORMS: dict[str, type[RecordForm] | type[AttendanceWindow]] = {
+    "fir": FirForm,
+    "challan": ChallanForm,
+    "tenant": TenantForm,
+    "attendance": AttendanceWindow,
+}
 
 
 def open_form(
