@@ -52,6 +52,7 @@ def apply_batch(
         if station is None or device_row.revoked_at is not None:
             raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this device was revoked")
         writer = StationWriter(connection, station)
+        writer.prefetch([m.record_id for m in mutations])
         earlier = {
             row.mutation_id: row
             for row in connection.execute(
@@ -61,7 +62,7 @@ def apply_batch(
             )
         }
         last_seq = device_row.last_seq
-        results = []
+        results, outcomes = [], []
         for mutation in mutations:
             seen = earlier.get(mutation.mutation_id)
             if seen is not None:
@@ -78,20 +79,22 @@ def apply_batch(
                 )
                 continue
             result = _apply_in_savepoint(writer, device, mutation, now)
-            connection.execute(
-                insert(applied_mutations).values(
-                    mutation_id=mutation.mutation_id,
-                    device_id=device.id,
-                    device_seq=mutation.device_seq,
-                    record_id=mutation.record_id,
-                    outcome=result.outcome,
-                    code=result.code,
-                    reason=result.reason,
-                    applied_at=now,
-                )
+            outcomes.append(
+                {
+                    "mutation_id": mutation.mutation_id,
+                    "device_id": device.id,
+                    "device_seq": mutation.device_seq,
+                    "record_id": mutation.record_id,
+                    "outcome": result.outcome,
+                    "code": result.code,
+                    "reason": result.reason,
+                    "applied_at": now,
+                }
             )
             last_seq = mutation.device_seq
             results.append(result)
+        if outcomes:
+            connection.execute(insert(applied_mutations), outcomes)
         connection.execute(
             update(devices).where(devices.c.id == device.id).values(last_seq=last_seq)
         )
@@ -120,9 +123,11 @@ def _apply_in_savepoint(
             _apply(writer, device, mutation, now)
     except Rejected as rejected:
         writer.change_seq = seq_before
+        writer.forget(mutation.record_id)
         return _result(mutation, "rejected", rejected.code, rejected.reason)
     except IntegrityError as clash:
         writer.change_seq = seq_before
+        writer.forget(mutation.record_id)
         if "number" in str(clash.orig):
             return _result(mutation, "rejected", RejectCode.NUMBER_TAKEN, "number already used")
         return _result(

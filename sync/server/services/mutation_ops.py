@@ -118,7 +118,8 @@ def create(
             record.clocks[key] = mutation.hlc
     registered = next((e.get("at") for e in record.history if e.get("to") == "registered"), None)
     officers = dict.fromkeys(record.clocks, mutation.officer)
-    stored = StoredRecord(record.to_dict(), officers, device.station, is_new=True)
+    # Record.to_dict() (dataclasses.asdict) deep-copies the data; this record is already a copy.
+    stored = StoredRecord(dict(vars(record)), officers, device.station, is_new=True)
     return stored, registered if record.type == "fir" else None
 
 

@@ -12,11 +12,18 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from fieldclient.domain.merge import Conflict
 from sync.protocol.fingerprint import canonical_json, record_fingerprint
 from sync.server.db.tables import conflicts, records, stations
+
+_INSERT_RECORD = insert(records)
+_UPDATE_RECORD = (
+    update(records)
+    .where(records.c.id == bindparam("record_id"))
+    .where(records.c.station == bindparam("record_station"))
+)
 
 
 @dataclass
@@ -32,9 +39,21 @@ class StationWriter:
     connection: Connection
     station: dict[str, Any]
     change_seq: int = field(init=False)
+    _cache: dict[str, tuple[str, str, str] | None] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.change_seq = self.station["change_seq"]
+
+    def prefetch(self, record_ids: list[str]) -> None:
+        """Read the stored versions of a batch's records in one query (see ``load``)."""
+        self._cache.update(dict.fromkeys(record_ids))
+        rows = self.connection.execute(
+            select(records.c.id, records.c.doc, records.c.officers, records.c.station).where(
+                records.c.id.in_(record_ids)
+            )
+        )
+        for row in rows:
+            self._cache[row.id] = (row.doc, row.officers, row.station)
 
     @property
     def code(self) -> str:
@@ -46,6 +65,11 @@ class StationWriter:
 
     def load(self, record_id: str) -> StoredRecord | None:
         """The record with this id, from any station (callers check the station)."""
+        if record_id in self._cache:
+            cached = self._cache[record_id]
+            if cached is None:
+                return None
+            return StoredRecord(json.loads(cached[0]), json.loads(cached[1]), cached[2])
         row = self.connection.execute(
             select(records.c.doc, records.c.officers, records.c.station).where(
                 records.c.id == record_id
@@ -57,28 +81,32 @@ class StationWriter:
 
     def save(self, stored: StoredRecord, now: int) -> None:
         doc = stored.doc
+        text = canonical_json(doc)
+        officers = canonical_json(stored.officers)
         values = {
             "type": doc["type"],
             "status": doc["status"],
             "number": doc.get("number"),
-            "doc": canonical_json(doc),
-            "officers": canonical_json(stored.officers),
+            "doc": text,
+            "officers": officers,
             "fingerprint": record_fingerprint(doc),
             "change_seq": self.next_seq(),
             "updated_at": now,
         }
         if stored.is_new:
             self.connection.execute(
-                insert(records).values(id=doc["id"], station=self.code, **values)
+                _INSERT_RECORD, {"id": doc["id"], "station": self.code, **values}
             )
             stored.is_new = False
         else:
             self.connection.execute(
-                update(records)
-                .where(records.c.id == doc["id"])
-                .where(records.c.station == self.code)
-                .values(**values)
+                _UPDATE_RECORD, {"record_id": doc["id"], "record_station": self.code, **values}
             )
+        self._cache[doc["id"]] = (text, officers, self.code)
+
+    def forget(self, record_id: str) -> None:
+        """Drop a cached version written in a savepoint that was rolled back."""
+        self._cache.pop(record_id, None)
 
     def add_conflicts(self, found: list[Conflict], now: int) -> None:
         for conflict in found:
