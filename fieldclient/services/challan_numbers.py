@@ -8,6 +8,7 @@ exactly when the challan that carries it is stored.
 from datetime import UTC, datetime
 
 from fieldclient.vault.vault import Vault
+from sync.protocol.messages import format_challan_number
 
 LOW_WATER_MARK = 20  # ask the server for a new block when fewer numbers than this are left
 
@@ -21,7 +22,7 @@ def take_challan_number(vault: Vault) -> str | None:
         return None
     block_id, prefix, number, _last = row
     vault.conn.execute("UPDATE challan_blocks SET next = next + 1 WHERE id = ?", (block_id,))
-    return f"{prefix}{number}"
+    return format_challan_number(prefix, number)
 
 
 def numbers_left(vault: Vault) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
 from sqlalchemy import select
 
 from fieldclient.services.challan_numbers import LOW_WATER_MARK, numbers_left
@@ -55,12 +54,6 @@ def test_a_lease_whose_answer_was_lost_gets_the_same_block(new_device, server, a
     assert device.session.vault.get_meta(credentials.BLOCK_REQUEST_ID) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="take_challan_number writes f'{prefix}{n}'; the server leases "
-    "format_challan_number(prefix, n) = f'{prefix}-{n:07d}' (fieldclient/services/"
-    "challan_numbers.py must use the protocol's format)",
-)
 def test_a_challan_issued_offline_from_a_leased_block_is_accepted(new_device):
     warden, station_pc = new_device(), new_device(badge="KP-2")
     warden.sync_ok()

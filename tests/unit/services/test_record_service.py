@@ -90,10 +90,10 @@ def test_challan_numbers_come_from_leased_blocks(records, session):
     unnumbered = records.create("challan", challan_payload())
     assert unnumbered.number is None and unnumbered.provisional_number
     with session.vault.transaction():
-        add_block(session.vault, "CH-PSH-", 500, 501)
+        add_block(session.vault, "CH-PSH", 500, 501)
     first = records.create("challan", challan_payload())
     second = records.create("challan", challan_payload())
-    assert (first.number, second.number) == ("CH-PSH-500", "CH-PSH-501")
+    assert (first.number, second.number) == ("CH-PSH-0000500", "CH-PSH-0000501")
     assert numbers_left(session.vault) == 0
 
 
