@@ -45,9 +45,10 @@ bench: env
 screenshots: env
 	QT_QPA_PLATFORM=offscreen $(RUN) python -m fieldclient.ui.screenshots docs/screenshots
 
+# INSTALLER_ARGS="--onefile --report" adds the one-file variant and writes the sizes to the docs.
 installer: env
 	$(UV) sync --frozen --python $(PYTHON) --group installer
-	$(RUN) python installer/build.py
+	$(RUN) python installer/build.py $(INSTALLER_ARGS)
 
 clean:
 	rm -rf $(BOOT) $(VENV) build dist installer/build installer/dist

@@ -6,6 +6,7 @@ section of docs/PERFORMANCE.md. Run it with the project's environment (`.venv/bi
 """
 
 import argparse
+import os
 import platform
 import shutil
 import subprocess
@@ -88,16 +89,21 @@ def run_pyinstaller(dist_dir: Path, spec_args: list[str]) -> None:
 
 
 class BundleSize:
-    def __init__(self, path: Path, total_bytes: int, file_count: int, build_seconds: float):
+    def __init__(self, path: Path, file_sizes: dict[Path, int], build_seconds: float):
         self.path = path
-        self.total_bytes = total_bytes
-        self.file_count = file_count
+        self.file_sizes = file_sizes
+        self.total_bytes = sum(file_sizes.values())
+        self.file_count = len(file_sizes)
         self.build_seconds = build_seconds
 
     @classmethod
     def of(cls, path: Path, build_seconds: float) -> "BundleSize":
         files = [path] if path.is_file() else [p for p in path.rglob("*") if _is_real_file(p)]
-        return cls(path, sum(f.stat().st_size for f in files), len(files), build_seconds)
+        return cls(path, {file: file.stat().st_size for file in files}, build_seconds)
+
+    def largest(self, count: int) -> list[tuple[str, float]]:
+        ranked = sorted(self.file_sizes.items(), key=lambda item: item[1], reverse=True)
+        return [(file.name, size / (1024 * 1024)) for file, size in ranked[:count]]
 
     @property
     def mib(self) -> float:
@@ -123,11 +129,16 @@ def write_report(sizes: dict[str, BundleSize]) -> None:
     )
     section = (
         f"{BUNDLE_HEADING}\n\n"
-        f"PyInstaller bundle of `make installer` on {platform.system()} {platform.machine()}, "
+        f"PyInstaller bundle of `make installer` on {platform.system()} {platform.machine()} "
+        f"({os.cpu_count()} cores), "
         f"Python {platform.python_version()}, measured by "
         "`python installer/build.py --onefile --report`.\n\n"
         "| variant | size | files | build time |\n|---|---|---|---|\n"
-        f"{rows}\n"
+        f"{rows}\n\n"
+        "Largest files of the one-folder bundle: "
+        + ", ".join(f"`{name}` {mib:.1f} MiB" for name, mib in sizes["one-folder"].largest(6))
+        + ". Symbols are stripped; Qt bindings the app does not import and Qt's non-English "
+        "translations are left out (`installer/fieldclient.spec`).\n"
     )
     text = PERFORMANCE_DOC.read_text(encoding="utf-8") if PERFORMANCE_DOC.exists() else ""
     if not text:
