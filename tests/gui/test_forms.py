@@ -409,3 +409,6 @@ def test_a_stored_draft_opens_for_editing_and_a_registered_fir_read_only(
     frozen = open_record_form("fir", registered.id)
     assert frozen.read_only and frozen.place.isReadOnly()
     assert frozen.statements.isVisible() and frozen.register_button.isHidden()
+    frozen.offences.matches.setCurrentRow(0)
+    frozen.offences.add_highlighted()  # what a double-click would do
+    assert frozen.offences.codes() == ["PPC 379"]

@@ -84,8 +84,13 @@ class CodePicker(QWidget):
             item.setData(CODE_ROLE, code)
         self.changed.emit()
 
+    @property
+    def read_only(self) -> bool:
+        """A frozen form makes the filter read-only; the lists then only show what was picked."""
+        return self.filter.isReadOnly()
+
     def add_code(self, code: str) -> None:
-        if code not in self.codes():
+        if not self.read_only and code not in self.codes():
             self.set_codes([*self.codes(), code])
 
     def add_highlighted(self) -> None:
@@ -101,7 +106,7 @@ class CodePicker(QWidget):
 
     def remove_highlighted(self) -> None:
         row = self.chosen.currentRow()
-        if row >= 0:
+        if row >= 0 and not self.read_only:
             self.chosen.takeItem(row)
             self.changed.emit()
 
