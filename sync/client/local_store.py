@@ -8,6 +8,7 @@ by field (pending local writes win until the server acknowledged them), never ov
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import uuid
@@ -19,7 +20,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from fieldclient.domain.hlc import HybridLogicalClock
-from fieldclient.domain.merge import Conflict, guarding_clock, merge_records
+from fieldclient.domain.merge import (
+    STATUS_PATH,
+    Conflict,
+    get_path,
+    guarding_clock,
+    merge_records,
+    set_path,
+)
 from fieldclient.domain.record import Record
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
@@ -201,25 +209,32 @@ class LocalStore:
             ) from None
 
     def _merge_with_pending(self, remote: Record) -> tuple[Record, list[_ConflictRow]]:
+        """Merge by clock, then keep every field a pending local mutation wrote: the officer's
+        change shows until the server has decided on it (the conflict says how it will end)."""
         local = self.repo.find(remote.id)
         if local is None:
             return remote, []
         bases: dict[str, str | None] = {}
         officers: dict[str, str] = {}
-        for body in self._pending_updates(remote.id):
+        pending_paths: set[str] = set()
+        for body in self._pending_bodies(remote.id):
+            if body.get("op") == "transition":
+                pending_paths.add(STATUS_PATH)
             for path, base in (body.get("base_clocks") or {}).items():
                 bases.setdefault(path, base)
             for path in body.get("fields") or {}:
                 officers[path] = str(body.get("officer", ""))
+                pending_paths.add(path)
         local_doc = local.to_dict()
         merged = merge_records(local_doc, remote.to_dict(), pending_base_clocks=bases)
+        for path in pending_paths:
+            _keep_local(merged.record, local_doc, path)
         rows = [_local_conflict(c, local_doc, officers) for c in merged.conflicts]
         return Record.from_dict(merged.record), rows
 
-    def _pending_updates(self, record_id: str) -> Iterable[dict[str, Any]]:
+    def _pending_bodies(self, record_id: str) -> Iterable[dict[str, Any]]:
         rows = self.vault.conn.execute(
-            "SELECT body FROM outbox WHERE record_id = ? AND state = 'pending' AND op = 'update'"
-            " ORDER BY device_seq",
+            "SELECT body FROM outbox WHERE record_id = ? AND state = 'pending' ORDER BY device_seq",
             (record_id,),
         )
         return [json.loads(body) for (body,) in rows]
@@ -329,6 +344,20 @@ class LocalStore:
         with self.vault.transaction():
             self.vault.set_meta(credentials.LAST_SYNC, datetime.now(UTC).isoformat())
             self.vault.set_meta(credentials.CLOCK_OFFSET_MS, str(clock_offset_ms))
+
+
+def _keep_local(merged: dict[str, Any], local: dict[str, Any], path: str) -> None:
+    """Put the local value and clock of ``path`` back into ``merged`` (in place)."""
+    clocks = merged["clocks"]
+    for key in [k for k in clocks if k == path or k.startswith(path + ".")]:
+        del clocks[key]
+    local_clocks = local.get("clocks") or {}
+    clocks.update({k: v for k, v in local_clocks.items() if k == path or k.startswith(path + ".")})
+    if path == STATUS_PATH:
+        merged["status"] = local["status"]
+        return
+    value = get_path(local["data"], path)
+    set_path(merged["data"], path, copy.deepcopy(value))
 
 
 def _server_conflict(conflict: ConflictOut, device_id: str) -> _ConflictRow | None:
