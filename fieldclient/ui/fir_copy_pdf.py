@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from fieldclient.domain.record import Record
 from fieldclient.domain.reference import ppc_sections
@@ -43,7 +44,7 @@ ARABIC_LETTERS = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 ARABIC_RUN = re.compile(f"[{ARABIC_LETTERS}]+(?:[\\s.,:;!?()\\-]+[{ARABIC_LETTERS}]+)*")
 STRONG_BIDI_CLASSES = RTL_BIDI_CLASSES | {"L"}
 
-_application: QGuiApplication | None = None
+_application: QApplication | None = None
 
 
 def render_fir_pdf(record: Record, path: Path) -> None:
@@ -81,10 +82,13 @@ def _print_to_pdf(document: QTextDocument, temp_path: Path) -> None:
 
 
 def _ensure_gui_application() -> None:
-    """Fonts need a QGuiApplication; the self-test and scripts render without the main window."""
+    """Fonts need a Qt application; the self-test and scripts render without the main window.
+
+    A full QApplication, not a QGuiApplication: widgets made later in the same process need one.
+    """
     global _application
     if QGuiApplication.instance() is None:
-        _application = QGuiApplication(sys.argv[:1] or ["fieldclient"])
+        _application = QApplication(sys.argv[:1] or ["fieldclient"])
 
 
 def copy_font() -> QFont:

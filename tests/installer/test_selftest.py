@@ -7,7 +7,7 @@ from fieldclient.cli.main import main
 from fieldclient.selftest import run_selftest
 
 
-def test_selftest_passes_and_removes_its_temporary_vault(tmp_path: Path, capsys):
+def test_selftest_passes_and_removes_its_temporary_vault(qapp, tmp_path: Path, capsys):
     work_root = tmp_path / "selftest"
     work_root.mkdir()
 
@@ -22,7 +22,7 @@ def test_selftest_passes_and_removes_its_temporary_vault(tmp_path: Path, capsys)
     assert any(line.startswith("selftest: FIR copy rendered to PDF ... ok") for line in lines)
 
 
-def test_selftest_leaves_the_kdf_setting_as_it_found_it(tmp_path: Path, monkeypatch):
+def test_selftest_leaves_the_kdf_setting_as_it_found_it(qapp, tmp_path: Path, monkeypatch):
     monkeypatch.delenv("FIELDCLIENT_INSECURE_FAST_KDF")
 
     assert run_selftest(tmp_path) == 0
@@ -39,6 +39,6 @@ def test_selftest_reports_failure_when_it_cannot_make_its_folder(tmp_path: Path,
     assert capsys.readouterr().out.splitlines()[-1].startswith("selftest: FAILED")
 
 
-def test_cli_selftest_flag_runs_it(capsys):
+def test_cli_selftest_flag_runs_it(qapp, capsys):
     assert main(["--selftest"]) == 0
     assert "selftest: all steps passed" in capsys.readouterr().out
