@@ -16,9 +16,7 @@ from fieldclient.ui.attendance import AttendanceScreen
 from fieldclient.ui.forms import open_form
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
-from tests.gui.test_forms import keep_none_alive
 
-keep_none_alive()
 WAIT_MS = 10_000
 ALL_DAY = Shift(start=time(0, 0), end=time(0, 0), grace_minutes=24 * 60)  # never late, never off
 

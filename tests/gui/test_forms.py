@@ -3,8 +3,6 @@ by reading back through the services."""
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,20 +19,6 @@ from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
 from tests.helpers.payloads import fir_payload
 
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: every call of a binding that returns nothing
-    releases a reference to None (every Signal.emit one to True); a few thousand calls free the
-    singleton and abort the interpreter. They are immortal from Python 3.12 on; until the project
-    runs there or pins a fixed PySide6 (asked for in the forms report), give them references to
-    spare. Belongs in tests/conftest.py and the app's start-up; delete this copy once it is there.
-    """
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-keep_none_alive()
 URDU_NARRATIVE = "میری موٹر سائیکل چوری ہو گئی۔ "
 WAIT_MS = 10_000
 
