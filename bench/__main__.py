@@ -10,12 +10,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import vault_bench
+from bench import sync_bench, vault_bench
 from bench.config import REPO_ROOT, BenchConfig
 from bench.generate import PayloadGenerator
 from bench.machine import describe_machine
 from bench.report import Figure, render, write_report
-from bench.vault_setup import BATCH_SIZE, create_bench_vault, fill, kdf_cost, plain_copy
+from bench.server_process import running_server
+from bench.vault_setup import BATCH_SIZE, STATION, create_bench_vault, fill, kdf_cost, plain_copy
+from bench.wire_proxy import WireProxy
 
 Emit = Callable[[list[Figure]], None]
 
@@ -38,6 +40,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="fieldclient-bench-", dir=config.work_dir) as work:
         run_vault_suite(config, Path(work), emit, notes)
+        run_sync_suite(config, Path(work), emit, notes)
     write_report(config.output, render(figures, machine, notes))
     print(f"wrote {config.output}", flush=True)
     return 0
@@ -68,6 +71,30 @@ def run_vault_suite(config: BenchConfig, work: Path, emit: Emit, notes: list[str
         "attendance events over three years, with English and Urdu names and text. Every record "
         "was stored as RecordService.create stores it (row, search entry, outbox mutation, audit "
         "entry), so the outbox holds one pending mutation per record."
+    )
+
+
+def run_sync_suite(config: BenchConfig, work: Path, emit: Emit, notes: list[str]) -> None:
+    database_url = f"sqlite:///{work / 'server.sqlite3'}"
+    with (
+        kdf_cost(real=False),
+        running_server(database_url, [STATION]) as server,
+        WireProxy(server.port) as proxy,
+    ):
+        device_a, device_b = sync_bench.loopback_figures(
+            server, proxy, work / "devices", config.records, config.seed + 2, emit
+        )
+        emit(sync_bench.slow_link_figures(device_a, device_b, proxy, config.seed + 3))
+        device_a.session.close()
+        device_b.session.close()
+    notes.append(
+        "Sync: device A creates the records offline (FIRs, tenant registrations and attendance "
+        "in the vault's proportions; challans are left out because an offline device's leased "
+        "number blocks would run out), then syncs; device B, new at the station, pulls them. "
+        "Both talk to `fieldsync-server serve` (one process, SQLite file) through a counting "
+        "relay on 127.0.0.1; bytes are HTTP as sent (headers and gzip bodies), without TCP/IP "
+        "framing. The slow link is the relay pacing each direction to 64 kbit/s, without added "
+        "latency or loss."
     )
 
 

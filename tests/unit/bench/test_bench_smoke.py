@@ -14,6 +14,7 @@ from fieldclient.vault.repository import RecordQuery
 from fieldclient.vault.vault import DB_NAME
 
 
+@pytest.mark.slow  # starts the sync server and enrolls two devices through its CLI
 def test_make_bench_writes_every_figure_and_keeps_other_sections(tmp_path, monkeypatch, capsys):
     report = tmp_path / "PERFORMANCE.md"
     report.write_text("# Performance\n\n## Bundle\n\nInstaller: 80 MiB.\n", encoding="utf-8")
@@ -42,6 +43,10 @@ def test_make_bench_writes_every_figure_and_keeps_other_sections(tmp_path, monke
         "first screen of the FIR list",
         "memory (RSS)",
         "records/s",
+        "### Sync over loopback",
+        "initial pull of 120 records",
+        "a sync with nothing to do",
+        "### Sync through a 64 kbit/s link",
     ):
         assert expected in text
     printed = capsys.readouterr().out
