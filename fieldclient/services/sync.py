@@ -57,6 +57,7 @@ class SyncService:
         """Push, then pull, then lease challan numbers if low; errors come back in the report."""
         if not self._running.acquire(blocking=False):
             return SyncReport(error="A sync is already running; wait for it to finish.")
+        self.retry.stop.clear()
         try:
             with self._own_connection() as vault:
                 return self._engine(vault).sync_once()
@@ -64,7 +65,7 @@ class SyncService:
             self._running.release()
 
     def cancel(self) -> None:
-        """Stop a running sync at its next wait or request (from any thread)."""
+        """Stop a running sync at its next wait or before its next try (from any thread)."""
         self.retry.stop.set()
 
     def status(self) -> SyncStatus:
