@@ -1,9 +1,10 @@
 """The table behind every record list: ids only, rows fetched lazily (Anki's browser model).
 
-A query asks the DB thread for the matching ids in display order (plus the first page of rows);
-`fetchMore` grows the visible row count a page at a time as the view scrolls, and `data()` asks the
-DB thread for a missing page and shows blanks until it arrives. A small LRU cache keeps the rows
-seen last, so a vault of 100,000 records opens and scrolls without a pause.
+A query asks the DB thread for the first page of rows and the count (the first screen at once),
+then for every matching id in display order. `fetchMore` grows the visible row count a page at a
+time as the view scrolls, and `data()` asks the DB thread for a missing page and shows blanks until
+it arrives. A small LRU cache keeps the rows seen last, so a vault of 100,000 records opens and
+scrolls without a pause.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class RecordListModel(QAbstractTableModel):
         self._query = query
         self._ids: list[str] = []
         self._shown = 0
+        self._total = 0
         self._rows: OrderedDict[str, dict[str, str]] = OrderedDict()
         self._requested: set[str] = set()
         self._generation = 0
@@ -67,35 +69,54 @@ class RecordListModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        return len(self._ids)
+        return self._total
 
     def set_query(self, query: RecordQuery) -> None:
         self._query = query
         self.reload()
 
     def reload(self) -> None:
+        """Two DB jobs: the first screen and the count at once, then every matching id."""
         self._generation += 1
         generation, query = self._generation, self._query
 
-        def load(services: StationServices) -> tuple[list[str], RowSummaries]:
-            record_ids = services.records.find_ids(query)
-            return record_ids, _summaries(services, record_ids[:PAGE_SIZE])
+        def first_screen(services: StationServices) -> tuple[list[str], RowSummaries, int]:
+            record_ids = services.records.find_ids(query, PAGE_SIZE)
+            return record_ids, _summaries(services, record_ids), services.records.count(query)
 
-        self._tasks.run_db(load, lambda result: self._query_done(generation, *result))
+        self._tasks.run_db(first_screen, lambda result: self._first_screen(generation, *result))
+        self._tasks.run_db(
+            lambda services: services.records.find_ids(query),
+            lambda record_ids: self._all_ids(generation, record_ids),
+        )
 
     def record_id(self, row: int) -> str:
         return self._ids[row]
 
-    def _query_done(self, generation: int, record_ids: list[str], first: RowSummaries) -> None:
+    def _first_screen(
+        self, generation: int, record_ids: list[str], first: RowSummaries, total: int
+    ) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
         self.beginResetModel()
         self._ids = record_ids
-        self._shown = min(PAGE_SIZE, len(record_ids))
-        self._rows = OrderedDict(first)
+        self._shown = len(record_ids)
+        self._total = total
+        self._rows = OrderedDict(first)  # fresh rows: a sync may have renumbered records
         self._requested.clear()
         self.endResetModel()
-        self.loaded.emit(len(record_ids))
+        self.loaded.emit(total)
+
+    def _all_ids(self, generation: int, record_ids: list[str]) -> None:
+        if generation != self._generation:
+            return
+        if record_ids[: self._shown] == self._ids[: self._shown]:
+            self._ids = record_ids  # the rows on screen stay; more can be fetched now
+            return
+        self.beginResetModel()  # records changed between the two jobs: start over
+        self._ids = record_ids
+        self._shown = min(PAGE_SIZE, len(record_ids))
+        self.endResetModel()
 
     # ---- the Qt model --------------------------------------------------------------------
 
