@@ -36,12 +36,32 @@ class PushOutcome:
     last_applied_seq: int
 
 
+class _NeedsSavepoints(Exception):
+    """A deferred write clashed with a stored row: redo the batch one savepoint per mutation."""
+
+
 def apply_batch(
     engine: Engine, device: AuthenticatedDevice, mutations: list[Mutation], now: int
 ) -> PushOutcome:
+    """Apply a batch in one transaction.
+
+    The fast path checks each mutation in Python and writes the batch's records with one
+    multi-row insert and one executemany update at the end. Only a clash the checks cannot see
+    (a record id or number already stored) sends the batch down the slow path, which rolls back
+    and gives every mutation its own savepoint.
+    """
     seqs = [mutation.device_seq for mutation in mutations]
     if any(later <= earlier for earlier, later in itertools.pairwise(seqs)):
         raise ApiError(422, ErrorCode.INVALID_REQUEST, "device_seq must increase within a batch")
+    try:
+        return _apply_batch(engine, device, mutations, now, fast=True)
+    except _NeedsSavepoints:
+        return _apply_batch(engine, device, mutations, now, fast=False)
+
+
+def _apply_batch(
+    engine: Engine, device: AuthenticatedDevice, mutations: list[Mutation], now: int, fast: bool
+) -> PushOutcome:
     with write_transaction(engine) as connection:
         station = lock_station(connection, device.station)
         device_row = connection.execute(
@@ -51,7 +71,7 @@ def apply_batch(
         ).one()
         if station is None or device_row.revoked_at is not None:
             raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this device was revoked")
-        writer = StationWriter(connection, station)
+        writer = StationWriter(connection, station, defer_writes=fast)
         writer.prefetch([m.record_id for m in mutations])
         earlier = {
             row.mutation_id: row
@@ -63,22 +83,29 @@ def apply_batch(
         }
         last_seq = device_row.last_seq
         results, outcomes = [], []
+        in_batch: set[str] = set()
         for mutation in mutations:
             seen = earlier.get(mutation.mutation_id)
             if seen is not None:
                 results.append(_result(mutation, "duplicate", seen.code, seen.reason))
                 continue
-            if mutation.device_seq <= last_seq:
+            if mutation.device_seq <= last_seq or mutation.mutation_id in in_batch:
                 results.append(
                     _result(
                         mutation,
                         "rejected",
                         RejectCode.OUT_OF_ORDER,
-                        f"device_seq {mutation.device_seq} is not above {last_seq}",
+                        f"device_seq {mutation.device_seq} is not above {last_seq}"
+                        if mutation.device_seq <= last_seq
+                        else "the same mutation_id came twice in one batch",
                     )
                 )
                 continue
-            result = _apply_in_savepoint(writer, device, mutation, now)
+            in_batch.add(mutation.mutation_id)
+            if fast:
+                result = _apply_checked(writer, device, mutation, now)
+            else:
+                result = _apply_in_savepoint(writer, device, mutation, now)
             outcomes.append(
                 {
                     "mutation_id": mutation.mutation_id,
@@ -93,6 +120,10 @@ def apply_batch(
             )
             last_seq = mutation.device_seq
             results.append(result)
+        try:
+            writer.flush()
+        except IntegrityError:
+            raise _NeedsSavepoints from None
         if outcomes:
             connection.execute(insert(applied_mutations), outcomes)
         connection.execute(
@@ -112,6 +143,21 @@ def _result(
         code=code,
         reason=reason,
     )
+
+
+def _apply_checked(
+    writer: StationWriter, device: AuthenticatedDevice, mutation: Mutation, now: int
+) -> MutationResult:
+    """Apply without a savepoint: every refusal is raised before the mutation writes anything."""
+    seq_before = writer.change_seq
+    try:
+        _apply(writer, device, mutation, now)
+    except Rejected as rejected:
+        writer.change_seq = seq_before
+        return _result(mutation, "rejected", rejected.code, rejected.reason)
+    except IntegrityError:
+        raise _NeedsSavepoints from None
+    return _result(mutation, "applied")
 
 
 def _apply_in_savepoint(

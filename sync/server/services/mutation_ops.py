@@ -6,7 +6,6 @@ Each function either changes the stored record in place (the caller saves it) or
 
 from __future__ import annotations
 
-import copy
 from datetime import datetime
 from typing import Any
 
@@ -85,7 +84,8 @@ def create(
 ) -> tuple[StoredRecord, str | None]:
     """A new record; returns it and, for a registered FIR, the registration time to number it."""
     try:
-        record = Record.from_dict(copy.deepcopy(mutation.record))
+        # The mutation is parsed for this request only, so its record may be used in place.
+        record = Record.from_dict(dict(mutation.record))
     except ValidationFailed as invalid:
         raise domain_rejection(invalid) from None
     if record.id != mutation.record_id or record.type != mutation.record_type:
@@ -118,7 +118,7 @@ def create(
             record.clocks[key] = mutation.hlc
     registered = next((e.get("at") for e in record.history if e.get("to") == "registered"), None)
     officers = dict.fromkeys(record.clocks, mutation.officer)
-    # Record.to_dict() (dataclasses.asdict) deep-copies the data; this record is already a copy.
+    # Record.to_dict() (dataclasses.asdict) deep-copies the data; nothing else holds this record.
     stored = StoredRecord(dict(vars(record)), officers, device.station, is_new=True)
     return stored, registered if record.type == "fir" else None
 

@@ -38,8 +38,10 @@ class StoredRecord:
 class StationWriter:
     connection: Connection
     station: dict[str, Any]
+    defer_writes: bool = False
     change_seq: int = field(init=False)
     _cache: dict[str, tuple[str, str, str] | None] = field(init=False, default_factory=dict)
+    _deferred: dict[str, tuple[bool, dict[str, Any]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.change_seq = self.station["change_seq"]
@@ -80,6 +82,7 @@ class StationWriter:
         return StoredRecord(json.loads(row.doc), json.loads(row.officers), row.station)
 
     def save(self, stored: StoredRecord, now: int) -> None:
+        """Write the record now, or, when writes are deferred, at `flush()`."""
         doc = stored.doc
         text = canonical_json(doc)
         officers = canonical_json(stored.officers)
@@ -93,16 +96,42 @@ class StationWriter:
             "change_seq": self.next_seq(),
             "updated_at": now,
         }
-        if stored.is_new:
+        record_id = doc["id"]
+        if self.defer_writes:
+            earlier = self._deferred.get(record_id)
+            self._deferred[record_id] = (earlier[0] if earlier else stored.is_new, values)
+        elif stored.is_new:
             self.connection.execute(
-                _INSERT_RECORD, {"id": doc["id"], "station": self.code, **values}
+                _INSERT_RECORD, {"id": record_id, "station": self.code, **values}
             )
-            stored.is_new = False
         else:
             self.connection.execute(
-                _UPDATE_RECORD, {"record_id": doc["id"], "record_station": self.code, **values}
+                _UPDATE_RECORD, {"record_id": record_id, "record_station": self.code, **values}
             )
-        self._cache[doc["id"]] = (text, officers, self.code)
+        stored.is_new = False
+        self._cache[record_id] = (text, officers, self.code)
+
+    def flush(self) -> None:
+        """Write the deferred records: one multi-row insert and one executemany update.
+
+        A clash with a stored id or number raises IntegrityError here; the caller rolls the
+        whole batch back and applies it again one savepoint per mutation.
+        """
+        inserts = [
+            {"id": record_id, "station": self.code, **values}
+            for record_id, (is_new, values) in self._deferred.items()
+            if is_new
+        ]
+        updates = [
+            {"record_id": record_id, "record_station": self.code, **values}
+            for record_id, (is_new, values) in self._deferred.items()
+            if not is_new
+        ]
+        self._deferred.clear()
+        if inserts:
+            self.connection.execute(_INSERT_RECORD, inserts)
+        if updates:
+            self.connection.execute(_UPDATE_RECORD, updates)
 
     def forget(self, record_id: str) -> None:
         """Drop a cached version written in a savepoint that was rolled back."""
