@@ -27,7 +27,15 @@ _RECORD_TIME_FIELD = {
     "tenant": "start_date",
     "attendance": "at",
 }
-SORTABLE_COLUMNS = {"record_time", "number", "status", "created_at", "updated_at"}
+# What a list may sort by, and the SQL it sorts on: an FIR shows its provisional number until
+# the server's arrives, so "number" sorts on whichever the officer sees.
+SORTABLE_COLUMNS = {
+    "record_time": "r.record_time",
+    "number": "coalesce(r.number, r.provisional_number)",
+    "status": "r.status",
+    "created_at": "r.created_at",
+    "updated_at": "r.updated_at",
+}
 
 
 @dataclass(frozen=True)
@@ -186,7 +194,7 @@ class RecordRepository:
         direction = "DESC" if query.descending else "ASC"
         sql = (
             f"SELECT r.id FROM records r {join} {where}"
-            f" ORDER BY r.{query.order_by} {direction}, r.seq {direction}"
+            f" ORDER BY {SORTABLE_COLUMNS[query.order_by]} {direction}, r.seq {direction}"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"

@@ -198,7 +198,7 @@ def _transition_check(from_status: str, to_status: str, data: dict[str, Any]) ->
 def summary(record: Record) -> dict[str, str]:
     codes = ", ".join(record.data.get("violations", []))
     return {
-        "number": record.number or "",
+        "number": record.number or record.provisional_number or "",
         "status": record.status,
         "title": record.data.get("vehicle_reg", ""),
         "detail": f"{codes}: Rs {record.data.get('fine_total', '')}",

@@ -141,3 +141,17 @@ def test_audit_entries_name_fields_not_values(records, session):
     details = [row[0] for row in session.vault.conn.execute("SELECT detail FROM audit")]
     assert any("informant" in json.loads(d).get("fields", []) for d in details)
     assert not any("Unmistakable" in d for d in details)
+
+
+def test_sorting_by_number_uses_the_number_the_officer_sees(records):
+    first = records.create("fir", fir_payload())
+    second = records.create("fir", fir_payload())
+    shown = {first.id: first.provisional_number, second.id: second.provisional_number}
+    ascending = records.find_ids(
+        RecordQuery(record_type="fir", order_by="number", descending=False)
+    )
+    assert ascending == sorted(shown, key=shown.get)
+    unnumbered = records.create("challan", challan_payload())  # no block leased yet
+    from fieldclient.domain.records import summary
+
+    assert summary(unnumbered)["number"] == unnumbered.provisional_number
