@@ -38,13 +38,22 @@ def with_retries(call: Callable[[], T], policy: RetryPolicy) -> T:
     """Run ``call``; on ``ServerUnreachable`` wait and try again, up to ``policy.attempts``."""
     attempt = 0
     while True:
-        if policy.stop.is_set():
-            raise SyncCancelled
+        check_stop(policy)
         try:
             return call()
         except ServerUnreachable:
             attempt += 1
             if attempt >= policy.attempts:
                 raise
-        if policy.stop.wait(policy.delay(attempt - 1)):
-            raise SyncCancelled
+        pause(policy, attempt - 1)
+
+
+def check_stop(policy: RetryPolicy) -> None:
+    if policy.stop.is_set():
+        raise SyncCancelled
+
+
+def pause(policy: RetryPolicy, attempt: int) -> None:
+    """Wait the backoff before try ``attempt + 1``; a stop in the meantime cancels the sync."""
+    if policy.stop.wait(policy.delay(attempt)):
+        raise SyncCancelled

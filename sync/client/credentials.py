@@ -26,6 +26,9 @@ BLOCKS_AFTER = "sync.blocks_after"
 LAST_SYNC = "sync.last_sync"
 CLOCK_OFFSET_MS = "sync.clock_offset_ms"
 BLOCK_REQUEST_ID = "sync.block_request_id"
+VERIFIED_CURSOR = "sync.verified_cursor"
+PUSH_BATCH = "sync.push_batch"
+PULL_PAGE = "sync.pull_page"
 
 
 @dataclass(frozen=True)

@@ -1,23 +1,39 @@
-"""One sync cycle: push the outbox, pull the station's changes, lease challan numbers when low.
+"""One sync cycle: push the outbox, pull the station's changes, lease challan numbers when low,
+then check the device's copy against the server's.
 
 Push goes first so the server merges this device's changes before it sends the station's state
 back. Each step is safe to cut at any point: an outbox entry is deleted only after its
 acknowledgement, and a pulled page is applied together with its cursor.
+
+Push batches and pull pages follow the link (``batch_size``): a timeout or a broken connection
+halves them, success grows them back. After a sync that changed something, with nothing left in
+the outbox, the device compares its per-type counts and record digest with ``/v1/status``; on a
+mismatch it pulls everything again from cursor 0 and says so. A sync with nothing to do is one
+pull request.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass, field
 
 from fieldclient.domain.hlc import HybridLogicalClock
+from fieldclient.vault.errors import VaultError
 from fieldclient.vault.vault import Vault
 from sync.client import credentials
-from sync.client.backoff import RetryPolicy, with_retries
+from sync.client.backoff import RetryPolicy, check_stop, pause, with_retries
+from sync.client.batch_size import AdaptiveSize
 from sync.client.credentials import Enrollment
 from sync.client.enrollment import enroll_device
-from sync.client.errors import BadServerResponse, ServerRefused, SyncError
-from sync.client.local_store import BlockLedger, LocalStore, Rejection
+from sync.client.errors import (
+    BadServerResponse,
+    LinkFailed,
+    ServerRefused,
+    ServerUnreachable,
+    SyncError,
+)
+from sync.client.local_store import BlockLedger, LocalStore, Rejection, StationSummary
 from sync.client.page_check import check_block, check_page
 from sync.client.server_clock import ServerClock
 from sync.client.transport import Transport
@@ -25,11 +41,11 @@ from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import (
     ChallanBlockRequest,
     ChallanBlockResponse,
-    Mutation,
     PullRequest,
     PullResponse,
     PushRequest,
     PushResponse,
+    StatusResponse,
 )
 
 log = logging.getLogger(__name__)
@@ -72,6 +88,12 @@ class SyncEngine:
         self.store = LocalStore(vault, ledger, hlc, hlc_meta_key)
         self.retry = retry or RetryPolicy()
         self.clock = ServerClock(hlc, credentials.int_meta(vault, credentials.CLOCK_OFFSET_MS))
+        self.push_size = AdaptiveSize.start(
+            BATCH_MUTATIONS, credentials.int_meta(vault, credentials.PUSH_BATCH)
+        )
+        self.pull_size = AdaptiveSize.start(
+            PULL_PAGE, credentials.int_meta(vault, credentials.PULL_PAGE)
+        )
 
     def enroll(self, url: str, code: str, *, fingerprint: str | None = None) -> Enrollment:
         try:
@@ -93,6 +115,7 @@ class SyncEngine:
                 self._push(transport, enrollment, report)
                 self._pull(transport, enrollment, report)
                 self._lease_block_if_low(transport, enrollment)
+                self._check_consistency(transport, enrollment, report)
             finally:
                 transport.close()
             self.store.mark_synced(self.clock.offset_ms)
@@ -102,6 +125,11 @@ class SyncEngine:
         except SyncError as stopped:
             log.info("sync stopped: %s", stopped.__class__.__name__)
             report.error = str(stopped)
+        except VaultError as failed:
+            log.warning("sync stopped by the vault: %s", failed.__class__.__name__)
+            report.error = f"{failed} The sync stopped; it resumes where it stopped next time."
+        with contextlib.suppress(VaultError):
+            self.store.keep_batch_sizes(self.push_size.value, self.pull_size.value)
         if warning := self.clock.warning():
             log.warning("device clock is %d ms off the server's", self.clock.offset_ms)
             report.warnings.append(warning)
@@ -110,25 +138,38 @@ class SyncEngine:
     # ---- push ----------------------------------------------------------------------------
 
     def _push(self, transport: Transport, enrollment: Enrollment, report: SyncReport) -> None:
-        max_count = BATCH_MUTATIONS
+        failures = 0
         while True:
-            batch, invalid = self.store.next_batch(max_count, BATCH_BYTES)
+            check_stop(self.retry)
+            batch, invalid = self.store.next_batch(self.push_size.value, BATCH_BYTES)
             report.add_rejections(invalid.rejected)
             if not batch:
                 if invalid.rejected:
                     continue
                 return
             try:
-                answer = self._send_batch(transport, enrollment, batch)
+                answer = transport.call(
+                    "POST",
+                    "/v1/push",
+                    PushResponse,
+                    PushRequest(mutations=batch),
+                    signer=enrollment,
+                    compress=True,
+                )
             except ServerRefused as refused:
                 if refused.code not in _SHRINK_CODES:
                     raise
                 if len(batch) > 1:
-                    max_count = max(1, len(batch) // 2)
+                    self.push_size.shrink(len(batch))
                     continue
                 tally = self.store.refuse_locally(batch[0], str(refused))
                 report.add_rejections(tally.rejected)
                 continue
+            except ServerUnreachable as failed:
+                failures = self._after_failure(failed, failures, self.push_size, len(batch))
+                continue
+            failures = 0
+            self.push_size.grow()
             tally = self.store.apply_push_results(batch, answer.results)
             report.pushed += tally.acknowledged
             report.add_rejections(tally.rejected)
@@ -136,31 +177,40 @@ class SyncEngine:
                 log.warning("the server acknowledged none of %d mutations", len(batch))
                 return
 
-    def _send_batch(
-        self, transport: Transport, enrollment: Enrollment, batch: list[Mutation]
-    ) -> PushResponse:
-        message = PushRequest(mutations=batch)
-        return with_retries(
-            lambda: transport.call(
-                "POST", "/v1/push", PushResponse, message, signer=enrollment, compress=True
-            ),
-            self.retry,
-        )
+    def _after_failure(
+        self, failed: ServerUnreachable, failures: int, size: AdaptiveSize, tried: int
+    ) -> int:
+        """Count a failed try, shrink the batch when the link broke, wait; raise when out of
+        tries. Returns the new count of failures in a row."""
+        failures += 1
+        if failures >= self.retry.attempts:
+            raise failed
+        if isinstance(failed, LinkFailed):
+            size.shrink(tried)
+            log.info("sync request failed on the link; batches of %d now", size.value)
+        pause(self.retry, failures - 1)
+        return failures
 
     # ---- pull ----------------------------------------------------------------------------
 
     def _pull(self, transport: Transport, enrollment: Enrollment, report: SyncReport) -> None:
+        failures = 0
         while True:
+            check_stop(self.retry)
             cursor = self.store.cursor()
+            limit = self.pull_size.value
             message = PullRequest(
-                cursor=cursor, limit=PULL_PAGE, blocks_after=self.store.blocks_after()
+                cursor=cursor, limit=limit, blocks_after=self.store.blocks_after()
             )
-            answer = with_retries(
-                lambda message=message: transport.call(
+            try:
+                answer = transport.call(
                     "POST", "/v1/pull", PullResponse, message, signer=enrollment
-                ),
-                self.retry,
-            )
+                )
+            except ServerUnreachable as failed:
+                failures = self._after_failure(failed, failures, self.pull_size, limit)
+                continue
+            failures = 0
+            self.pull_size.grow()
             page = check_page(answer, enrollment.station_code, cursor)
             tally = self.store.apply_page(page)
             report.pulled += tally.pulled
@@ -182,3 +232,63 @@ class SyncEngine:
             self.retry,
         )
         self.store.store_leased_block(check_block(answer.block))
+
+    # ---- consistency check ---------------------------------------------------------------
+
+    def _check_consistency(
+        self, transport: Transport, enrollment: Enrollment, report: SyncReport
+    ) -> None:
+        """Compare what the device holds with what the server says it should hold.
+
+        Only when the outbox is empty (pending local writes differ from the server on purpose)
+        and something changed since the last check that matched, so an idle sync stays one
+        request. A mismatch first gets an ordinary pull (another device may have synced in
+        between), then a full pull from cursor 0, which rewrites every record from the server.
+        """
+        if self.store.pending_count() or (
+            self.store.cursor() == self.store.verified_cursor() and not report.rejected
+        ):
+            return
+        local, remote = self._compare(transport, enrollment)
+        if local.matches(remote):
+            self.store.mark_verified(self.store.cursor())
+            return
+        pulled_before = report.pulled
+        self._pull(transport, enrollment, report)
+        if report.pulled > pulled_before:
+            local, remote = self._compare(transport, enrollment)
+            if local.matches(remote):
+                self.store.mark_verified(self.store.cursor())
+                return
+        log.warning("the device's copy differs from the server's; pulling everything again")
+        self.store.restart_pull()
+        self._pull(transport, enrollment, report)
+        repaired, remote = self._compare(transport, enrollment)
+        if repaired.matches(remote):
+            self.store.mark_verified(self.store.cursor())
+            report.warnings.append(
+                "This device's copy of the station's records did not match the server's "
+                f"({local.describe()} here, {_describe(remote.counts)} on the server); it was "
+                "repaired by pulling every record again."
+            )
+            return
+        report.warnings.append(
+            "This device's copy of the station's records still differs from the server's after "
+            f"pulling every record again ({repaired.describe()} here, "
+            f"{_describe(remote.counts)} on the server); tell the administrator."
+        )
+
+    def _compare(
+        self, transport: Transport, enrollment: Enrollment
+    ) -> tuple[StationSummary, StatusResponse]:
+        remote = with_retries(
+            lambda: transport.call("GET", "/v1/status", StatusResponse, signer=enrollment),
+            self.retry,
+        )
+        if remote.station.code != enrollment.station_code:
+            raise BadServerResponse("the status names another station")
+        return self.store.station_summary(), remote
+
+
+def _describe(counts: dict[str, int]) -> str:
+    return ", ".join(f"{count} {kind}" for kind, count in sorted(counts.items())) or "no records"

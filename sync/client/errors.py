@@ -25,6 +25,11 @@ class ServerUnreachable(SyncError):
     """The network or the server failed; retrying later is safe."""
 
 
+class LinkFailed(ServerUnreachable):
+    """The request timed out or the connection broke mid-way: on a slow or lossy link a smaller
+    request has a better chance, so the engine shrinks its batches after this one."""
+
+
 class UpdateRequired(SyncError):
     def __init__(self) -> None:
         super().__init__(

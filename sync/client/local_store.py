@@ -34,7 +34,14 @@ from fieldclient.vault.vault import Vault
 from sync.client import credentials
 from sync.client.errors import BadServerResponse
 from sync.client.page_check import CheckedPage
-from sync.protocol.messages import ChallanBlock, ConflictOut, Mutation, MutationResult
+from sync.protocol.fingerprint import record_fingerprint, station_digest
+from sync.protocol.messages import (
+    ChallanBlock,
+    ConflictOut,
+    Mutation,
+    MutationResult,
+    StatusResponse,
+)
 
 log = logging.getLogger(__name__)
 ACKNOWLEDGED = "acknowledged"
@@ -69,6 +76,21 @@ class PushTally:
 class PageTally:
     pulled: int
     conflicts: int
+
+
+@dataclass(frozen=True)
+class StationSummary:
+    """What the device holds, in the form ``/v1/status`` reports it."""
+
+    counts: dict[str, int]
+    digest: str
+
+    def matches(self, status: StatusResponse) -> bool:
+        return self.counts == status.counts and self.digest == status.digest
+
+    def describe(self) -> str:
+        kinds = sorted(self.counts.items())
+        return ", ".join(f"{count} {kind}" for kind, count in kinds) or "no records"
 
 
 @dataclass(frozen=True)
@@ -339,6 +361,52 @@ class LocalStore:
         with self.vault.transaction():
             self.vault.set_meta(credentials.BLOCK_REQUEST_ID, request_id)
         return request_id
+
+    # ---- consistency check ---------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        return self.repo.pending_count()
+
+    def verified_cursor(self) -> int:
+        """The cursor at the last consistency check that matched (-1: never checked)."""
+        value = self.vault.get_meta(credentials.VERIFIED_CURSOR)
+        return int(value) if value and value.isdigit() else -1
+
+    def mark_verified(self, cursor: int) -> None:
+        with self.vault.transaction():
+            self.vault.set_meta(credentials.VERIFIED_CURSOR, str(cursor))
+
+    def restart_pull(self) -> None:
+        """Pull the station from the start again (challan blocks are kept: they are by id)."""
+        with self.vault.transaction():
+            self.vault.set_meta(credentials.CURSOR, "0")
+            self.vault.audit("sync.repull", None, {"cursor": 0})
+
+    def station_summary(self) -> StationSummary:
+        """Counts per type and the digest of the records the server should hold too: every record
+        but those whose creation the server refused (they exist on this device only)."""
+        local_only = {
+            record_id
+            for (record_id,) in self.vault.conn.execute(
+                "SELECT record_id FROM outbox WHERE state = 'rejected' AND op = 'create'"
+            )
+        }
+        counts: dict[str, int] = {}
+        fingerprints: list[tuple[str, str]] = []
+        for record_id, kind, doc in self.vault.conn.execute("SELECT id, type, doc FROM records"):
+            if record_id in local_only:
+                continue
+            counts[kind] = counts.get(kind, 0) + 1
+            fingerprints.append((record_id, record_fingerprint(json.loads(doc))))
+        return StationSummary(counts, station_digest(fingerprints))
+
+    def keep_batch_sizes(self, push_batch: int, pull_page: int) -> None:
+        sizes = {credentials.PUSH_BATCH: str(push_batch), credentials.PULL_PAGE: str(pull_page)}
+        if all(self.vault.get_meta(key) == value for key, value in sizes.items()):
+            return
+        with self.vault.transaction():
+            for key, value in sizes.items():
+                self.vault.set_meta(key, value)
 
     def mark_synced(self, clock_offset_ms: int) -> None:
         with self.vault.transaction():

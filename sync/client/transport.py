@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import requests
 from pydantic import BaseModel, ValidationError
+from urllib3.exceptions import NewConnectionError
 
 from sync.client.credentials import Enrollment
 from sync.client.errors import (
@@ -22,6 +23,7 @@ from sync.client.errors import (
     DeviceRevoked,
     DeviceUnknown,
     EnrollRefused,
+    LinkFailed,
     ServerRefused,
     ServerUnreachable,
     UpdateRequired,
@@ -54,11 +56,11 @@ class Transport:
         clock: ServerClock,
         *,
         cert_sha256: str | None = None,
-        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+        timeout: tuple[float, float] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.clock = clock
-        self.timeout = timeout
+        self.timeout = timeout or (CONNECT_TIMEOUT, READ_TIMEOUT)
         self.http = requests.Session()
         self.http.headers["User-Agent"] = f"fieldclient-sync/{PROTOCOL_VERSION}"
         # The pin replaces CA validation (see pinning.py). ``verify`` goes with every request:
@@ -156,8 +158,23 @@ class Transport:
             raise ServerUnreachable(
                 f"Cannot open a secure connection to the sync server at {host}."
             ) from None
-        except requests.exceptions.Timeout:
+        except requests.exceptions.ConnectTimeout:
             raise ServerUnreachable(f"The sync server at {host} did not answer in time.") from None
+        except requests.exceptions.Timeout:
+            raise LinkFailed(f"The sync server at {host} did not answer in time.") from None
+        except requests.exceptions.ConnectionError as failed:
+            if _never_connected(failed):
+                raise ServerUnreachable(
+                    f"Cannot reach the sync server at {host} ({failed.__class__.__name__})."
+                ) from None
+            raise LinkFailed(
+                f"Cannot reach the sync server at {host} ({failed.__class__.__name__})."
+            ) from None
+        except requests.exceptions.ChunkedEncodingError as failed:
+            raise LinkFailed(
+                f"The connection to the sync server at {host} broke during the answer "
+                f"({failed.__class__.__name__})."
+            ) from None
         except requests.exceptions.RequestException as failed:
             raise ServerUnreachable(
                 f"Cannot reach the sync server at {host} ({failed.__class__.__name__})."
@@ -187,6 +204,12 @@ class Transport:
         if status >= 500 or status == 429:
             return ServerUnreachable(f"The sync server is busy or failed ({code}); try later.")
         return ServerRefused(status, code, error.message)
+
+
+def _never_connected(failed: requests.exceptions.ConnectionError) -> bool:
+    """True when no connection was made (refused, no route): not a matter of request size."""
+    reason = getattr(failed.args[0], "reason", None) if failed.args else None
+    return isinstance(reason, NewConnectionError)
 
 
 def _read_bounded(answer: requests.Response) -> bytes:

@@ -14,6 +14,7 @@ import pytest
 
 from fieldclient.domain.hlc import HybridLogicalClock
 from sync.client.server_clock import local_ms
+from sync.protocol.fingerprint import record_fingerprint, station_digest
 from tests.helpers.payloads import tenant_payload
 from tests.integration.client.conftest import Device, open_device
 from tests.integration.client.loopback import Answer, json_answer, serving
@@ -58,9 +59,11 @@ def pull_page(records: list[dict[str, Any]], cursor: int, **changes: Any) -> dic
 
 
 class FakeServer:
-    """Enrolls anyone for ``STATION``; pull answers come from ``pull_answers`` in turn."""
+    """Enrolls anyone for ``STATION``; pull answers come from ``pull_answers`` in turn; the
+    status describes ``held`` (the records the good answers handed out)."""
 
     def __init__(self) -> None:
+        self.held: list[dict[str, Any]] = []
         self.pull_answers: list[Answer] = []
         self.push_answer: Answer | None = None
         self.server_time_shift = 0
@@ -83,10 +86,27 @@ class FakeServer:
             return self.push_answer or _acknowledge_all(body, now)
         if path == "/v1/pull" and self.pull_answers:
             return self.pull_answers.pop(0)
+        if path == "/v1/status":
+            return json_answer(200, self._status(now))
         if path == "/v1/challan-blocks":
             block = {"block_id": 1, "prefix": "CH-PSH-1", "start": 1, "end": 500}
             return json_answer(200, {"protocol_version": 1, "server_time": now, "block": block})
         return json_answer(200, pull_page([], 1, server_time=now))
+
+    def _status(self, now: int) -> dict[str, Any]:
+        counts: dict[str, int] = {}
+        for record in self.held:
+            counts[record["type"]] = counts.get(record["type"], 0) + 1
+        return {
+            "protocol_version": 1,
+            "server_time": now,
+            "device_id": "0" * 32,
+            "station": {"code": STATION, "name": "Gulbahar", "district": "Peshawar"},
+            "last_applied_seq": 0,
+            "change_seq": 1,
+            "counts": counts,
+            "digest": station_digest((r["id"], record_fingerprint(r)) for r in self.held),
+        }
 
 
 def _acknowledge_all(body: bytes, now: int) -> Answer:
@@ -111,7 +131,9 @@ def device(tmp_path, fake) -> Iterator[Device]:  # type: ignore[no-untyped-def]
     script, url = fake
     opened = open_device(tmp_path / "device", STATION)
     opened.sync.enroll(url, "ANY-CODE")
-    script.pull_answers.append(json_answer(200, pull_page([station_record()], 1)))
+    first = station_record()
+    script.held.append(first)
+    script.pull_answers.append(json_answer(200, pull_page([first], 1)))
     opened.sync_ok()  # one good record and a challan block: there is something to protect
     opened.records.create("tenant", tenant_payload())  # and a pending change
     yield opened
@@ -210,7 +232,12 @@ def test_a_push_answer_naming_an_unsent_mutation_changes_nothing(device, fake, c
 
 @pytest.mark.parametrize(
     "body",
-    [b"", b"{", b'{"results": 5}', json.dumps({"protocol_version": 1, "server_time": "soon"})],
+    [
+        b"",
+        b"{",
+        b'{"results": 5}',
+        json.dumps({"protocol_version": 1, "server_time": "soon"}).encode(),
+    ],
 )
 def test_a_malformed_push_answer_changes_nothing(device, fake, body):
     script, _ = fake
