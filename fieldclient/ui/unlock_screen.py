@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -45,6 +46,7 @@ class UnlockScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
         self._wait_left = 0
+        self._ready_at = 0.0  # time.monotonic() when the throttle has passed
         self._countdown = QTimer(self, interval=1000)
         self._countdown.timeout.connect(self._tick)
         form = QFormLayout()
@@ -111,13 +113,15 @@ class UnlockScreen(QWidget):
             report_error(self, problem)
 
     def _wait(self, seconds: float) -> None:
+        self._ready_at = time.monotonic() + seconds
         self._wait_left = max(1, math.ceil(seconds))
         self.unlock_button.setEnabled(False)
         self._countdown.start()
         self._show_wait()
 
     def _tick(self) -> None:
-        self._wait_left -= 1
+        # Counted from a deadline, not by ticks: a coarse QTimer may fire up to 5 % early.
+        self._wait_left = math.ceil(self._ready_at - time.monotonic())
         if self._wait_left <= 0:
             self._countdown.stop()
             self.unlock_button.setEnabled(True)
