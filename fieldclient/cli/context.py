@@ -1,9 +1,11 @@
 """What every command needs: the data dir, the officer, passwords, an unlocked session."""
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from fieldclient.paths import default_data_dir
@@ -64,6 +66,16 @@ def new_password(prompt: str, env: str) -> str:
 def unlock(args: argparse.Namespace) -> Session:
     badge = officer_badge(args)
     return open_session(data_dir(args), badge, password(f"Password for officer {badge}: "))
+
+
+@contextlib.contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[Session]:
+    """An unlocked session for one command, closed (key dropped) however the command ends."""
+    session = unlock(args)
+    try:
+        yield session
+    finally:
+        session.close()
 
 
 def global_options() -> argparse.ArgumentParser:

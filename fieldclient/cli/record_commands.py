@@ -4,7 +4,7 @@ import argparse
 import sys
 from datetime import date
 
-from fieldclient.cli.context import CommandError, add_command, unlock
+from fieldclient.cli.context import CommandError, add_command, unlocked
 from fieldclient.cli.output import list_row, print_json, print_record, print_table
 from fieldclient.domain.records import KINDS, STATUSES, payload_from_json
 from fieldclient.services.records import RecordService
@@ -51,11 +51,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_add(args: argparse.Namespace) -> int:
     payload = payload_from_json(_read(args.file))
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         record = RecordService(session).create(args.type, payload)
-    finally:
-        session.close()
     number = record.number or record.provisional_number or "-"
     print(f"{record.id} {number}")
     return 0
@@ -71,11 +68,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         date_from=args.date_from,
         date_to=args.date_to,
     )
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         found = RecordService(session).find(query, limit=args.limit)
-    finally:
-        session.close()
     if args.json:
         print_json([record.to_dict() for record in found])
     else:
@@ -85,11 +79,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         record = RecordService(session).get(args.id)
-    finally:
-        session.close()
     if args.json:
         print_json(record.to_dict())
     else:
@@ -99,32 +90,23 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_edit(args: argparse.Namespace) -> int:
     patch = payload_from_json(_read(args.file))
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         record = RecordService(session).edit(args.id, patch)
-    finally:
-        session.close()
     print(f"{record.id} updated")
     return 0
 
 
 def cmd_transition(args: argparse.Namespace) -> int:
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         record = RecordService(session).transition(args.id, args.status, args.reason)
-    finally:
-        session.close()
     print(f"{record.id} is now {record.status}")
     return 0
 
 
 def cmd_append(args: argparse.Namespace) -> int:
     payload = payload_from_json(_read(args.file))
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         record = RecordService(session).append_statement(args.id, payload)
-    finally:
-        session.close()
     print(f"{record.id} now has {len(record.statements)} supplementary statement(s)")
     return 0
 

@@ -11,7 +11,7 @@ from fieldclient.cli.context import (
     new_password,
     officer_badge,
     password,
-    unlock,
+    unlocked,
 )
 from fieldclient.services.session import create_vault, open_session
 from fieldclient.vault.audit import verify_chain
@@ -56,12 +56,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_add_officer(args: argparse.Namespace) -> int:
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         secret = new_password(f"Password for officer {args.new_badge}: ", NEW_PASSWORD_ENV)
         session.vault.add_officer(args.new_badge, args.name, secret)
-    finally:
-        session.close()
     print(f"Officer {args.new_badge} ({args.name}) can now unlock this vault.")
     return 0
 
@@ -79,21 +76,15 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_remove_officer(args: argparse.Namespace) -> int:
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         session.vault.remove_officer(args.badge)
-    finally:
-        session.close()
     print(f"Officer {args.badge} was removed and the vault was rekeyed.")
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         report = verify_chain(session.vault.conn)
-    finally:
-        session.close()
     if report.intact:
         print(f"Audit log intact: {report.entries_checked} entries checked.")
         return 0
@@ -103,10 +94,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         session.vault.check_integrity()
-    finally:
-        session.close()
     print("Every page of the vault is intact.")
     return 0
