@@ -3,7 +3,6 @@
 import json
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -23,6 +22,7 @@ from fieldclient.vault.errors import (
 from fieldclient.vault.kdf_profile import new_kdf_params
 from fieldclient.vault.vault import DB_NAME, KEYRING_NAME, Vault, list_officers
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD, STATION
+from tests.helpers.small_disk import remount_read_only, small_disk
 
 
 def _store_marker(vault: Vault, value: str) -> None:
@@ -236,11 +236,14 @@ def test_interrupted_rekey_still_opens_and_is_finished(vault, data_dir):
     Vault.unlock(data_dir, OFFICER_BADGE, OFFICER_PASSWORD).close()
 
 
-def test_read_only_data_dir_still_answers_wrong_password(vault, data_dir):
-    vault.close()
-    Path(data_dir).chmod(0o500)
-    try:
+def test_read_only_data_dir_still_answers_wrong_password(tmp_path):
+    with small_disk(tmp_path / "small", size_kib=2048) as disk:
+        Vault.create(
+            disk / "data", badge=OFFICER_BADGE, name="A", password=OFFICER_PASSWORD, station=STATION
+        ).close()
+        remount_read_only(disk)
+        # The failure cannot be counted on a read-only disk, but the officer still gets the answer.
         with pytest.raises(WrongPassword):
-            Vault.unlock(data_dir, OFFICER_BADGE, "bad")
-    finally:
-        Path(data_dir).chmod(0o700)
+            Vault.unlock(disk / "data", OFFICER_BADGE, "bad")
+        ring = json.loads((disk / "data" / KEYRING_NAME).read_text())
+        assert ring["officers"][0]["failed_attempts"] == 0
