@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from fieldclient import bug_log
 from fieldclient.domain.errors import DomainError
 from fieldclient.vault.errors import VaultError
 
@@ -54,19 +54,7 @@ def report_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
 
 def log_bug(exc: BaseException) -> None:
     """Log the type and traceback of `exc` and of its causes, leaving out every message."""
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        parts.append(_describe(type(current), current.__traceback__))
-        current = current.__cause__ or current.__context__
-    log.error("Unexpected error (message withheld):\n%s", "\n-- caused by --\n".join(parts))
-
-
-def _describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    frames = "".join(traceback.format_tb(tb)) if tb else "  (no traceback)\n"
-    return f"{exc_type.__module__}.{exc_type.__qualname__}\n{frames}"
+    bug_log.log_bug(log, exc)
 
 
 def install_excepthook() -> None:

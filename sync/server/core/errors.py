@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from fieldclient.bug_log import log_bug
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import ErrorResponse, FieldProblem
 from sync.server.core.clock import now_ms
@@ -79,7 +80,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, error: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        log_bug(log, error, f"unhandled error on {request.method} {request.url.path}")
         return error_response(
             500, ErrorCode.SERVER_ERROR, "internal server error; nothing was written"
         )

@@ -155,3 +155,22 @@ def test_sorting_by_number_uses_the_number_the_officer_sees(records):
     from fieldclient.domain.records import summary
 
     assert summary(unnumbered)["number"] == unnumbered.provisional_number
+
+
+def test_a_bug_is_logged_without_its_message(caplog):
+    import logging
+
+    from fieldclient.bug_log import log_bug
+
+    # Built at run time, so the traceback's source lines cannot show them either.
+    name, cnic = "Unmistakable " + "Secret", "35202-" + "1234567-3"
+    try:
+        try:
+            {}[name]
+        except KeyError as missing:
+            raise ValueError(f"could not parse {cnic}") from missing
+    except ValueError as bug:
+        log_bug(logging.getLogger("test"), bug)
+    logged = caplog.text
+    assert "ValueError" in logged and "KeyError" in logged and "test_record_service" in logged
+    assert name not in logged and cnic not in logged

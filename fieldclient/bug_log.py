@@ -1,0 +1,26 @@
+"""Logging a bug without its message.
+
+An exception's message may quote record content (a value that failed to parse, a name in a
+KeyError), so a bug is logged as its type and traceback only, with the same for its causes.
+Used by the GUI and by the sync server alike.
+"""
+
+import logging
+import traceback
+from types import TracebackType
+
+
+def log_bug(log: logging.Logger, exc: BaseException, context: str = "Unexpected error") -> None:
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        parts.append(_describe(type(current), current.__traceback__))
+        current = current.__cause__ or current.__context__
+    log.error("%s (message withheld):\n%s", context, "\n-- caused by --\n".join(parts))
+
+
+def _describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    frames = "".join(traceback.format_tb(tb)) if tb else "  (no traceback)\n"
+    return f"{exc_type.__module__}.{exc_type.__qualname__}\n{frames}"
