@@ -5,6 +5,8 @@ sent upstream on a fresh connection and answered with `Connection: close`, so ev
 exactly one request. Faults are drawn from a seeded RNG so a failing run can be replayed.
 """
 
+import contextlib
+import itertools
 import random
 import socket
 import threading
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 FAULTS = (
     "pass",
     "drop_request",  # the request never reaches the server
+    "cut_request",  # half of the request reaches the server, then both connections close
     "drop_response",  # the server applied it, the client never hears back
     "truncate_response",  # half of the response body, then the connection closes
     "server_error",  # a 503 without asking the server
@@ -31,6 +34,25 @@ class FaultPlan:
     delay_seconds: float = 0.3
     bytes_per_second: float | None = None  # throttle both directions when set
     seed: int = 0
+    # A link that cannot carry big exchanges: the next `stall_times` requests to `stall_path`
+    # (any path when None) whose body is larger than `stall_over_bytes` hang for `stall_seconds`
+    # (past the client's timeout) and are dropped unanswered.
+    stall_times: int = 0
+    stall_path: str | None = None
+    stall_over_bytes: int = 0
+    stall_seconds: float = 1.0
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request as the proxy saw it, with the fault it got; ``order`` is its arrival."""
+
+    order: int
+    method: str
+    path: str
+    body: bytes
+    fault: str
+    response_bytes: int
 
 
 class FaultProxy:
@@ -41,11 +63,19 @@ class FaultProxy:
         self.counts: Counter[str] = Counter()
         self.bytes_to_client = 0
         self.bytes_from_client = 0
+        self._exchanges: list[Exchange] = []
+        self._arrivals = itertools.count()
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
         self._closed = threading.Event()
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._accept_loop, daemon=True)
+
+    @property
+    def log(self) -> list[Exchange]:
+        """Every request so far, in the order it arrived."""
+        with self._lock:
+            return sorted(self._exchanges, key=lambda exchange: exchange.order)
 
     @property
     def url(self) -> str:
@@ -90,46 +120,76 @@ class FaultProxy:
                 return
             with self._lock:
                 self.bytes_from_client += len(request)
-            fault = self._choose()
-            try:
-                self._apply(fault, client, request)
-            except OSError:
-                return
+                order = next(self._arrivals)
+            fault = self._stall(request) or self._choose()
+            sent = 0
+            with contextlib.suppress(OSError):
+                sent = self._apply(fault, client, request)
+            method, path, body = _parts(request)
+            with self._lock:
+                self._exchanges.append(Exchange(order, method, path, body, fault, sent))
 
-    def _apply(self, fault: str, client: socket.socket, request: bytes) -> None:
+    def _stall(self, request: bytes) -> str | None:
+        _, path, body = _parts(request)
+        plan = self.plan
+        with self._lock:
+            if plan.stall_times <= 0 or plan.stall_path not in (None, path):
+                return None
+            if len(body) <= plan.stall_over_bytes:
+                return None
+            plan.stall_times -= 1
+            self.counts["stall"] += 1
+        return "stall"
+
+    def _apply(self, fault: str, client: socket.socket, request: bytes) -> int:
+        """Serve one request with ``fault``; returns the bytes sent back to the client."""
+        if fault == "stall":
+            time.sleep(self.plan.stall_seconds)
+            return 0
         if fault == "drop_request":
-            return
+            return 0
+        if fault == "cut_request":
+            with socket.create_connection(self.upstream, timeout=30) as sock:
+                sock.sendall(request[: max(1, len(request) // 2)])
+            return 0
         if fault == "server_error":
             body = b'{"code":"unavailable","message":"injected fault"}'
-            self._send(
+            return self._send(
                 client,
                 b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
                 + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
                 + body,
             )
-            return
         if fault == "delay":
             time.sleep(self.plan.delay_seconds)
         if fault == "duplicate":
             _exchange(self.upstream, request)
         response = _exchange(self.upstream, request)
         if fault == "drop_response":
-            return
+            return 0
         if fault == "truncate_response":
             response = response[: max(1, len(response) // 2)]
-        self._send(client, response)
+        return self._send(client, response)
 
-    def _send(self, client: socket.socket, data: bytes) -> None:
+    def _send(self, client: socket.socket, data: bytes) -> int:
         with self._lock:
             self.bytes_to_client += len(data)
         rate = self.plan.bytes_per_second
         if not rate:
             client.sendall(data)
-            return
+            return len(data)
         chunk = 512
         for start in range(0, len(data), chunk):
             client.sendall(data[start : start + chunk])
             time.sleep(chunk / rate)
+        return len(data)
+
+
+def _parts(request: bytes) -> tuple[str, str, bytes]:
+    """Method, path and body of a whole request."""
+    head, body = request.split(b"\r\n\r\n", 1)
+    method, target = head.split(b"\r\n", 1)[0].split(b" ")[:2]
+    return method.decode(), target.decode().split("?", 1)[0], body
 
 
 def _read_request(sock: socket.socket) -> bytes | None:
