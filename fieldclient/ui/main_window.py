@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         )
         self.lists = {kind: RecordListPage(tasks, kind, parent=self) for kind in LIST_TYPES}
         self.attendance = AttendancePage(tasks, scanner, self)
-        self.conflicts = ConflictsPage(self)
+        self.conflicts = ConflictsPage(tasks, self)
         self.navigation = QListWidget(self)
         self.pages = QStackedWidget(self)
         self._add_pages()
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         self._build_menus()
         self.refresh_pending()
+        self.conflicts.refresh()
 
     # ---- building ------------------------------------------------------------------------
 
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         self.attendance.events.open_requested.connect(self.open_form)
         self._add_page(self.tr("Attendance"), self.attendance)
         self._add_page(self.tr("Conflicts"), self.conflicts)
+        self.conflicts.count_changed.connect(self._show_conflict_count)
+        self.conflicts.resolved.connect(lambda _record_id: self.refresh_all())
         self.navigation.setMaximumWidth(150)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested)
         switch_action = self._action(self.tr("S&witch officer"))
         switch_action.triggered.connect(self.switch_officer_requested)
+        self.enroll_action = self._action(self.tr("&Enroll this device…"))
         settings_action = self._action(self.tr("Se&ttings…"))
         settings_action.triggered.connect(self.open_settings)
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
@@ -109,7 +113,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.search_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (self.lock_action, switch_action, settings_action):
+        for action in (self.lock_action, switch_action, self.enroll_action, settings_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -134,8 +138,10 @@ class MainWindow(QMainWindow):
             return self.attendance.events
         return page if isinstance(page, RecordListPage) else None
 
-    def show_page(self, record_type: str) -> None:
-        page = self.attendance if record_type == "attendance" else self.lists[record_type]
+    def show_page(self, name: str) -> None:
+        """A record type's page, "attendance" or "conflicts"."""
+        special = {"attendance": self.attendance, "conflicts": self.conflicts}
+        page = special.get(name) or self.lists[name]
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 
     def new_record(self) -> None:
@@ -164,11 +170,18 @@ class MainWindow(QMainWindow):
         return form
 
     def refresh_all(self) -> None:
-        """Re-read every list (after a sync: official FIR numbers) and the outbox count."""
+        """Re-read every list (after a sync: official FIR numbers), conflicts, the outbox count."""
         for page in self.lists.values():
             page.refresh()
         self.attendance.refresh()
+        self.conflicts.refresh()
         self.refresh_pending()
+
+    def _show_conflict_count(self, count: int) -> None:
+        title = (
+            self.tr("Conflicts ({count})").format(count=count) if count else self.tr("Conflicts")
+        )
+        self.navigation.item(self.pages.indexOf(self.conflicts)).setText(title)
 
     def refresh_pending(self) -> None:
         self.tasks.run_db(

@@ -27,13 +27,23 @@ SERVER_URL = Setting("sync/server_url", str, "", "Address of the central sync se
 CERTIFICATE_FILE = Setting(
     "sync/certificate_file", str, "", "CA certificate file that signs the server's certificate"
 )
+SYNC_INTERVAL_MINUTES = Setting(
+    "sync/interval_minutes", float, 5.0, "Sync in the background this often (minutes)"
+)
 IDLE_LOCK_MINUTES = Setting(
     "security/idle_lock_minutes", float, 5.0, "Lock the vault after this long without input"
 )
 LANGUAGE = Setting("display/language", str, "en", "Language of the screens: en or ur")
 FONT_SIZE = Setting("display/font_size", int, 10, "Font size in points")
 
-ALL_SETTINGS = (SERVER_URL, CERTIFICATE_FILE, IDLE_LOCK_MINUTES, LANGUAGE, FONT_SIZE)
+ALL_SETTINGS = (
+    SERVER_URL,
+    CERTIFICATE_FILE,
+    SYNC_INTERVAL_MINUTES,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    FONT_SIZE,
+)
 LANGUAGES = {"en": "English", "ur": "اردو"}
 RIGHT_TO_LEFT_LANGUAGES = frozenset({"ur"})
 

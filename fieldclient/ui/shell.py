@@ -8,12 +8,12 @@ same without preselecting anyone. The app keeps running throughout.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldclient.domain.scanner import FingerprintScanner
-from fieldclient.ui.enrollment import remember_enrollment, sync_can_enroll
 from fieldclient.ui.first_run_wizard import FirstRunWizard
 from fieldclient.ui.idle_lock import IdleLock
 from fieldclient.ui.main_window import MainWindow
@@ -22,12 +22,15 @@ from fieldclient.ui.settings_model import (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
     RIGHT_TO_LEFT_LANGUAGES,
-    SERVER_URL,
     Settings,
 )
+from fieldclient.ui.sync_controller import SyncController
 from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.ui.unlock_screen import UnlockScreen
 from fieldclient.vault.vault import vault_exists
+
+if TYPE_CHECKING:
+    from sync.client.backoff import RetryPolicy
 
 WINDOW_SIZE = (1100, 700)
 
@@ -49,6 +52,8 @@ class AppShell(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: FirstRunWizard | None = None
+        self.sync: SyncController | None = None
+        self.sync_retry: RetryPolicy | None = None  # the engine's retries; tests make them fast
         self.idle_lock = IdleLock(settings.get(IDLE_LOCK_MINUTES), self)
         self.idle_lock.timed_out.connect(self.lock)
         settings.changed.connect(self._setting_changed)
@@ -83,6 +88,8 @@ class AppShell(QObject):
         self.main_window.switch_officer_requested.connect(self.switch_officer)
         self.main_window.resize(*WINDOW_SIZE)
         self.main_window.show()
+        self.sync = SyncController(self.tasks, self.settings, self.main_window, self.sync_retry)
+        self.sync.start()
         for screen in (self.unlock_screen, self.wizard):
             if screen is not None:
                 screen.close()
@@ -102,6 +109,9 @@ class AppShell(QObject):
         if self.main_window is None:
             return
         self.idle_lock.stop()
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
         self.show_unlock(badge)  # first, so closing the main window does not quit the app
         window, self.main_window = self.main_window, None
         for child in window.findChildren(QWidget):
@@ -113,22 +123,9 @@ class AppShell(QObject):
     # ---- hooks and settings --------------------------------------------------------------
 
     def on_enroll_requested(self, server_url: str, one_time_code: str) -> None:
-        """Keep the wizard's enrollment request until the sync engine can act on it."""
-        self.settings.set(SERVER_URL, server_url)
-        self.tasks.run_db(lambda services: remember_enrollment(services, server_url, one_time_code))
-        if not sync_can_enroll():
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Enrollment"),
-                self.tr(
-                    "Enrollment will be available when sync is set up. "
-                    "The server address and code are kept until then."
-                ),
-                QMessageBox.StandardButton.Ok,
-                self.main_window,
-            )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+        """The wizard's enrollment: kept in the vault, then tried at once on a worker."""
+        if self.sync is not None:
+            self.sync.request_enrollment(server_url, one_time_code)
 
     def _setting_changed(self, name: str, value: object) -> None:
         if name == IDLE_LOCK_MINUTES.name:

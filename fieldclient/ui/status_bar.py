@@ -1,7 +1,8 @@
 """The sync status bar: online or offline, last successful sync, changes waiting, Sync now.
 
-The sync engine drives it through `set_online`, `set_last_sync`, `set_pending`, `show_progress`
-and listens to `sync_requested`; until sync is set up the button and progress bar stay hidden.
+The sync controller drives it (`set_online`, `set_not_enrolled`, `set_last_sync`, `set_pending`,
+`set_syncing`, `set_message`) and listens to `sync_requested`. Until the device is enrolled the
+Sync now button stays hidden. Messages are sentences from the sync engine, never tracebacks.
 """
 
 from __future__ import annotations
@@ -11,23 +12,35 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+ERROR_STYLE = "color: #b00020"
+ONLINE_STYLE = "color: #1b5e20; font-weight: bold"
+OFFLINE_STYLE = "color: #8a5a00; font-weight: bold"
+
 
 class SyncStatusBar(QStatusBar):
     sync_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("syncStatusBar")
         self.online_label = QLabel(self)
+        self.online_label.setObjectName("onlineLabel")
         self.last_sync_label = QLabel(self)
         self.pending_label = QLabel(self)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("syncMessage")
+        self.message_label.setWordWrap(False)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
         self.progress.hide()
         self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_button.setObjectName("syncNowButton")
         self.sync_button.hide()
         self.sync_button.clicked.connect(self.sync_requested)
         for widget in (self.online_label, self.last_sync_label, self.pending_label):
             self.addWidget(widget)
+        self.addWidget(self.message_label, stretch=1)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.sync_button)
         self.set_online(False)
@@ -36,6 +49,13 @@ class SyncStatusBar(QStatusBar):
 
     def set_online(self, online: bool) -> None:
         self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
+        self.online_label.setStyleSheet(ONLINE_STYLE if online else OFFLINE_STYLE)
+        self.sync_button.show()
+
+    def set_not_enrolled(self) -> None:
+        self.online_label.setText(self.tr("Not enrolled"))
+        self.online_label.setStyleSheet(OFFLINE_STYLE)
+        self.sync_button.hide()
 
     def set_last_sync(self, when: datetime | None) -> None:
         shown = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else self.tr("never")
@@ -44,10 +64,16 @@ class SyncStatusBar(QStatusBar):
     def set_pending(self, count: int) -> None:
         self.pending_label.setText(self.tr("{count} changes waiting").format(count=count))
 
-    def show_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(done)
-        self.progress.show()
+    def set_syncing(self, syncing: bool) -> None:
+        """A busy bar while a sync runs: the engine reports no steps, so no percentage."""
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(syncing)
+        self.sync_button.setEnabled(not syncing)
+        if syncing:
+            self.set_message(self.tr("Syncing…"))
 
-    def hide_progress(self) -> None:
-        self.progress.hide()
+    def set_message(self, text: str, *, error: bool = False) -> None:
+        """One sentence for the officer; the full text is also the tooltip (it may be long)."""
+        self.message_label.setText(text)
+        self.message_label.setToolTip(text)
+        self.message_label.setStyleSheet(ERROR_STYLE if error else "")

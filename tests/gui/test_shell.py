@@ -8,14 +8,17 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from fieldclient.ui import errors
+from fieldclient.ui.enrollment import pending_enrollment
 from fieldclient.ui.errors import ERROR_BOX_NAME
 from fieldclient.ui.settings_model import IDLE_LOCK_MINUTES, SERVER_URL
 from fieldclient.vault.keyring import Keyring
 from fieldclient.vault.vault import KEYRING_NAME
 from fieldclient.version import app_version
+from sync.client.backoff import RetryPolicy
 from tests.gui.conftest import unlock, wait_for_tasks
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD
 from tests.helpers.payloads import fir_payload
+from tests.helpers.server import free_port
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -74,7 +77,11 @@ def test_first_run_creates_the_vault_and_a_record_is_found_by_search(qtbot, shel
     assert fir_list.count_label.text() == "Matches: 1"
 
 
-def test_enrolling_later_keeps_the_server_and_says_so(qtbot, shell, data_dir):
+def test_an_enrollment_that_cannot_reach_the_server_is_kept_and_said_in_words(
+    qtbot, shell, data_dir
+):
+    shell.sync_retry = RetryPolicy(attempts=1)
+    unreachable = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     shell.start()
     wizard = shell.wizard
     qtbot.addWidget(wizard)
@@ -97,15 +104,28 @@ def test_enrolling_later_keeps_the_server_and_says_so(qtbot, shell, data_dir):
     assert "https://" in enroll.problem.text()
     assert shell.main_window is None
     enroll.server_url.clear()
-    qtbot.keyClicks(enroll.server_url, "https://sync.example")
+    qtbot.keyClicks(enroll.server_url, unreachable)
     qtbot.keyClicks(enroll.code, "ABCD-1234")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
     qtbot.waitUntil(lambda: shell.main_window is not None, timeout=10_000)
-    qtbot.addWidget(shell.main_window)
+    window = shell.main_window
+    qtbot.addWidget(window)
+    outcomes: list[tuple[bool, str]] = []
+    shell.sync.enrollment_finished.connect(lambda ok, text: outcomes.append((ok, text)))
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
     wait_for_tasks(qtbot, shell)
-    assert shell.settings.get(SERVER_URL) == "https://sync.example"
-    notes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    assert any("when sync is set up" in note.text() for note in notes)
+    succeeded, text = outcomes[0]
+    assert not succeeded
+    assert text.startswith("Enrollment failed: Cannot reach the sync server")
+    assert "next unlock tries again" in text
+    assert window.status_bar.message_label.text() == text
+    assert window.status_bar.online_label.text() == "Not enrolled"
+    assert shell.settings.get(SERVER_URL) == unreachable
+    kept: list = []
+    shell.tasks.run_db(pending_enrollment, kept.append)
+    qtbot.waitUntil(lambda: bool(kept))
+    assert kept[0]["server_url"] == unreachable and kept[0]["code"] == "ABCD-1234"
+    assert window.enroll_action.isEnabled()
 
 
 def test_lock_and_unlock_with_wrong_then_right_password(qtbot, shell, existing_vault):

@@ -1,0 +1,328 @@
+"""Sync in the background: on a timer, when the network returns, and when the officer asks.
+
+`SyncService.sync_once()` runs on the network pool (`Tasks.run_network`), never on the GUI thread
+and never on the DB thread: the service opens its own vault connection. Only one sync runs at a
+time; a request during a sync runs one more right after it, so a "Sync now" is never lost.
+
+After an attempt that could not reach the server the controller retries with backoff (a short
+first wait, doubling, capped) and also when Qt reports the network back (`QNetworkInformation`,
+where a backend loads). A revoked device or a required update stops every automatic try until the
+officer acts (Sync now, or a new enrollment). The shell starts the controller after unlock and
+stops it on lock, when the session closes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import QMessageBox
+
+from fieldclient.services.station import StationServices
+from fieldclient.services.sync import SyncReport, SyncService, SyncStatus
+from fieldclient.ui.enroll_dialog import EnrollDialog
+from fieldclient.ui.enrollment import (
+    clear_pending_enrollment,
+    pending_enrollment,
+    remember_enrollment,
+)
+from fieldclient.ui.errors import report_error
+from fieldclient.ui.settings_model import SERVER_URL, SYNC_INTERVAL_MINUTES, Settings
+from fieldclient.ui.sync_outcome import SyncOutcome, SyncOutcomeKind, classify
+from fieldclient.ui.tasks import Tasks
+from fieldclient.vault.errors import VaultError
+from sync.client.errors import ServerUnreachable, SyncError
+
+if TYPE_CHECKING:
+    from fieldclient.ui.main_window import MainWindow
+    from sync.client.backoff import RetryPolicy
+    from sync.client.credentials import Enrollment
+
+RETRY_FIRST_SECONDS = 15.0
+RETRY_CAP_SECONDS = 300.0
+MIN_INTERVAL_MINUTES = 0.05
+
+_network_information_tried = False
+
+
+def network_information() -> QNetworkInformation | None:
+    """Qt's reachability source, loaded once; None where no backend loads (offscreen tests)."""
+    global _network_information_tried
+    if not _network_information_tried:
+        _network_information_tried = True
+        QNetworkInformation.loadDefaultBackend()
+    return QNetworkInformation.instance()
+
+
+class SyncController(QObject):
+    """Owns the sync timer of one signed-in window and keeps its status bar true."""
+
+    attempt_finished = Signal(object)  # SyncOutcome, after every sync attempt
+    enrollment_finished = Signal(bool, str)  # succeeded, the sentence shown
+
+    def __init__(
+        self,
+        tasks: Tasks,
+        settings: Settings,
+        window: MainWindow,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.tasks = tasks
+        self.settings = settings
+        self.window = window
+        self.status_bar = window.status_bar
+        self.retry = retry
+        self.service: SyncService | None = None
+        self.enrolled = False
+        self.running = False
+        self.offline = False
+        self.halted = False  # revoked or update required: no automatic tries
+        self.last_note: QMessageBox | None = None
+        self._again = False
+        self._failures_in_a_row = 0
+        self.interval_timer = QTimer(self)
+        self.interval_timer.timeout.connect(self.sync_now)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.sync_now)
+        self._apply_interval(settings.get(SYNC_INTERVAL_MINUTES))
+        settings.changed.connect(self._setting_changed)
+        self.status_bar.sync_requested.connect(self.officer_sync)
+        window.enroll_action.triggered.connect(self.open_enroll_dialog)
+
+    # ---- lifecycle -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After unlock: make the service on the DB thread, take up a pending enrollment."""
+        information = network_information()
+        if information is not None:
+            information.reachabilityChanged.connect(self._reachability_changed)
+        self.tasks.run_db(self._open_service, self._service_ready)
+
+    def stop(self) -> None:
+        """On lock: no more tries; a running sync stops at its next step."""
+        self.interval_timer.stop()
+        self.retry_timer.stop()
+        if self.service is not None:
+            self.service.cancel()
+        self.service = None
+        self.running = False
+
+    def _open_service(self, services: StationServices) -> tuple[SyncService, dict | None]:
+        return SyncService(services.session, retry=self.retry), pending_enrollment(services)
+
+    def _service_ready(self, ready: tuple[SyncService, dict | None]) -> None:
+        self.service, pending = ready
+        if pending and pending.get("server_url") and pending.get("code"):
+            self.enroll(pending["server_url"], pending["code"], pending.get("fingerprint", ""))
+        else:
+            self.refresh_status(sync_after=True)
+
+    # ---- syncing -------------------------------------------------------------------------
+
+    def officer_sync(self) -> None:
+        """Sync now, clicked: also lifts a stop after a revocation or an update notice."""
+        self.halted = False
+        self.sync_now()
+
+    def sync_now(self) -> None:
+        if self.service is None or not self.enrolled or self.halted:
+            return
+        if self.running:
+            self._again = True
+            return
+        self.running = True
+        self._again = False
+        self.retry_timer.stop()
+        self.status_bar.set_syncing(True)
+        self.tasks.run_network(self.service.sync_once, self._sync_finished, self._sync_failed)
+
+    def _sync_finished(self, report: SyncReport) -> None:
+        self.running = False
+        self.status_bar.set_syncing(False)
+        outcome = classify(report)
+        self.offline = not outcome.reached_server
+        self.status_bar.set_online(outcome.reached_server)
+        self._show_outcome(outcome, report)
+        if report.pulled or report.conflicts:
+            self.window.refresh_all()  # official FIR numbers, pulled records, new conflicts
+        self.refresh_status()
+        self._schedule_after(outcome)
+        self.attempt_finished.emit(outcome)
+        if self._again:
+            self.sync_now()
+
+    def _sync_failed(self, problem: Exception) -> None:
+        """A sync that raised instead of reporting: a vault problem, or a bug (logged)."""
+        self.running = False
+        self.status_bar.set_syncing(False)
+        if isinstance(problem, VaultError | SyncError):
+            self.status_bar.set_message(str(problem), error=True)
+        else:
+            self.status_bar.set_message(
+                self.tr("The sync stopped because of a fault in the program; it was logged."),
+                error=True,
+            )
+            report_error(self.window, problem)
+        self._schedule_after(SyncOutcome(SyncOutcomeKind.REFUSED, None))
+
+    def _show_outcome(self, outcome: SyncOutcome, report: SyncReport) -> None:
+        if outcome.kind is SyncOutcomeKind.SYNCED:
+            parts = [
+                self.tr("Synced: {sent} sent, {received} received.").format(
+                    sent=report.pushed, received=report.pulled
+                )
+            ]
+            if report.conflicts:
+                parts.append(
+                    self.tr("{count} conflict(s) to review.").format(count=report.conflicts)
+                )
+            if report.rejected:
+                parts.append(
+                    self.tr("{count} change(s) refused by the server.").format(
+                        count=report.rejected
+                    )
+                )
+            parts += report.warnings
+            problem = bool(report.rejected or report.warnings)
+            self.status_bar.set_message(" ".join(parts), error=problem)
+            return
+        message = outcome.message or ""
+        if outcome.kind is SyncOutcomeKind.OFFLINE:
+            message = self.tr("Offline: {reason}").format(reason=message)
+        self.status_bar.set_message(" ".join([message, *report.warnings]), error=True)
+        if outcome.kind is SyncOutcomeKind.STOPPED:
+            self._note(
+                self.tr("Sync stopped: {reason}").format(reason=outcome.message),
+                QMessageBox.Icon.Warning,
+            )
+
+    def _schedule_after(self, outcome: SyncOutcome) -> None:
+        if outcome.kind is SyncOutcomeKind.STOPPED:
+            self.halted = True
+            self.interval_timer.stop()
+            self.retry_timer.stop()
+            return
+        if outcome.kind is SyncOutcomeKind.OFFLINE:
+            self._failures_in_a_row += 1
+            self.retry_timer.start(round(self.retry_delay_seconds() * 1000))
+        else:
+            self._failures_in_a_row = 0
+        if not self.interval_timer.isActive():
+            self.interval_timer.start()
+
+    def retry_delay_seconds(self) -> float:
+        """15 s after the first failure, doubling, never more than the cap or the interval."""
+        cap = min(RETRY_CAP_SECONDS, self.interval_timer.interval() / 1000)
+        return min(cap, RETRY_FIRST_SECONDS * 2 ** max(0, self._failures_in_a_row - 1))
+
+    def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        if reachability == QNetworkInformation.Reachability.Online and self.offline:
+            self.sync_now()
+
+    # ---- status --------------------------------------------------------------------------
+
+    def refresh_status(self, *, sync_after: bool = False) -> None:
+        if self.service is None:
+            return
+        self.tasks.run_network(
+            self.service.status, self._status_then_sync if sync_after else self._show_status
+        )
+
+    def _status_then_sync(self, status: SyncStatus) -> None:
+        self._show_status(status)
+        self.sync_now()
+
+    def _show_status(self, status: SyncStatus) -> None:
+        self.enrolled = status.enrolled
+        self.window.enroll_action.setEnabled(not status.enrolled)
+        self.window.refresh_pending()  # on the DB thread, in order with the officer's writes
+        if not status.enrolled:
+            self.status_bar.set_not_enrolled()
+            self.status_bar.set_message(
+                self.tr("Working offline. To sync, use File ▸ Enroll this device…")
+            )
+            return
+        self.status_bar.set_online(not self.offline)
+        last = datetime.fromisoformat(status.last_sync) if status.last_sync else None
+        self.status_bar.set_last_sync(last)
+        if not self.halted and not self.interval_timer.isActive():
+            self.interval_timer.start()
+
+    # ---- enrollment ----------------------------------------------------------------------
+
+    def open_enroll_dialog(self) -> EnrollDialog:
+        dialog = EnrollDialog(self.settings.get(SERVER_URL), self.window)
+        dialog.enroll_requested.connect(self.request_enrollment)
+        dialog.open()
+        return dialog
+
+    def request_enrollment(self, server_url: str, code: str, fingerprint: str = "") -> None:
+        """Keep the request in the vault (it survives a failure), then enroll on a worker."""
+        self.settings.set(SERVER_URL, server_url)
+        self.tasks.run_db(
+            lambda services: remember_enrollment(services, server_url, code, fingerprint),
+            lambda _stored: self.enroll(server_url, code, fingerprint),
+        )
+
+    def enroll(self, server_url: str, code: str, fingerprint: str = "") -> None:
+        service = self.service
+        if service is None:
+            return
+        self.status_bar.set_message(
+            self.tr("Enrolling this device at {server}…").format(server=server_url)
+        )
+        self.tasks.run_network(
+            lambda: service.enroll(server_url, code, fingerprint=fingerprint or None),
+            self._enrolled,
+            self._enrollment_failed,
+        )
+
+    def _enrolled(self, enrollment: Enrollment) -> None:
+        self.tasks.run_db(clear_pending_enrollment)
+        self.settings.set(SERVER_URL, enrollment.server_url)
+        self.halted = self.offline = False
+        text = self.tr("This device is enrolled at station {station} ({name}).").format(
+            station=enrollment.station_code, name=enrollment.station_name
+        )
+        self.status_bar.set_message(text)
+        self._note(text, QMessageBox.Icon.Information)
+        self.enrollment_finished.emit(True, text)
+        self.refresh_status(sync_after=True)
+
+    def _enrollment_failed(self, problem: Exception) -> None:
+        if not isinstance(problem, SyncError):
+            report_error(self.window, problem)
+            return
+        if isinstance(problem, ServerUnreachable):
+            advice = self.tr(
+                "The address and code are kept: the next unlock tries again, or use "
+                "File ▸ Enroll this device…"
+            )
+        else:  # the server refused the code: asking again with it cannot succeed
+            self.tasks.run_db(clear_pending_enrollment)
+            advice = self.tr("Ask the administrator for a new one-time code.")
+        text = self.tr("Enrollment failed: {reason} {advice}").format(
+            reason=str(problem), advice=advice
+        )
+        self.status_bar.set_message(text, error=True)
+        self._note(text, QMessageBox.Icon.Warning)
+        self.enrollment_finished.emit(False, text)
+
+    # ---- helpers -------------------------------------------------------------------------
+
+    def _note(self, text: str, icon: QMessageBox.Icon) -> None:
+        box = QMessageBox(icon, self.tr("Sync"), text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_note = box
+
+    def _apply_interval(self, minutes: float) -> None:
+        self.interval_timer.setInterval(round(max(MIN_INTERVAL_MINUTES, minutes) * 60_000))
+
+    def _setting_changed(self, name: str, value: object) -> None:
+        if name == SYNC_INTERVAL_MINUTES.name:
+            self._apply_interval(float(value))
