@@ -53,6 +53,7 @@ def run_vault_suite(config: BenchConfig, work: Path, emit: Emit, notes: list[str
         generator = PayloadGenerator(config.seed)
         emit([_build(session, generator, config.records)])
         emit(vault_bench.unlock_figures(data_dir, config.unlock_runs))
+        emit([vault_bench.disk_sync_figure(work, config.runs)])
         queries = vault_bench.make_queries(config.seed + 1, config.runs)
         encrypted = vault_bench.operation_times(session, generator, queries, config.runs)
         emit(vault_bench.operation_figures(encrypted, config.records, len(queries)))

@@ -1,6 +1,7 @@
 """The vault figures: unlock, create, search, first screen, memory, and the cost of encryption."""
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -178,6 +179,26 @@ def database_size_figure(data_dir: Path, records: int) -> Figure:
         VAULT,
         "vault file size (records, search index, outbox, audit)",
         f"{size / 2**20:,.0f} MiB for {records:,} records ({size / records / 1024:.1f} KiB each)",
+    )
+
+
+def disk_sync_figure(folder: Path, runs: int) -> Figure:
+    """What one durable commit costs at least: a 4 KiB write and its fsync on the vault's disk."""
+    probe = folder / "fsync-probe"
+    samples = []
+    with probe.open("wb") as handle:
+        for _ in range(runs):
+            handle.write(b"\0" * 4096)
+            handle.flush()
+            started = time.perf_counter()
+            os.fsync(handle.fileno())
+            samples.append(time.perf_counter() - started)
+    probe.unlink()
+    latency = Summary.of(samples)
+    return Figure(
+        VAULT,
+        f"fsync of a 4 KiB write on the vault's disk (the floor under every commit; {runs} runs)",
+        f"p50 {ms(latency.median)}, p99 {ms(latency.p99)}",
     )
 
 

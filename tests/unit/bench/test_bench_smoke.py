@@ -42,6 +42,7 @@ def test_make_bench_writes_every_figure_and_keeps_other_sections(tmp_path, monke
         "full-text search over 120 records",
         "first screen of the FIR list",
         "memory (RSS)",
+        "fsync of a 4 KiB write",
         "records/s",
         "### Sync over loopback",
         "initial pull of 120 records",
