@@ -1,4 +1,4 @@
-"""The settings dialog: sync server, idle lock, language, font size. Saved when OK is pressed."""
+"""The settings dialog: sync server and interval, idle lock, language, font size. Saved on OK."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from fieldclient.ui.settings_model import (
     LANGUAGE,
     LANGUAGES,
     SERVER_URL,
+    SYNC_INTERVAL_MINUTES,
     Settings,
 )
 
@@ -39,6 +40,11 @@ class SettingsDialog(QDialog):
         self.certificate_file = QLineEdit(settings.get(CERTIFICATE_FILE), self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._choose_certificate)
+        self.sync_minutes = QSpinBox(self)
+        self.sync_minutes.setObjectName("syncMinutes")
+        self.sync_minutes.setRange(1, 240)
+        self.sync_minutes.setSuffix(self.tr(" min"))
+        self.sync_minutes.setValue(max(1, round(settings.get(SYNC_INTERVAL_MINUTES))))
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.setSuffix(self.tr(" min"))
@@ -60,6 +66,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Sync server address"), self.server_url)
         form.addRow(self.tr("Server certificate file"), certificate_row)
+        form.addRow(self.tr("Sync every"), self.sync_minutes)
         form.addRow(self.tr("Lock after idle"), self.idle_minutes)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Font size"), self.font_size)
@@ -92,6 +99,7 @@ class SettingsDialog(QDialog):
             return
         self.settings.set(SERVER_URL, url)
         self.settings.set(CERTIFICATE_FILE, self.certificate_file.text().strip())
+        self.settings.set(SYNC_INTERVAL_MINUTES, float(self.sync_minutes.value()))
         self.settings.set(IDLE_LOCK_MINUTES, float(self.idle_minutes.value()))
         self.settings.set(LANGUAGE, self.language.currentData())
         self.settings.set(FONT_SIZE, self.font_size.value())

@@ -2,7 +2,8 @@
 
 The shell owns the sign-in cycle. Locking (on demand or after the idle time) closes the vault
 session, so the data key leaves memory, and shows the unlock screen; switching officer does the
-same without preselecting anyone. The app keeps running throughout.
+same without preselecting anyone. The app keeps running throughout. Each signed-in window gets
+a `SyncController`, started after unlock and stopped on lock.
 """
 
 from __future__ import annotations

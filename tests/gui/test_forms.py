@@ -396,3 +396,24 @@ def test_a_stored_draft_opens_for_editing_and_a_registered_fir_read_only(
     frozen.offences.matches.setCurrentRow(0)
     frozen.offences.add_highlighted()  # what a double-click would do
     assert frozen.offences.codes() == ["PPC 379"]
+
+
+def test_a_registered_fir_prints_the_informants_copy_off_the_gui_thread(
+    qtbot, open_record_form, services, tmp_path
+):
+    draft = services.records.create("fir", fir_payload(name="Shah Zeb"))
+    registered = services.records.create("fir", fir_payload(narrative=URDU_NARRATIVE))
+    services.records.transition(registered.id, "registered", "entered in the daily diary")
+    assert open_record_form("fir", draft.id).copy_button.isHidden()
+
+    form = open_record_form("fir", registered.id)
+    assert form.copy_button.isVisible()
+    target = tmp_path / "copy.pdf"
+    form.copy_button.print_to(target)
+
+    qtbot.waitUntil(lambda: "copy saved" in form.notice.text(), timeout=WAIT_MS)
+    assert str(target) in form.notice.text()
+    assert target.read_bytes().startswith(b"%PDF-")
+    form.copy_button.print_to(tmp_path / "no such folder" / "copy.pdf")
+    qtbot.waitUntil(lambda: "was not written" in form.notice.text(), timeout=WAIT_MS)
+    assert form.copy_button.isEnabled()

@@ -86,13 +86,15 @@ def click_sync_and_wait(qtbot, shell: AppShell) -> None:
     wait_for_tasks(qtbot, shell)
 
 
-def enrolled_vault(data_dir: Path, station: str, server: RunningServer, admin: Admin) -> None:
-    """A station PC that was set up and enrolled earlier (headless, through the services)."""
+def enrolled_vault(data_dir: Path, station: str, server: RunningServer, admin: Admin) -> str:
+    """A station PC that was set up and enrolled earlier (headless, through the services);
+    returns its device id."""
     session = create_vault(
         data_dir, badge=OFFICER_BADGE, name=OFFICER_NAME, password=OFFICER_PASSWORD, station=station
     )
     try:
         SyncService(session, retry=FAST_RETRY).enroll(server.url, admin.enroll_code(station))
+        return session.device_id
     finally:
         session.close()
 
@@ -173,7 +175,7 @@ def _pending_enrollment(services: StationServices):  # type: ignore[no-untyped-d
 
 
 def test_a_concurrent_edit_shows_in_the_inbox_and_keep_theirs_syncs(
-    qtbot, sync_shell, data_dir, tmp_path, server, admin, station
+    qtbot, qtmodeltester, sync_shell, data_dir, tmp_path, server, admin, station
 ):
     enrolled_vault(data_dir, station, server, admin)
     sync_shell.start()
@@ -208,6 +210,7 @@ def test_a_concurrent_edit_shows_in_the_inbox_and_keep_theirs_syncs(
     window.show_page("conflicts")
     assert page.isVisible()
     assert window.navigation.currentItem().text() == "Conflicts (1)"
+    qtmodeltester.check(page.model)
     row = page.current_row()
     assert row.conflict.field == "property_address"
     assert page.mine.value.toPlainText() == "House 4, Street 7, Hayatabad"
@@ -282,3 +285,23 @@ def test_locking_stops_the_background_sync_and_unlocking_starts_it_again(
     back = unlock(qtbot, sync_shell)
     qtbot.waitUntil(lambda: back.status_bar.online_label.text() == "Online", timeout=WAIT_MS)
     assert sync_shell.sync.interval_timer.isActive()
+
+
+def test_a_revoked_device_is_told_plainly_and_stops_trying(
+    qtbot, sync_shell, data_dir, server, admin, station
+):
+    device_id = enrolled_vault(data_dir, station, server, admin)
+    sync_shell.start()
+    window = unlock(qtbot, sync_shell)
+    qtbot.waitUntil(lambda: window.status_bar.online_label.text() == "Online", timeout=WAIT_MS)
+    admin.revoke(device_id)
+
+    click_sync_and_wait(qtbot, sync_shell)
+
+    controller = sync_shell.sync
+    assert "revoked by the administrator" in window.status_bar.message_label.text()
+    assert controller.halted
+    assert not controller.interval_timer.isActive() and not controller.retry_timer.isActive()
+    note = controller.last_note
+    assert note.text().startswith("Sync stopped: This device was revoked")
+    note.close()
