@@ -61,6 +61,8 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
+            # 64 MiB of decrypted pages: a list or search over 100,000 records stays in memory.
+            conn.execute("PRAGMA cache_size = -65536")
     except BaseException:
         conn.close()
         raise

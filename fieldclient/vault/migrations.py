@@ -137,10 +137,25 @@ def _v3_sync_state(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_covering_list_indexes(db: sqlite_utils.Database) -> None:
+    """Lists and searches read only these narrow indexes, never the (large) encrypted rows.
+
+    A list of 100,000 FIRs read one 6 KiB row per FIR to get its id (about 600 ms); a covering
+    index answers from pages that hold a hundred entries each (10-30 ms). `records_by_seq` serves
+    the search join, which looks records up by `seq` (see `RecordRepository._where`).
+    """
+    db.execute("DROP INDEX records_type_time")
+    db.execute("DROP INDEX records_type_status")
+    db.execute("CREATE INDEX records_list ON records (type, record_time, seq, id)")
+    db.execute("CREATE INDEX records_list_status ON records (type, status, record_time, seq, id)")
+    db.execute("CREATE INDEX records_by_seq ON records (seq, type, status, record_time, id)")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_records_outbox_audit,
     _v2_attachments_drafts,
     _v3_sync_state,
+    _v4_covering_list_indexes,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

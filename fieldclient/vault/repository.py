@@ -193,7 +193,7 @@ class RecordRepository:
             raise ValueError(f"cannot sort by {query.order_by!r}")
         direction = "DESC" if query.descending else "ASC"
         sql = (
-            f"SELECT r.id FROM records r {join} {where}"
+            f"SELECT r.id FROM {join} {where}"
             f" ORDER BY {SORTABLE_COLUMNS[query.order_by]} {direction}, r.seq {direction}"
         )
         if limit is not None:
@@ -202,19 +202,17 @@ class RecordRepository:
 
     def count(self, query: RecordQuery) -> int:
         where, params, join = self._where(query)
-        return int(
-            self.conn.execute(f"SELECT count(*) FROM records r {join} {where}", params).fetchone()[
-                0
-            ]
-        )
+        return int(self.conn.execute(f"SELECT count(*) FROM {join} {where}", params).fetchone()[0])
 
     def _where(self, query: RecordQuery) -> tuple[str, list, str]:
         clauses: list[str] = []
         params: list = []
-        join = ""
+        join = "records r"
         if query.search and (match := fts_query(query.search)):
-            join = "JOIN records_fts f ON f.rowid = r.seq"
-            clauses.append("records_fts MATCH ?")
+            # FTS first, then each match's record through the narrow covering index by seq:
+            # reading the wide encrypted rows instead made a 25,000-match search 5x slower.
+            join = "records_fts f CROSS JOIN records r INDEXED BY records_by_seq ON r.seq = f.rowid"
+            clauses.append("f.records_fts MATCH ?")
             params.append(match)
         if query.record_type:
             clauses.append("r.type = ?")
