@@ -195,10 +195,10 @@ class ConflictsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, stretch=1)
-        self._show_rows([])
+        self.show_rows([])
 
     def refresh(self) -> None:
-        self.tasks.run_db(load_conflict_rows, self._show_rows)
+        self.tasks.run_db(load_conflict_rows, self.show_rows)
 
     def current_row(self) -> ConflictRow | None:
         index = self.table.currentIndex()
@@ -228,7 +228,7 @@ class ConflictsPage(QWidget):
         else:
             report_error(self, problem)
 
-    def _show_rows(self, rows: list[ConflictRow]) -> None:
+    def show_rows(self, rows: list[ConflictRow]) -> None:
         chosen = self.current_row()
         self.model.set_rows(rows)
         self.summary.setText(

@@ -31,6 +31,7 @@ class EnrollDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("enrollDialog")
         self.setWindowTitle(self.tr("Enroll this device"))
+        self.setMinimumWidth(520)
         intro = QLabel(
             self.tr(
                 "Type the sync server's address and the one-time code your administrator gave "

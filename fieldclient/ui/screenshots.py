@@ -1,7 +1,9 @@
 """`python -m fieldclient.ui.screenshots OUT_DIR`: a PNG of every main screen, made offscreen.
 
 Builds a throwaway vault with sample records in a temp dir, walks the app through its screens and
-saves each with `widget.grab()`. `make screenshots` runs it into docs/screenshots.
+saves each with `widget.grab()`. `make screenshots` runs it into docs/screenshots. No sync server
+runs here: the online status bar and the sample conflict are shown by handing the widgets a
+sample state (the GUI tests drive the same widgets against the real server).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,12 +20,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fieldclient.services.conflicts import ConflictView
 from fieldclient.services.session import create_vault
 from fieldclient.services.station import StationServices
 from fieldclient.ui.app import build_shell, load_bundled_fonts
+from fieldclient.ui.conflicts_page import ConflictRow
+from fieldclient.ui.main_window import MainWindow
 from fieldclient.ui.sample_data import add_sample_records
 from fieldclient.ui.settings_model import LANGUAGE
 from fieldclient.ui.shell import AppShell
+from fieldclient.vault.repository import RecordQuery
 
 BADGE, NAME, STATION = "KP-1001", "Inspector Sajid Khan", "PESHAWAR-GULBAHAR"
 DEMO_PASSWORD = "screenshot demo password"  # a throwaway vault in a temp dir
@@ -63,7 +70,14 @@ def wizard_shots(out_dir: Path, work: Path) -> None:
     page.badge.setText(BADGE)
     page.name.setText(NAME)
     page.password.setText("Peshawar-2024")
+    page.repeat.setText("Peshawar-2024")
     save(wizard, out_dir, "first_run_officer")
+    wizard.next()
+    enroll = wizard.enroll_page
+    enroll.enroll.setChecked(True)
+    enroll.server_url.setText("https://sync.kp-police.example:8443")
+    enroll.code.setText("7QK4-M2XD-93PA")
+    save(wizard, out_dir, "first_run_enroll")
     wizard.close()
     shell.tasks.shutdown()
 
@@ -104,16 +118,71 @@ def main_screen_shots(out_dir: Path, work: Path) -> None:
     shell.settings.set(LANGUAGE, "ur")
     save(window, out_dir, "search_fir_right_to_left")
     shell.settings.set(LANGUAGE, "en")
-    form = window.open_form("fir")
-    if form is not None:
-        settle(shell)
-        save(form, out_dir, "form_fir")
-        form.close()
+    form_shots(shell, window, out_dir)
+    conflict_shot(shell, window, out_dir)
+    online_status_shot(window, out_dir)
+    enroll = shell.sync.open_enroll_dialog()
+    enroll.server_url.setText("https://sync.kp-police.example:8443")
+    enroll.code.setText("7QK4-M2XD-93PA")
+    save(enroll, out_dir, "enroll_dialog")
+    enroll.close()
     dialog = window.open_settings()
     save(dialog, out_dir, "settings")
     dialog.close()
     window.close()
     shell.tasks.shutdown()
+
+
+def form_shots(shell: AppShell, window: MainWindow, out_dir: Path) -> None:
+    for record_type in ("fir", "challan", "tenant"):
+        form = window.open_form(record_type)
+        settle(shell)
+        save(form, out_dir, f"form_{record_type}")
+        form.close()
+    registered: list[str] = []
+    shell.tasks.run_db(
+        lambda services: services.records.find_ids(
+            RecordQuery(record_type="fir", status="registered"), limit=1
+        ),
+        registered.extend,
+    )
+    settle(shell)
+    form = window.open_form("fir", registered[0])
+    form.resize(720, 1000)  # the statement and status panels below the frozen fields
+    settle(shell)
+    save(form, out_dir, "form_fir_registered")
+    form.close()
+
+
+def conflict_shot(shell: AppShell, window: MainWindow, out_dir: Path) -> None:
+    sample = ConflictView(
+        id="sample",
+        record_id="sample",
+        field="property_address",
+        mine="House 4, Street 7, Hayatabad Phase 3, Peshawar",
+        theirs="House 9, Street 1, Gulbahar, Peshawar",
+        mine_officer=BADGE,
+        theirs_officer="KP-1022",
+        winner="mine",
+        created_at="2024-11-20T10:42:00+05:00",
+        resolved_at=None,
+        resolution=None,
+    )
+    window.show_page("conflicts")
+    window.conflicts.show_rows([ConflictRow(sample, "Tenant TR-0007 — Zahid Khan")])
+    save(window, out_dir, "conflicts")
+    window.conflicts.refresh()
+    settle(shell)
+
+
+def online_status_shot(window: MainWindow, out_dir: Path) -> None:
+    window.show_page("tenant")
+    bar = window.status_bar
+    bar.set_online(True)
+    bar.set_last_sync(datetime.now(UTC))
+    bar.set_pending(0)
+    bar.set_message(window.tr("Synced: 3 sent, 12 received."))
+    save(window, out_dir, "status_online")
 
 
 def main(argv: list[str]) -> int:
