@@ -87,6 +87,8 @@ class RecordRepository:
 
         The sync engine applies a pulled page with this; the caller holds the transaction.
         """
+        # A record written twice in one call: only its last version counts.
+        records = list({record.id: record for record in records}.values())
         if not records:
             return
         existing = self._seqs_of([record.id for record in records])
@@ -131,11 +133,7 @@ class RecordRepository:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 inserts,
             )
-        # A record written twice in one call keeps only its last search entry.
-        last_entry = dict(fts_rows)
-        self.conn.executemany(
-            "INSERT INTO records_fts (rowid, body) VALUES (?, ?)", list(last_entry.items())
-        )
+        self.conn.executemany("INSERT INTO records_fts (rowid, body) VALUES (?, ?)", fts_rows)
 
     def _seqs_of(self, record_ids: list[str]) -> dict[str, int]:
         found: dict[str, int] = {}

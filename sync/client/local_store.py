@@ -206,8 +206,8 @@ class LocalStore:
                 if record.id in pending:
                     record, found = self._merge_with_pending(record)
                     local_conflicts += found
-                self._write(record)
                 written[record.id] = record
+            self._write(list(written.values()))
             self._settle_superseded(written)
             server_conflicts = [
                 row for c in page.conflicts if (row := _server_conflict(c, device_id)) is not None
@@ -222,12 +222,13 @@ class LocalStore:
             )
         return PageTally(pulled=len(page.records), conflicts=conflicts_added)
 
-    def _write(self, record: Record) -> None:
+    def _write(self, records: list[Record]) -> None:
+        """The page's records in a few statements (`write_records`), not a few per record."""
         try:
-            self.repo.write_record(record)
+            self.repo.write_records(records)
         except (TypeError, ValueError, AttributeError, KeyError) as unusable:
             raise BadServerResponse(
-                f"record {record.id} cannot be indexed ({unusable.__class__.__name__})"
+                f"a record of the page cannot be indexed ({unusable.__class__.__name__})"
             ) from None
 
     def _merge_with_pending(self, remote: Record) -> tuple[Record, list[_ConflictRow]]:
