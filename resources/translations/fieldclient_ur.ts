@@ -1,0 +1,1638 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur_PK">
+<context>
+    <name>AccusedBox</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="37"/>
+        <source>Unknown accused (describe instead of naming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="46"/>
+        <source>Remove this accused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="51"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="52"/>
+        <source>CNIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="53"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="54"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccusedList</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="106"/>
+        <source>Add another accused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="129"/>
+        <source>Accused {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../fieldclient/ui/attendance_page.py" line="17"/>
+        <source>Check in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance_page.py" line="18"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceScreen</name>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="67"/>
+        <source>Check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="68"/>
+        <source>Check &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="84"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="93"/>
+        <source>&lt;b&gt;Today&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="101"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="103"/>
+        <source>&amp;Scan finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="107"/>
+        <source>Place finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="114"/>
+        <source>Simulate finger (training):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="121"/>
+        <source>No fingerprint? Badge and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="126"/>
+        <source>Record with PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="129"/>
+        <source>Badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="130"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="220"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="135"/>
+        <source>Supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="141"/>
+        <source>Record by supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="143"/>
+        <source>Officer&apos;s badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="144"/>
+        <source>Supervisor&apos;s badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="145"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="163"/>
+        <source>Waiting for a finger on the scanner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="183"/>
+        <source>Enter the badge number and the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="199"/>
+        <source>Enter the officer&apos;s badge, the supervisor&apos;s badge and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="215"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="215"/>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="217"/>
+        <source>fingerprint, match {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="221"/>
+        <source>override by {supervisor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="226"/>
+        <source>{what}: {badge} at {at} ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="260"/>
+        <source>{badge} is not on today&apos;s duty roster, so the table does not list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWindow</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="34"/>
+        <source>Record attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="39"/>
+        <source>Attendance event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="42"/>
+        <source>Badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="43"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="44"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="45"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="46"/>
+        <source>Match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="47"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="48"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="56"/>
+        <source>Attendance events are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="65"/>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="66"/>
+        <source>check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="67"/>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="68"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="69"/>
+        <source>supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallanForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="56"/>
+        <source>Mark &amp;paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="67"/>
+        <source>Challan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="70"/>
+        <source>Restore the unsaved challan you were typing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="77"/>
+        <source>Registration no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="79"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="82"/>
+        <source>Vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="87"/>
+        <source>Fine table of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="89"/>
+        <source>Search violations: code or words, e.g. signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="90"/>
+        <source>Violations on this challan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="92"/>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="95"/>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="96"/>
+        <source>&lt;b&gt;Driver&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="100"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="101"/>
+        <source>CNIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="102"/>
+        <source>Licence no. (empty if none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="107"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="109"/>
+        <source>Issued at (PKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="111"/>
+        <source>Comma-separated, e.g. registration book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="112"/>
+        <source>Documents seized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="165"/>
+        <source> (no fine for this vehicle type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="167"/>
+        <source> (Rs {fine:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="176"/>
+        <source>Choose the vehicle type and the violations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="185"/>
+        <source>pay by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="189"/>
+        <source>no payment window in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="190"/>
+        <source>Rs {total:,} — {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="200"/>
+        <source>Paid: payment reference {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="204"/>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="204"/>
+        <source>Payment reference from the bank receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/code_picker.py" line="40"/>
+        <source>Add ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/code_picker.py" line="41"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSide</name>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="147"/>
+        <source> — shown now</source>
+        <translation> — اس وقت دکھایا جا رہا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="85"/>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="86"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="87"/>
+        <source>Mine</source>
+        <translation>میرا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="88"/>
+        <source>Theirs</source>
+        <translation>ان کا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="89"/>
+        <source>My officer</source>
+        <translation>میرا افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="90"/>
+        <source>Their officer</source>
+        <translation>ان کا افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="91"/>
+        <source>Found</source>
+        <translation>کب ملا</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="174"/>
+        <source>Keep mine</source>
+        <translation>میرا رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="178"/>
+        <source>Keep theirs</source>
+        <translation>ان کا رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="235"/>
+        <source>{count} conflict(s) to review. Choose a row, then keep one value.</source>
+        <translation>{count} تضادات جانچ کے منتظر۔ ایک قطار چنیں، پھر ایک قدر رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="239"/>
+        <source>No conflicts: nothing to review.</source>
+        <translation>کوئی تضاد نہیں: جانچنے کو کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="254"/>
+        <source>&lt;b&gt;{record}&lt;/b&gt; — field &lt;b&gt;{field}&lt;/b&gt;, changed on two devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="260"/>
+        <source>Mine ({officer})</source>
+        <translation>میرا ({officer})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="265"/>
+        <source>Theirs ({officer})</source>
+        <translation>ان کا ({officer})</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="33"/>
+        <source>Enroll this device</source>
+        <translation>اس ڈیوائس کا اندراج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="37"/>
+        <source>Type the sync server&apos;s address and the one-time code your administrator gave you. Records made so far are sent at the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="47"/>
+        <source>optional: SHA-256 from the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="52"/>
+        <source>Server address</source>
+        <translation>سرور کا پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="53"/>
+        <source>One-time code</source>
+        <translation>ایک بار کا کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="54"/>
+        <source>Certificate fingerprint</source>
+        <translation>سرٹیفکیٹ فنگر پرنٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="71"/>
+        <source>Server address: must start with https:// (for example {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="78"/>
+        <source>One-time code: type the code from your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="141"/>
+        <source>Connect to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="142"/>
+        <source>Enroll this device with the one-time code from your admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="143"/>
+        <source>Work offline and enroll later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="144"/>
+        <source>Enroll now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="156"/>
+        <source>Server address</source>
+        <translation type="unfinished">سرور کا پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="157"/>
+        <source>One-time code</source>
+        <translation type="unfinished">ایک بار کا کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="173"/>
+        <source>Server address: must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="175"/>
+        <source>One-time code: type the code from your admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="65"/>
+        <source>&amp;Register FIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="67"/>
+        <source>Register: the content is frozen afterwards; needs the daily-diary number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="89"/>
+        <source>FIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="92"/>
+        <source>Restore the unsaved FIR you were typing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="97"/>
+        <source>&lt;b&gt;Informant&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="102"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="103"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="104"/>
+        <source>CNIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="105"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="106"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="110"/>
+        <source>&lt;b&gt;Offence&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="112"/>
+        <source>Search the PPC: number or words, e.g. 379 or theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="113"/>
+        <source>Offences in this FIR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="116"/>
+        <source>PPC sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="118"/>
+        <source>Occurred at (PKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="120"/>
+        <source>Reported at (PKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="122"/>
+        <source>Place of occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="125"/>
+        <source>What the informant reported (Urdu or English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="126"/>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="127"/>
+        <source>&lt;b&gt;Accused&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="129"/>
+        <source>Accused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="131"/>
+        <source>Needed to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="132"/>
+        <source>Daily-diary no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="173"/>
+        <source>is needed to register: enter the daily-diary no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="179"/>
+        <source>Register FIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="181"/>
+        <source>Register this FIR now? Its content is frozen afterwards: later facts can only be added as supplementary statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="187"/>
+        <source>Registered under daily-diary no. {diary_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="206"/>
+        <source>Informant&apos;s copy saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="193"/>
+        <source>Field client — first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformantCopyButton</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/informant_copy.py" line="29"/>
+        <source>Print informant&apos;s copy (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/informant_copy.py" line="46"/>
+        <source>Save the informant&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/informant_copy.py" line="48"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/informant_copy.py" line="73"/>
+        <source>The copy was not written ({reason}): choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="52"/>
+        <source>Field client — {station} — {name} ({badge})</source>
+        <translation>فیلڈ کلائنٹ — {station} — {name} ({badge})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="72"/>
+        <source>FIRs</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="73"/>
+        <source>Challans</source>
+        <translation>چالان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="74"/>
+        <source>Tenants</source>
+        <translation>کرایہ دار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="81"/>
+        <source>Attendance</source>
+        <translation>حاضری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="82"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="182"/>
+        <source>Conflicts</source>
+        <translation>تضادات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;فائل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="100"/>
+        <source>&amp;New record</source>
+        <translation>&amp;نیا ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="102"/>
+        <source>&amp;Search</source>
+        <translation>&amp;تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="104"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;لاک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="106"/>
+        <source>S&amp;witch officer</source>
+        <translation>افسر &amp;تبدیل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="108"/>
+        <source>&amp;Enroll this device…</source>
+        <translation>اس ڈیوائس کا &amp;اندراج…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="109"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;ترتیبات…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="120"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="121"/>
+        <source>&amp;About</source>
+        <translation>&amp;تعارف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="166"/>
+        <source>Record forms are not in this build yet.</source>
+        <translation>ریکارڈ فارم اس ورژن میں ابھی شامل نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="182"/>
+        <source>Conflicts ({count})</source>
+        <translation>تضادات ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="198"/>
+        <source>Field client {version}
+Offline-first records for police stations.</source>
+        <translation>فیلڈ کلائنٹ {version}
+تھانوں کے لیے آف لائن ریکارڈ۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="201"/>
+        <source>About Field client</source>
+        <translation>فیلڈ کلائنٹ کا تعارف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="207"/>
+        <source>Field client</source>
+        <translation>فیلڈ کلائنٹ</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="75"/>
+        <source>First officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="77"/>
+        <source>This officer can add the others later. Nobody can recover a lost password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="103"/>
+        <source>Badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="104"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="105"/>
+        <source>Password</source>
+        <translation type="unfinished">پاس ورڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="107"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="113"/>
+        <source>too short (at least {n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="114"/>
+        <source>weak: mix capitals, digits and signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="115"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="116"/>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="119"/>
+        <source>Strength: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="124"/>
+        <source>Password: use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="128"/>
+        <source>Password again: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="130"/>
+        <source>Badge number and name: fill in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSlot</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/photo_slot.py" line="28"/>
+        <location filename="../../fieldclient/ui/forms/photo_slot.py" line="89"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/photo_slot.py" line="32"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/photo_slot.py" line="33"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="111"/>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="113"/>
+        <source>No. {number}{provisional} — status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="144"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="145"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="147"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="148"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="195"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="261"/>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="243"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="249"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="327"/>
+        <source>Unsaved form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="336"/>
+        <source>Restored the unsaved text from {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="361"/>
+        <source>Close the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="363"/>
+        <source>What you typed is not saved.
+Yes: keep it as a draft and offer it next time.
+No: throw it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="172"/>
+        <source>Informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="172"/>
+        <source>Offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
+        <source>Violations and fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="174"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="174"/>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="175"/>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="175"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="176"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="176"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="177"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="177"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="177"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="46"/>
+        <source>Search names, CNIC, numbers, places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="49"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="54"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="71"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="96"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="98"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="143"/>
+        <source>Matches: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="145"/>
+        <source>Records: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="37"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="41"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="46"/>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="50"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="67"/>
+        <source>Sync server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="68"/>
+        <source>Server certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="69"/>
+        <source>Sync every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="70"/>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="71"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="72"/>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="85"/>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="85"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="95"/>
+        <source>Sync server address: must start with https:// (for example {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementPanel</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="43"/>
+        <source>Supplementary statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="56"/>
+        <source>Optional: who gave the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="57"/>
+        <source>Add supplementary statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="60"/>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="61"/>
+        <source>New statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="62"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="75"/>
+        <source>is required: write the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="48"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="64"/>
+        <source>Police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="49"/>
+        <source>Choose this computer&apos;s police station, or type its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="52"/>
+        <source>(type the station code below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="65"/>
+        <source>Station code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangePanel</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="43"/>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="53"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="51"/>
+        <source>Why the status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="56"/>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="57"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="78"/>
+        <source>is required: say why the status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="166"/>
+        <source>The sync stopped because of a fault in the program; it was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="175"/>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>سنک مکمل: {sent} بھیجے، {received} وصول۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="181"/>
+        <source>{count} conflict(s) to review.</source>
+        <translation>{count} تضادات جانچ کے منتظر۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="185"/>
+        <source>{count} change(s) refused by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="195"/>
+        <source>Offline: {reason}</source>
+        <translation>آف لائن: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="199"/>
+        <source>Sync stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="246"/>
+        <source>Working offline. To sync, use File ▸ Enroll this device…</source>
+        <translation>آف لائن کام جاری ہے۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="276"/>
+        <source>Enrolling this device at {server}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="288"/>
+        <source>This device is enrolled at station {station} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="302"/>
+        <source>The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="307"/>
+        <source>Ask the administrator for a new one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="308"/>
+        <source>Enrollment failed: {reason} {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="318"/>
+        <source>Sync</source>
+        <translation>سنک</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="37"/>
+        <source>Sync now</source>
+        <translation>ابھی سنک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="51"/>
+        <source>Online</source>
+        <translation>آن لائن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="51"/>
+        <source>Offline</source>
+        <translation>آف لائن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="56"/>
+        <source>Not enrolled</source>
+        <translation>اندراج نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="61"/>
+        <source>never</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="62"/>
+        <source>Last sync: {when}</source>
+        <translation>آخری سنک: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="65"/>
+        <source>{count} changes waiting</source>
+        <translation>{count} تبدیلیاں منتظر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="73"/>
+        <source>Syncing…</source>
+        <translation>سنک ہو رہا ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>TenantForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="60"/>
+        <source>Tenant registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="63"/>
+        <source>Restore the unsaved tenant registration you were typing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="69"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="70"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="71"/>
+        <source>CNIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="72"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="73"/>
+        <source>Permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="74"/>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="76"/>
+        <source>&lt;b&gt;Landlord&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="79"/>
+        <source>Property address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="80"/>
+        <source>&lt;b&gt;Tenant&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="83"/>
+        <source>Tenancy starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="86"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="88"/>
+        <source>Family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="89"/>
+        <source>&lt;b&gt;Photos&lt;/b&gt; (JPEG or PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="91"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="92"/>
+        <source>CNIC front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="93"/>
+        <source>CNIC back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="151"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="151"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="164"/>
+        <source>could not read the file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="171"/>
+        <source>is not a picture; choose a JPEG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="192"/>
+        <source>Receipt number for the tenant: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="35"/>
+        <source>Field client — unlock</source>
+        <translation>فیلڈ کلائنٹ — ان لاک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="36"/>
+        <source>Unlock the vault</source>
+        <translation>والٹ ان لاک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="42"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="128"/>
+        <source>Unlock</source>
+        <translation>ان لاک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="53"/>
+        <source>Officer</source>
+        <translation>افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="54"/>
+        <source>Password</source>
+        <translation>پاس ورڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="55"/>
+        <source>Records stay encrypted until an officer of this station unlocks.</source>
+        <translation>جب تک اس تھانے کا کوئی افسر ان لاک نہ کرے، ریکارڈ خفیہ (انکرپٹڈ) رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="89"/>
+        <source>Password: type your password to unlock.</source>
+        <translation>پاس ورڈ: ان لاک کرنے کے لیے اپنا پاس ورڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="92"/>
+        <source>Unlocking…</source>
+        <translation>ان لاک ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="129"/>
+        <source>You can try again now.</source>
+        <translation>اب آپ دوبارہ کوشش کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="134"/>
+        <source>Wait {seconds} s</source>
+        <translation>{seconds} سیکنڈ انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="136"/>
+        <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
+        <translation>بہت زیادہ غلط پاس ورڈ۔ {seconds} سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../fieldclient/ui/errors.py" line="33"/>
+        <source>Something went wrong; the app keeps running and nothing you typed was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/errors.py" line="44"/>
+        <source>Field client</source>
+        <translation type="unfinished">فیلڈ کلائنٹ</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../fieldclient/ui/attendance_page.py" line="29"/>
+        <source>The attendance screen is not in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../fieldclient/ui/screenshots.py" line="184"/>
+        <source>Synced: 3 sent, 12 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
