@@ -78,7 +78,7 @@ class SyncController(QObject):
         self.service: SyncService | None = None
         self.enrolled = False
         self.running = False
-        self.offline = False
+        self.offline = True  # until an attempt reaches the server
         self.halted = False  # revoked or update required: no automatic tries
         self.last_note: QMessageBox | None = None
         self._again = False
