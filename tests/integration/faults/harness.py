@@ -16,6 +16,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from fieldclient.domain.errors import DomainError
@@ -27,6 +28,7 @@ from tests.helpers.server import Admin
 from tests.integration.client.conftest import Device
 
 SOAK = os.environ.get("FIELDCLIENT_SOAK") == "1"
+SOAK_MARKS = (pytest.mark.soak, pytest.mark.timeout(3600))
 EVERY_FAULT = {
     "drop_request": 0.06,
     "cut_request": 0.06,
@@ -198,6 +200,19 @@ def sync_until_quiet(replicas: list[Replica], rounds: int = 4) -> None:
 def assert_converged(replicas: list[Replica], admin: Admin, station: str) -> None:
     """Every replica holds exactly the server's records; every queued mutation was applied once;
     every statement survived; every write that nobody saw is kept in a conflict record."""
+    on_server = assert_same_records(replicas, admin, station)
+    assert_applied_once(replicas, admin)
+    for replica in replicas:
+        for record_id, statement_id in replica.statements:
+            ids = [entry["id"] for entry in on_server[record_id]["statements"]]
+            assert ids.count(statement_id) == 1, "a statement was lost or doubled"
+    assert_losers_kept(replicas, admin, station, on_server)
+
+
+def assert_same_records(
+    replicas: list[Replica], admin: Admin, station: str
+) -> dict[str, dict[str, Any]]:
+    """Every replica holds exactly the server's records, with nothing left to push."""
     on_server = server_docs(admin, station)
     for replica in replicas:
         assert replica.device.repo.pending_count() == 0
@@ -208,12 +223,7 @@ def assert_converged(replicas: list[Replica], admin: Admin, station: str) -> Non
         )
         differing = [rid for rid in held if held[rid] != on_server[rid]]
         assert not differing, f"{len(differing)} records differ from the server's"
-    assert_applied_once(replicas, admin)
-    for replica in replicas:
-        for record_id, statement_id in replica.statements:
-            ids = [entry["id"] for entry in on_server[record_id]["statements"]]
-            assert ids.count(statement_id) == 1, "a statement was lost or doubled"
-    assert_losers_kept(replicas, admin, station, on_server)
+    return on_server
 
 
 def assert_applied_once(replicas: list[Replica], admin: Admin) -> None:

@@ -11,6 +11,7 @@ import pytest
 from tests.helpers.fault_proxy import FaultPlan, FaultProxy
 from tests.integration.faults.harness import (
     EVERY_FAULT,
+    SOAK_MARKS,
     assert_converged,
     port_of,
     random_change,
@@ -19,7 +20,7 @@ from tests.integration.faults.harness import (
 
 
 @pytest.mark.parametrize(
-    "rounds", [pytest.param(20, id="short"), pytest.param(300, id="soak", marks=pytest.mark.soak)]
+    "rounds", [pytest.param(20, id="short"), pytest.param(300, id="soak", marks=SOAK_MARKS)]
 )
 def test_random_faults_for_many_rounds_then_convergence(
     server, admin, station, new_replica, rounds

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
@@ -17,6 +18,7 @@ from tests.integration.client.conftest import open_device
 from tests.integration.faults.harness import (
     EVERY_FAULT,
     SOAK,
+    SOAK_MARKS,
     Replica,
     assert_converged,
     port_of,
@@ -28,17 +30,27 @@ WORDS = st.sampled_from(["Shopkeeper", "Driver", "Teacher", "Tailor", "Clerk"])
 PHONES = st.sampled_from(["0300-1234567", "0345-7654321", "0333-1112223"])
 PLACES = st.sampled_from(["Chowk Yadgar", "Firdous Cinema", "Qissa Khwani", "Saddar"])
 REFERENCES = st.sampled_from(["PAY100", "PAY200", "PAY300"])
-PROFILE = settings(
-    max_examples=200 if SOAK else 15,
-    stateful_step_count=30 if SOAK else 8,
-    deadline=None,
-    derandomize=not SOAK,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+
+
+def profile(examples: int, steps: int) -> settings:
+    """Reproducible in the default suite (derandomized); the soak run explores at random."""
+    return settings(
+        max_examples=examples,
+        stateful_step_count=steps,
+        deadline=None,
+        derandomize=not SOAK,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+
+
+@pytest.mark.parametrize(
+    ("examples", "steps"),
+    [pytest.param(15, 8, id="short"), pytest.param(200, 30, id="soak", marks=SOAK_MARKS)],
 )
-
-
-def test_replicas_converge_under_random_edits_syncs_and_faults(server, admin, tmp_path):
+def test_replicas_converge_under_random_edits_syncs_and_faults(
+    server, admin, tmp_path, examples, steps
+):
     folders = itertools.count()
     with FaultProxy(port_of(server.url), FaultPlan(seed=7)) as proxy:
 
@@ -116,4 +128,4 @@ def test_replicas_converge_under_random_edits_syncs_and_faults(server, admin, tm
                 proxy.plan.rates = dict(EVERY_FAULT) if faults else {}
                 self.replicas[device].sync()
 
-        run_state_machine_as_test(Replicas, settings=PROFILE)
+        run_state_machine_as_test(Replicas, settings=profile(examples, steps))
