@@ -124,3 +124,23 @@ def test_the_server_clock_corrects_the_hlc_and_warns_when_far_off():
     assert "60 minutes behind" in (clock.warning() or "")
     clock.observe(server_time=1_000_050, sent_ms=1_000_000, received_ms=1_000_000)
     assert clock.warning() is None
+
+
+def test_a_batch_size_halves_on_failure_and_grows_back_carefully():
+    from sync.client.batch_size import AdaptiveSize
+
+    size = AdaptiveSize.start(500)
+    size.shrink(500)
+    size.shrink(size.value)
+    assert size.value == 125
+    grown = []
+    for _ in range(8):
+        size.grow()
+        grown.append(size.value)
+    assert grown[0] == 156  # the size that failed (250) is approached by quarters, not doubled
+    assert grown == sorted(grown) and grown[-1] == 500
+    assert AdaptiveSize.start(500, stored=40).value == 40
+    assert AdaptiveSize.start(500, stored=9000).value == 500
+    tiny = AdaptiveSize.start(1)
+    tiny.shrink(1)
+    assert tiny.value == 1
