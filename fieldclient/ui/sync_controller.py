@@ -83,6 +83,7 @@ class SyncController(QObject):
         self.last_note: QMessageBox | None = None
         self._again = False
         self._failures_in_a_row = 0
+        self._status_asked = self._status_shown = 0
         self.interval_timer = QTimer(self)
         self.interval_timer.timeout.connect(self.sync_now)
         self.retry_timer = QTimer(self)
@@ -226,25 +227,35 @@ class SyncController(QObject):
     # ---- status --------------------------------------------------------------------------
 
     def refresh_status(self, *, sync_after: bool = False) -> None:
-        if self.service is None:
+        """Read the sync state on the pool; answers that arrive out of order are dropped."""
+        service = self.service
+        if service is None:
             return
+        self._status_asked += 1
+        asked = self._status_asked
         self.tasks.run_network(
-            self.service.status, self._status_then_sync if sync_after else self._show_status
+            lambda: (asked, service.status()),
+            self._status_then_sync if sync_after else self._show_status,
         )
 
-    def _status_then_sync(self, status: SyncStatus) -> None:
-        self._show_status(status)
+    def _status_then_sync(self, answer: tuple[int, SyncStatus]) -> None:
+        self._show_status(answer)
         self.sync_now()
 
-    def _show_status(self, status: SyncStatus) -> None:
+    def _show_status(self, answer: tuple[int, SyncStatus]) -> None:
+        asked, status = answer
+        if asked < self._status_shown:
+            return
+        self._status_shown = asked
         self.enrolled = status.enrolled
         self.window.enroll_action.setEnabled(not status.enrolled)
         self.window.refresh_pending()  # on the DB thread, in order with the officer's writes
         if not status.enrolled:
             self.status_bar.set_not_enrolled()
-            self.status_bar.set_message(
-                self.tr("Working offline. To sync, use File ▸ Enroll this device…")
-            )
+            if not self.status_bar.message_label.text():  # an enrollment's answer stays shown
+                self.status_bar.set_message(
+                    self.tr("Working offline. To sync, use File ▸ Enroll this device…")
+                )
             return
         self.status_bar.set_online(not self.offline)
         last = datetime.fromisoformat(status.last_sync) if status.last_sync else None
