@@ -2,7 +2,9 @@
 
 Knobs (environment): BENCH_RECORDS (default 100000), BENCH_RUNS (200), BENCH_UNLOCK_RUNS (5),
 BENCH_REAL_KDF (1; 0 for a quick smoke run), BENCH_DIR (where the vaults are built),
-BENCH_OUTPUT (default docs/PERFORMANCE.md), BENCH_SEED.
+BENCH_OUTPUT (default docs/PERFORMANCE.md), BENCH_SEED; for the server under many devices
+BENCH_LOAD_DEVICES (default "50,200"; "0" skips those runs), BENCH_LOAD_CYCLES (syncs per
+device, default 8) and BENCH_LOAD_BACKENDS (default "sqlite,postgres").
 """
 
 import tempfile
@@ -10,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import sync_bench, vault_bench
+from bench import server_load, sync_bench, vault_bench
 from bench.config import REPO_ROOT, BenchConfig
 from bench.generate import PayloadGenerator
 from bench.machine import describe_machine
@@ -41,6 +43,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="fieldclient-bench-", dir=config.work_dir) as work:
         run_vault_suite(config, Path(work), emit, notes)
         run_sync_suite(config, Path(work), emit, notes)
+        run_load_suite(config, Path(work), emit, notes)
     write_report(config.output, render(figures, machine, notes))
     print(f"wrote {config.output}", flush=True)
     return 0
@@ -96,6 +99,25 @@ def run_sync_suite(config: BenchConfig, work: Path, emit: Emit, notes: list[str]
         "relay on 127.0.0.1; bytes are HTTP as sent (headers and gzip bodies), without TCP/IP "
         "framing. The slow link is the relay pacing each direction to 64 kbit/s, without added "
         "latency or loss."
+    )
+
+
+def run_load_suite(config: BenchConfig, work: Path, emit: Emit, notes: list[str]) -> None:
+    if not config.load_devices or not config.load_backends:
+        return
+    notes += server_load.load_figures(
+        config.load_backends, config.load_devices, config.load_cycles, work, config.seed + 4, emit
+    )
+    notes.append(
+        f"Server under load: `fieldsync-server serve` (uvicorn, one process unless stated) with a "
+        f"fresh database per run; stations of {server_load.DEVICES_PER_STATION} devices; every "
+        f"device syncs {config.load_cycles} times from its own thread (at most "
+        f"{server_load.MAX_THREADS} threads), pausing up to {server_load.PAUSE_SECONDS} s "
+        f"between syncs. Two syncs in three push 5–20 mutations (new FIRs and tenant "
+        f"registrations, edits of draft FIRs, drafts registered and numbered) then pull; the "
+        f"third is an idle sync (one pull). Devices are signed-request clients without a vault, "
+        f"in the benchmark process: load generator and server share the same cores. Latency is "
+        f"per HTTP request as the device sees it; no request is retried."
     )
 
 

@@ -1,13 +1,16 @@
 """The real sync server, run through its CLI as a subprocess on 127.0.0.1 and a free port."""
 
 import contextlib
+import os
 import secrets
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import IO
 
 import psutil
 import requests
@@ -25,6 +28,11 @@ class ServerProcess:
     port: int
     database_url: str
     process: subprocess.Popen[bytes]
+    log: IO[bytes]  # the server's stderr, in a file so a chatty server never blocks on a pipe
+
+    def errors(self) -> str:
+        self.log.seek(0)
+        return self.log.read().decode(errors="replace")
 
     def rss_mib(self) -> float:
         return psutil.Process(self.process.pid).memory_info().rss / 2**20
@@ -45,21 +53,34 @@ def cli(database_url: str, *args: str) -> str:
 
 
 @contextlib.contextmanager
-def running_server(database_url: str, stations: list[str]) -> Iterator[ServerProcess]:
-    """Initialise the schema, add the stations, serve; stop the process afterwards."""
+def running_server(
+    database_url: str, stations: list[str], env: dict[str, str] | None = None
+) -> Iterator[ServerProcess]:
+    """Initialise the schema, add the stations, serve; stop the process afterwards.
+
+    `env` adds `FIELDSYNC_*` settings for the server process (e.g. its rate limit).
+    """
     cli(database_url, "init")
     for code in stations:
         cli(
             database_url, "add-station", code, "--name", f"Station {code}", "--district", "Peshawar"
         )
     port = _free_port()
+    with tempfile.TemporaryFile() as log:
+        yield from _serve(database_url, port, env, log)
+
+
+def _serve(
+    database_url: str, port: int, env: dict[str, str] | None, log: IO[bytes]
+) -> Iterator[ServerProcess]:
     process = subprocess.Popen(
         [*SERVER_CLI, "--database", database_url, "serve",
          "--host", "127.0.0.1", "--port", str(port)],
+        env={**os.environ, **(env or {})},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )  # fmt: skip
-    server = ServerProcess(f"http://127.0.0.1:{port}", port, database_url, process)
+    server = ServerProcess(f"http://127.0.0.1:{port}", port, database_url, process, log)
     try:
         _wait_healthy(server)
         yield server
@@ -70,8 +91,6 @@ def running_server(database_url: str, stations: list[str]) -> Iterator[ServerPro
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        if process.stderr:
-            process.stderr.close()
 
 
 def enroll_code(database_url: str, station: str) -> str:
@@ -116,8 +135,9 @@ def _wait_healthy(server: ServerProcess) -> None:
     deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
-            error = server.process.stderr.read().decode() if server.process.stderr else ""
-            raise RuntimeError(f"the sync server exited with {server.process.returncode}: {error}")
+            raise RuntimeError(
+                f"the sync server exited with {server.process.returncode}: {server.errors()}"
+            )
         with contextlib.suppress(requests.ConnectionError):
             if requests.get(server.url + "/healthz", timeout=1).ok:
                 return

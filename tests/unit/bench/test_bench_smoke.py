@@ -5,8 +5,10 @@ from datetime import datetime
 import pytest
 
 from bench.__main__ import main
+from bench.config import BenchConfig
 from bench.generate import PAKISTAN_TIME, TYPE_MIX, PayloadGenerator, search_queries
 from bench.report import BEGIN_MARK, END_MARK, write_report
+from bench.server_load import SECTION, load_figures
 from bench.stats import percentile
 from bench.vault_setup import create_bench_vault, fill, plain_copy
 from fieldclient.domain.records import validate_new
@@ -25,6 +27,9 @@ def test_make_bench_writes_every_figure_and_keeps_other_sections(tmp_path, monke
         "BENCH_REAL_KDF": "0",
         "BENCH_DIR": str(tmp_path),
         "BENCH_OUTPUT": str(report),
+        "BENCH_LOAD_DEVICES": "3",
+        "BENCH_LOAD_CYCLES": "1",
+        "BENCH_LOAD_BACKENDS": "sqlite",
     }.items():
         monkeypatch.setenv(name, value)
 
@@ -48,11 +53,42 @@ def test_make_bench_writes_every_figure_and_keeps_other_sections(tmp_path, monke
         "initial pull of 120 records",
         "a sync with nothing to do",
         "### Sync through a 64 kbit/s link",
+        "### Server under many devices",
+        "3 devices, SQLite, one server process: latency",
     ):
         assert expected in text
     printed = capsys.readouterr().out
     assert "[Vault] create one record" in printed
     assert sorted(p.name for p in tmp_path.iterdir()) == ["PERFORMANCE.md"]  # vaults removed
+
+
+def test_server_load_runs_devices_against_the_real_server(tmp_path):
+    """Three signed-request devices, one sync each, on SQLite: every request answered, every
+    mutation applied, and the figures say so."""
+    figures = []
+    notes = load_figures(("sqlite",), (3,), 1, tmp_path, 11, figures.extend, two_servers=False)
+
+    assert notes == []
+    assert [figure.section for figure in figures] == [SECTION] * 4
+    by_name = {figure.name.split(": ")[1]: figure.measured for figure in figures}
+    assert by_name["errors"].startswith("0 (0 × 429, 0 × 5xx, 0 unanswered, 0 other)")
+    assert by_name["errors"].endswith("; 0 mutations rejected")
+    assert "3 devices, SQLite, one server process" in figures[0].name
+    assert "requests/s" in by_name["throughput"]
+    assert "p99" in by_name["latency"] and "peak RSS" in by_name["server memory and CPU"]
+    assert list(tmp_path.iterdir()) == []  # the SQLite database is removed
+
+
+def test_load_knobs_parse_device_counts_and_skip(monkeypatch):
+    monkeypatch.setenv("BENCH_LOAD_DEVICES", "50, 200")
+    monkeypatch.setenv("BENCH_LOAD_BACKENDS", "postgres")
+    config = BenchConfig.from_env()
+    assert config.load_devices == (50, 200) and config.load_backends == ("postgres",)
+    monkeypatch.setenv("BENCH_LOAD_DEVICES", "0")
+    assert BenchConfig.from_env().load_devices == ()
+    monkeypatch.setenv("BENCH_LOAD_DEVICES", "many")
+    with pytest.raises(SystemExit, match="BENCH_LOAD_DEVICES"):
+        BenchConfig.from_env()
 
 
 def test_report_block_is_replaced_not_duplicated(tmp_path):
