@@ -19,6 +19,7 @@ from fieldclient.services.records import RecordService
 from fieldclient.services.session import create_vault
 from fieldclient.services.station import StationServices
 from fieldclient.services.sync import SyncService
+from fieldclient.ui.enroll_dialog import EnrollDialog
 from fieldclient.ui.main_window import MainWindow
 from fieldclient.ui.shell import AppShell
 from fieldclient.ui.sync_controller import RETRY_FIRST_SECONDS
@@ -305,3 +306,33 @@ def test_a_revoked_device_is_told_plainly_and_stops_trying(
     note = controller.last_note
     assert note.text().startswith("Sync stopped: This device was revoked")
     note.close()
+
+
+def test_a_station_that_worked_offline_enrolls_later_from_the_file_menu(
+    qtbot, sync_shell, data_dir, server, admin, station
+):
+    create_vault(
+        data_dir, badge=OFFICER_BADGE, name=OFFICER_NAME, password=OFFICER_PASSWORD, station=station
+    ).close()
+    sync_shell.start()
+    window = unlock(qtbot, sync_shell)
+    bar = window.status_bar
+    qtbot.waitUntil(lambda: bar.online_label.text() == "Not enrolled", timeout=WAIT_MS)
+    assert bar.sync_button.isHidden()
+    run_on_db(qtbot, sync_shell, lambda services: services.records.create("fir", fir_payload()))
+    outcomes: list[bool] = []
+    sync_shell.sync.enrollment_finished.connect(lambda ok, _text: outcomes.append(ok))
+
+    window.enroll_action.trigger()
+    dialog = window.findChild(EnrollDialog)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.server_url, server.url)
+    qtbot.keyClicks(dialog.code, admin.enroll_code(station))
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: outcomes == [True], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bar.online_label.text() == "Online", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bar.pending_label.text() == "0 changes waiting", timeout=WAIT_MS)
+    assert bar.sync_button.isVisible()
+    assert not window.enroll_action.isEnabled()
+    sync_shell.sync.last_note.close()
