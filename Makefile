@@ -8,7 +8,10 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 RUN    := $(UV) run --frozen --no-sync
 
-.PHONY: run test soak lint format bench screenshots installer clean env
+.PHONY: run test soak lint format bench screenshots installer clean env translations update-translations
+
+# Qt Linguist sources (committed) compiled to the .qm files the app loads (not committed).
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 $(UV):
 	$(PYTHON) -m venv $(BOOT)
@@ -20,8 +23,18 @@ $(VENV)/.synced: $(UV) pyproject.toml uv.lock
 
 env: $(VENV)/.synced
 
-run: env
+run: env translations
 	$(RUN) fieldclient
+
+translations: $(TRANSLATIONS)
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.synced
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources after changing user-visible strings in fieldclient/ui.
+update-translations: env
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'fieldclient/ui/*.py' 'fieldclient/ui/**/*.py') \
+		-ts $(wildcard resources/translations/*.ts) -no-obsolete
 
 test: env
 	$(RUN) ruff check .

@@ -208,12 +208,13 @@ class LocalStore:
                     local_conflicts += found
                 written[record.id] = record
             self._write(list(written.values()))
-            self._settle_superseded(written)
             server_conflicts = [
                 row for c in page.conflicts if (row := _server_conflict(c, device_id)) is not None
             ]
             for row in [*local_conflicts, *server_conflicts]:
                 conflicts_added += self._add_conflict(row)
+            # After adding them: a conflict and its resolution may arrive in the same page.
+            self._settle_superseded(written)
             for block in page.blocks:
                 self._add_block(block)
             self._advance(page)

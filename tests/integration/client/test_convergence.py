@@ -94,6 +94,24 @@ def test_a_concurrent_edit_is_kept_as_a_conflict_and_its_resolution_syncs(new_de
     assert second.repo.get(draft.id).to_dict() == first.repo.get(draft.id).to_dict()
 
 
+def test_a_conflict_and_its_resolution_pulled_together_leave_nothing_open(new_device):
+    first, second = new_device(), new_device(badge="KP-2")
+    draft = first.records.create("fir", fir_payload())
+    first.sync_ok()
+    second.sync_ok()
+    first.records.edit(draft.id, {"place": "Chowk Yadgar"})
+    second.records.edit(draft.id, {"place": "Firdous Cinema"})
+    first.sync_ok()
+    second.sync_ok()
+    [conflict] = second.conflicts.list_conflicts()
+    second.conflicts.resolve(conflict.id, "theirs")
+    second.sync_ok()
+    # First was away the whole time: the conflict and its resolution arrive in one pull.
+    first.sync_ok()
+    assert first.repo.get(draft.id).data["place"] == "Chowk Yadgar"
+    assert first.conflicts.list_conflicts() == []
+
+
 def _search(text: str):  # type: ignore[no-untyped-def]
     from fieldclient.vault.repository import RecordQuery
 
