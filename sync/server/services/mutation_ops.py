@@ -113,8 +113,10 @@ def create(
         raise Rejected(RejectCode.INVALID, "only an FIR has supplementary statements")
     if any(not is_valid_hlc(clock) for clock in record.clocks.values()):
         raise Rejected(RejectCode.INVALID, "clocks hold a value that is not a clock")
+    # A top-level key is clocked when a clock path is the key or lies under it ("key.…").
+    clocked = {path.split(".", 1)[0] for path in record.clocks}
     for key in [*record.data, STATUS_PATH]:
-        if not any(path == key or path.startswith(key + ".") for path in record.clocks):
+        if key not in clocked:
             record.clocks[key] = mutation.hlc
     registered = next((e.get("at") for e in record.history if e.get("to") == "registered"), None)
     officers = dict.fromkeys(record.clocks, mutation.officer)

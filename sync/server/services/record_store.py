@@ -7,6 +7,7 @@ that commits late.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from fieldclient.domain.merge import Conflict
-from sync.protocol.fingerprint import canonical_json, record_fingerprint
+from sync.protocol.fingerprint import canonical_json
 from sync.server.db.tables import conflicts, records, stations
 
 _INSERT_RECORD = insert(records)
@@ -92,7 +93,8 @@ class StationWriter:
             "number": doc.get("number"),
             "doc": text,
             "officers": officers,
-            "fingerprint": record_fingerprint(doc),
+            # record_fingerprint(doc) is the SHA-256 of this same text; hash it, not dump it again.
+            "fingerprint": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "change_seq": self.next_seq(),
             "updated_at": now,
         }
