@@ -98,7 +98,10 @@ def run_sync_suite(config: BenchConfig, work: Path, emit: Emit, notes: list[str]
         "Both talk to `fieldsync-server serve` (one process, SQLite file) through a counting "
         "relay on 127.0.0.1; bytes are HTTP as sent (headers and gzip bodies), without TCP/IP "
         "framing. The slow link is the relay pacing each direction to 64 kbit/s, without added "
-        "latency or loss."
+        "latency or loss. A sync that changed something ends with the consistency check (a "
+        "`/v1/status` request and a fingerprint of every record the device holds), so the "
+        "slow-link push and pull times include that pass over the devices' whole vaults "
+        f"({config.records:,} records and more)."
     )
 
 

@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -59,6 +60,7 @@ class LoadResult:
     peak_rss_mib: list[float]  # per server process
     server_cpu_seconds: float
     generator_cpu_seconds: float
+    machine_busy: float  # share of all CPUs busy during the run (PostgreSQL and others included)
 
     def count(self, test: Callable[[Sample], bool]) -> int:
         return sum(1 for sample in self.samples if test(sample))
@@ -123,6 +125,7 @@ def run_load(
     processes = [psutil.Process(server.process.pid) for server in servers]
     cpu_before = sum(_cpu_seconds(process) for process in processes)
     own_before = _cpu_seconds(psutil.Process())
+    machine_before = psutil.cpu_times()
     deadline = time.monotonic() + RUN_SECONDS
     with _PeakRss(processes) as peak:
         started = time.perf_counter()
@@ -146,6 +149,7 @@ def run_load(
         peak_rss_mib=peak.mib(),
         server_cpu_seconds=sum(_cpu_seconds(process) for process in processes) - cpu_before,
         generator_cpu_seconds=_cpu_seconds(psutil.Process()) - own_before,
+        machine_busy=_busy_share(machine_before, psutil.cpu_times()),
     )
 
 
@@ -181,6 +185,21 @@ def _device_syncs(device: LoadDevice, cycles: int, seed: int, deadline: float) -
 def _cpu_seconds(process: psutil.Process) -> float:
     times = process.cpu_times()
     return times.user + times.system
+
+
+def _busy_share(before: Any, after: Any) -> float:
+    """`before` and `after` are `psutil.cpu_times()` (a named tuple whose fields vary by OS).
+
+    The share of CPU time, over all CPUs, spent neither idle nor waiting for I/O. Linux counts
+    guest time inside user time too, so the guest fields are left out of the total."""
+    spent = {
+        name: getattr(after, name) - getattr(before, name)
+        for name in after._fields
+        if not name.startswith("guest")
+    }
+    total = sum(spent.values())
+    idle = spent["idle"] + spent.get("iowait", 0.0)
+    return (total - idle) / total if total > 0 else 0.0
 
 
 class _PeakRss:
@@ -262,7 +281,7 @@ def figures_of(result: LoadResult) -> list[Figure]:
             f"{label}: server memory and CPU",
             f"peak RSS {' + '.join(f'{mib:,.0f}' for mib in result.peak_rss_mib)} MiB; CPU: "
             f"server {result.server_cpu_seconds:,.1f} s, load generator "
-            f"{result.generator_cpu_seconds:,.1f} s in {result.seconds:,.1f} s wall on "
-            f"{os.cpu_count()} cores",
+            f"{result.generator_cpu_seconds:,.1f} s in {result.seconds:,.1f} s wall; all "
+            f"{os.cpu_count()} cores {result.machine_busy:.0%} busy",
         ),
     ]
