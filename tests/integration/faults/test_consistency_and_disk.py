@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import sqlcipher3
 from sqlalchemy import select
 
 from fieldclient.cli.main import main
@@ -74,13 +73,6 @@ def test_a_damaged_copy_is_found_after_a_sync_and_repaired(
     assert REPAIRED in capsys.readouterr().err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=sqlcipher3.OperationalError,
-    reason="Vault.transaction() issues ROLLBACK after SQLite already rolled back on SQLITE_FULL, "
-    "so 'cannot rollback - no transaction is active' escapes instead of StorageFull "
-    "(fix in fieldclient/vault/vault.py: roll back only while conn.in_transaction)",
-)
 @pytest.mark.parametrize("room_pages", [2, 60])
 def test_a_disk_full_during_pull_stops_cleanly_and_the_next_sync_converges(
     server, admin, station, new_replica, monkeypatch, room_pages
