@@ -100,8 +100,11 @@ class Replica:
         return {r.id: r for r in (Record.from_dict(json.loads(doc)) for (doc,) in rows)}
 
     def edit(self, record_id: str, path: str, value: Any) -> bool:
-        """A field write with the clock it overwrote; False when the domain refuses it here."""
+        """A field write with the clock it overwrote; False when it changes nothing or the domain
+        refuses it here."""
         before = self.device.repo.get(record_id)
+        if get_path(before.data, path) == value:
+            return False  # no change, no mutation
         base = guarding_clock(before.clocks, path)
         patch: dict[str, Any] = {}
         node = patch
