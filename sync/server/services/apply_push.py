@@ -25,6 +25,7 @@ from sync.server.services.mutation_ops import Rejected
 from sync.server.services.numbering import (
     challan_number_is_leased,
     next_fir_number,
+    next_station_challan_number,
     registration_year,
 )
 from sync.server.services.record_store import StationWriter
@@ -192,7 +193,10 @@ def _apply(
             raise Rejected(RejectCode.RECORD_EXISTS, "a record with this id already exists")
         stored, registered_at = mutation_ops.create(mutation, device, clock_now)
         doc = stored.doc
-        if doc["type"] == "challan" and not challan_number_is_leased(
+        if doc["type"] == "challan" and not doc["number"]:
+            # Issued before the device held a block: numbered here, shown as provisional till now.
+            doc["number"] = next_station_challan_number(writer.station)
+        elif doc["type"] == "challan" and not challan_number_is_leased(
             writer.connection, device.id, doc["number"]
         ):
             raise Rejected(

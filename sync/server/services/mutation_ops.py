@@ -96,8 +96,8 @@ def create(
         raise Rejected(RejectCode.WRONG_DEVICE, "record.device_id is not the sending device")
     if record.number is not None and record.type in ("fir", "attendance"):
         raise Rejected(RejectCode.SERVER_FIELD, "the official number is assigned by the server")
-    if record.type == "challan" and not record.number:
-        raise Rejected(RejectCode.INVALID, "a challan needs its number from a leased block")
+    if record.type == "challan" and not record.number and not record.provisional_number:
+        raise Rejected(RejectCode.INVALID, "a challan needs a number from a leased block")
     try:
         record.data = validate_new(record.type, record.data, now=now)
     except ValidationFailed as invalid:

@@ -57,6 +57,17 @@ def next_fir_number(connection: Connection, station: dict[str, Any], year: int) 
     return official_number(station["code"], year, serial)
 
 
+def next_station_challan_number(station: dict[str, Any]) -> str:
+    """One number from the station's challan counter, for a challan issued without a block.
+
+    The caller holds the station lock and stores the counter with `StationWriter.finish`; the
+    number can never be in a block, since blocks come from the same counter.
+    """
+    serial = station["next_challan"]
+    station["next_challan"] = serial + 1
+    return format_challan_number(challan_prefix(station["code"]), serial)
+
+
 def lease_challan_block(
     engine: Engine,
     device: AuthenticatedDevice,

@@ -154,10 +154,10 @@ class StationWriter:
                 )
             )
 
-    def finish(self, **station_values: Any) -> None:
-        """Store the advanced change sequence (and any other station counters)."""
+    def finish(self) -> None:
+        """Store the advanced change sequence and challan counter of the locked station."""
         self.connection.execute(
             update(stations)
             .where(stations.c.code == self.code)
-            .values(change_seq=self.change_seq, **station_values)
+            .values(change_seq=self.change_seq, next_challan=self.station["next_challan"])
         )

@@ -62,3 +62,16 @@ def test_a_challan_issued_offline_from_a_leased_block_is_accepted(new_device):
     assert report.rejected == 0 and report.pushed == 1
     station_pc.sync_ok()
     assert station_pc.repo.get(challan.id).number == challan.number
+
+
+def test_a_challan_issued_before_the_first_sync_gets_an_official_number(new_device):
+    warden = new_device()
+    early = warden.records.create("challan", challan_payload())
+    assert early.number is None and early.provisional_number
+    report = warden.sync_ok()
+    assert report.rejected == 0
+    numbered = warden.repo.get(early.id)
+    assert numbered.number and numbered.number.startswith("CH-")
+    assert numbered.provisional_number == early.provisional_number
+    later = warden.records.create("challan", challan_payload())  # from the block leased meanwhile
+    assert later.number and later.number != numbered.number

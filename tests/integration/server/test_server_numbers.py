@@ -89,3 +89,26 @@ def test_new_blocks_reach_the_device_by_pull(admin):
     page = warden.pull().json()
     assert page["challan_blocks"] == [block]
     assert warden.pull(blocks_after=block["block_id"]).json()["challan_blocks"] == []
+
+
+def test_a_challan_issued_before_any_block_is_numbered_by_the_server(admin):
+    station = admin.add_station()
+    warden = admin.device(station)
+    early = warden.new_record("challan", challan_payload())
+    early["provisional_number"] = "P-1A2B3C4D"
+    (result,) = warden.push([warden.create(early)]).json()["results"]
+    assert result["outcome"] == "applied", result
+    block = warden.lease_block(size=5).json()["block"]
+    (stored,) = warden.pull_all()
+    serial = int(stored["number"].rsplit("-", 1)[1])
+    assert stored["number"] == f"{block['prefix']}-{serial:07d}"
+    assert not block["start"] <= serial <= block["end"]  # never a number of a leased block
+    assert stored["provisional_number"] == "P-1A2B3C4D"
+
+
+def test_a_challan_with_no_number_at_all_is_refused(admin):
+    warden = admin.device(admin.add_station())
+    (result,) = warden.push(
+        [warden.create(warden.new_record("challan", challan_payload()))]
+    ).json()["results"]
+    assert result["outcome"] == "rejected" and result["code"] == "invalid"
