@@ -21,11 +21,13 @@ import secrets
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 import requests
@@ -99,33 +101,35 @@ def run_server(
     args = ["--database", database_url, "serve", "--host", "127.0.0.1", "--port", str(port)]
     if tls:
         args += ["--tls-cert", str(tls[0]), "--tls-key", str(tls[1])]
-    process = subprocess.Popen(
-        server_command(*args),
-        env={**os.environ, **(env or {})},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    scheme = "https" if tls else "http"
-    server = RunningServer(f"{scheme}://127.0.0.1:{port}", database_url, process)
-    try:
-        _wait_healthy(server, verify=str(tls[0]) if tls else True)
-        yield server
-    finally:
-        process.terminate()
+    # The server's log goes to a file: a pipe nobody reads fills up under many warnings and
+    # then blocks the server.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            server_command(*args),
+            env={**os.environ, **(env or {})},
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        scheme = "https" if tls else "http"
+        server = RunningServer(f"{scheme}://127.0.0.1:{port}", database_url, process)
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr:
-            process.stderr.close()
+            _wait_healthy(server, log, verify=str(tls[0]) if tls else True)
+            yield server
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
-def _wait_healthy(server: RunningServer, verify: bool | str) -> None:
+def _wait_healthy(server: RunningServer, log: IO[bytes], verify: bool | str) -> None:
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
-            error = server.process.stderr.read().decode() if server.process.stderr else ""
+            log.seek(0)
+            error = log.read().decode(errors="replace")
             raise RuntimeError(f"the server exited with {server.process.returncode}: {error}")
         try:
             if requests.get(server.url + "/healthz", timeout=1, verify=verify).ok:

@@ -10,7 +10,7 @@ import pytest
 
 from tests.helpers.server import GENEROUS_RATE, Admin, RunningServer, database, run_server
 from tests.integration.client.conftest import open_device
-from tests.integration.faults.harness import Replica, drain_stderr
+from tests.integration.faults.harness import Replica
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,7 @@ def server(tmp_path_factory) -> Iterator[RunningServer]:  # type: ignore[no-unty
         database("sqlite", tmp_path_factory.mktemp("db")) as url,
         run_server(url, env=GENEROUS_RATE) as running,
     ):
-        yield drain_stderr(running)
+        yield (running)
 
 
 @pytest.fixture(scope="module")

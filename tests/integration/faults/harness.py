@@ -13,7 +13,6 @@ import contextlib
 import json
 import os
 import random
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +24,7 @@ from fieldclient.domain.merge import get_path, guarding_clock
 from fieldclient.domain.record import Record
 from sync.server.db.tables import applied_mutations, conflicts, devices, records
 from tests.helpers.payloads import challan_payload, fir_payload, tenant_payload
-from tests.helpers.server import Admin, RunningServer
+from tests.helpers.server import Admin
 from tests.integration.client.conftest import Device
 
 SOAK = os.environ.get("FIELDCLIENT_SOAK") == "1"
@@ -46,20 +45,6 @@ CHALLAN_FIELDS = ("payment_ref",)
 
 def port_of(url: str) -> int:
     return int(url.rsplit(":", 1)[1])
-
-
-def drain_stderr(server: RunningServer) -> RunningServer:
-    """Read the server's stderr as it comes. ``run_server`` keeps it in a pipe that nobody reads
-    while the server runs; the warnings cut and garbled requests cause fill it within a few
-    hundred rounds, and the server then blocks writing its log."""
-
-    def drain() -> None:
-        with contextlib.suppress(OSError, ValueError):
-            while server.process.stderr and server.process.stderr.read1(65536):
-                pass
-
-    threading.Thread(target=drain, daemon=True).start()
-    return server
 
 
 @dataclass(frozen=True)

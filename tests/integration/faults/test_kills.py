@@ -26,7 +26,6 @@ from tests.integration.faults.harness import (
     Replica,
     assert_converged,
     assert_same_records,
-    drain_stderr,
     port_of,
     sync_until_quiet,
 )
@@ -108,7 +107,7 @@ def test_the_server_killed_during_pushes_from_several_clients_loses_nothing(tmp_
     rng = random.Random(kills)
     with contextlib.ExitStack() as stack:
         url = stack.enter_context(sqlite_database(tmp_path))
-        running = drain_stderr(stack.enter_context(run_server(url, env=GENEROUS_RATE)))
+        running = stack.enter_context(run_server(url, env=GENEROUS_RATE))
         admin = Admin(running)
         stack.callback(admin.engine.dispose)
         proxy = stack.enter_context(FaultProxy(port_of(running.url)))
@@ -136,9 +135,7 @@ def test_the_server_killed_during_pushes_from_several_clients_loses_nothing(tmp_
                 time.sleep(rng.uniform(0.3, 1.5))
                 running.process.kill()
                 running.process.wait()
-                running = drain_stderr(
-                    stack.enter_context(run_server(url, init=False, env=GENEROUS_RATE))
-                )
+                running = stack.enter_context(run_server(url, init=False, env=GENEROUS_RATE))
                 proxy.upstream = ("127.0.0.1", port_of(running.url))
         finally:
             stop.set()

@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from fieldclient.services.records import RecordService
 from fieldclient.services.session import open_session
 from fieldclient.vault.audit import verify_chain
@@ -30,14 +32,19 @@ WRITER = textwrap.dedent(
     """
 )
 
-KILLS = int(os.environ.get("FIELDCLIENT_SOAK_KILLS", "12"))
 
-
-def test_sigkill_during_writes_loses_no_committed_record(session, data_dir):
+@pytest.mark.parametrize(
+    "kills",
+    [
+        pytest.param(12, id="short"),
+        pytest.param(300, id="soak", marks=[pytest.mark.soak, pytest.mark.timeout(3600)]),
+    ],
+)
+def test_sigkill_during_writes_loses_no_committed_record(session, data_dir, kills):
     session.close()
     rng = random.Random(20261122)
     committed: list[str] = []
-    for _ in range(KILLS):
+    for _ in range(kills):
         child = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(data_dir), OFFICER_BADGE, OFFICER_PASSWORD],
             stdout=subprocess.PIPE,
