@@ -11,6 +11,7 @@ and a failure without its own handler goes to the app's error reporter.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from fieldclient.services.session import Session
 from fieldclient.services.station import StationServices
 from fieldclient.ui.errors import report_error
 from fieldclient.vault.errors import VaultError
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 SuccessCallback = Callable[[Any], None] | None
@@ -146,11 +149,18 @@ class Tasks(QObject):
                 result = fn()
             except Exception as failure:  # every failure is delivered, never lost in a thread
                 caught = failure
-                self._finished.emit(lambda: self._fail(epoch, caught, on_failure))
+                self._deliver_later(lambda: self._fail(epoch, caught, on_failure))
             else:
-                self._finished.emit(lambda: self._succeed(epoch, result, on_success))
+                self._deliver_later(lambda: self._succeed(epoch, result, on_success))
 
         return job
+
+    def _deliver_later(self, callback: Callable[[], None]) -> None:
+        """Hand a result to the GUI thread, unless the app already deleted this object."""
+        try:
+            self._finished.emit(callback)
+        except RuntimeError:  # "Signal source has been deleted": quitting, nobody waits
+            log.debug("a background result arrived after the window closed; dropped")
 
     @Slot(object)
     def _deliver(self, callback: Callable[[], None]) -> None:
