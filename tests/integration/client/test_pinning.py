@@ -7,9 +7,9 @@ import pytest
 
 from sync.client import credentials
 from sync.client.errors import CertificateMismatch
+from tests.helpers.certificates import self_signed
 from tests.helpers.payloads import fir_payload
 from tests.helpers.server import GENEROUS_RATE, Admin, run_server, sqlite_database
-from tests.integration.client.certificates import self_signed
 from tests.integration.client.conftest import open_device
 from tests.integration.client.loopback import json_answer, serving
 

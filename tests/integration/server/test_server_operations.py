@@ -1,19 +1,13 @@
 """The CLI, migrations, TLS and the rate limit (one backend suffices for most)."""
 
-import datetime
-import ipaddress
-
 import pytest
 import requests
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from sync.server.db.engine import make_engine
 from sync.server.db.tables import metadata
+from tests.helpers.certificates import self_signed
 from tests.helpers.server import BACKENDS, SignedDevice, database, run_cli, run_server
 
 
@@ -49,38 +43,8 @@ def test_admin_commands_explain_their_refusals(tmp_path, cli):
     assert code == 1 and "--tls-key" in stderr
 
 
-def self_signed(tmp_path):
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_file, key_file
-
-
 def test_https_with_a_given_certificate_and_a_rate_limit(tmp_path, cli):
-    cert_file, key_file = self_signed(tmp_path)
+    cert_file, key_file, _ = self_signed(tmp_path)
     url = f"sqlite:///{tmp_path / 'tls.sqlite3'}"
     limit = {"FIELDSYNC_RATE_LIMIT_PER_MINUTE": "5"}
     with run_server(url, tls=(cert_file, key_file), env=limit) as server:
