@@ -9,7 +9,7 @@ import pytest
 os.environ.setdefault("FIELDCLIENT_INSECURE_FAST_KDF", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.helpers.fixtures"]
+pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.sync_server_fixtures"]
 
 
 @pytest.fixture(autouse=True)

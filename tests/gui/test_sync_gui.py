@@ -5,7 +5,6 @@ in the inbox, and a stopped server shown as offline while the window keeps worki
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -28,7 +27,6 @@ from tests.gui.conftest import unlock, wait_for_tasks
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD
 from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.helpers.server import (
-    GENEROUS_RATE,
     Admin,
     RunningServer,
     database,
@@ -39,27 +37,6 @@ from tests.helpers.server import (
 LEFT = Qt.MouseButton.LeftButton
 WAIT_MS = 30_000  # the machine is shared: generous, never a sleep
 FAST_RETRY = RetryPolicy(attempts=2, base_seconds=0.05, cap_seconds=0.1)
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[RunningServer]:  # type: ignore[no-untyped-def]
-    with (
-        database("sqlite", tmp_path_factory.mktemp("db")) as url,
-        run_server(url, env=GENEROUS_RATE) as running,
-    ):
-        yield running
-
-
-@pytest.fixture(scope="module")
-def admin(server: RunningServer) -> Iterator[Admin]:
-    helper = Admin(server)
-    yield helper
-    helper.engine.dispose()
-
-
-@pytest.fixture
-def station(admin: Admin) -> str:
-    return admin.add_station()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from fieldclient.services.session import Session, create_vault
 from fieldclient.services.sync import SyncService
 from fieldclient.vault.repository import RecordRepository
 from sync.client.backoff import RetryPolicy
-from tests.helpers.server import GENEROUS_RATE, Admin, RunningServer, database, run_server
+from tests.helpers.server import Admin, RunningServer
 
 PASSWORD = "station secret 1"
 FAST_RETRY = RetryPolicy(attempts=2, base_seconds=0.05, cap_seconds=0.1)
@@ -60,27 +60,6 @@ def open_device(folder: Path, station: str, badge: str = "KP-1") -> Device:
         sync=SyncService(session, retry=FAST_RETRY),
         conflicts=ConflictService(session),
     )
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[RunningServer]:  # type: ignore[no-untyped-def]
-    with (
-        database("sqlite", tmp_path_factory.mktemp("db")) as url,
-        run_server(url, env=GENEROUS_RATE) as running,
-    ):
-        yield running
-
-
-@pytest.fixture(scope="module")
-def admin(server: RunningServer) -> Iterator[Admin]:
-    helper = Admin(server)
-    yield helper
-    helper.engine.dispose()
-
-
-@pytest.fixture
-def station(admin: Admin) -> str:
-    return admin.add_station()
 
 
 @pytest.fixture

@@ -8,30 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.server import GENEROUS_RATE, Admin, RunningServer, database, run_server
+from tests.helpers.server import Admin
 from tests.integration.client.conftest import open_device
 from tests.integration.faults.harness import Replica
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[RunningServer]:  # type: ignore[no-untyped-def]
-    with (
-        database("sqlite", tmp_path_factory.mktemp("db")) as url,
-        run_server(url, env=GENEROUS_RATE) as running,
-    ):
-        yield (running)
-
-
-@pytest.fixture(scope="module")
-def admin(server: RunningServer) -> Iterator[Admin]:
-    helper = Admin(server)
-    yield helper
-    helper.engine.dispose()
-
-
-@pytest.fixture
-def station(admin: Admin) -> str:
-    return admin.add_station()
 
 
 @pytest.fixture
