@@ -13,7 +13,7 @@ import json
 import logging
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -440,17 +440,8 @@ def _server_conflict(conflict: ConflictOut, device_id: str) -> _ConflictRow | No
     mine, theirs = (
         (conflict.winner, conflict.loser) if winner_mine else (conflict.loser, conflict.winner)
     )
-    return _ConflictRow(
-        record_id=conflict.record_id,
-        field=conflict.field,
-        mine=mine.value,
-        theirs=theirs.value,
-        mine_hlc=mine.hlc,
-        theirs_hlc=theirs.hlc,
-        mine_officer=mine.officer,
-        theirs_officer=theirs.officer,
-        winner="mine" if winner_mine else "theirs",
-        id=conflict.id,
+    return _conflict_row(
+        conflict, winner_mine, mine.officer, theirs.officer, conflict_id=conflict.id
     )
 
 
@@ -459,17 +450,29 @@ def _local_conflict(
 ) -> _ConflictRow:
     local_clock = (local_doc.get("clocks") or {}).get(conflict.field)
     winner_mine = conflict.winner.hlc == local_clock
+    return _conflict_row(conflict, winner_mine, officers.get(conflict.field), None)
+
+
+def _conflict_row(
+    conflict: Conflict | ConflictOut,
+    winner_mine: bool,
+    mine_officer: str | None,
+    theirs_officer: str | None,
+    conflict_id: str | None = None,
+) -> _ConflictRow:
+    """Both sides of a conflict as this device stores them: its own write is "mine"."""
     mine, theirs = (
         (conflict.winner, conflict.loser) if winner_mine else (conflict.loser, conflict.winner)
     )
-    return _ConflictRow(
+    row = _ConflictRow(
         record_id=conflict.record_id,
         field=conflict.field,
         mine=mine.value,
         theirs=theirs.value,
         mine_hlc=mine.hlc,
         theirs_hlc=theirs.hlc,
-        mine_officer=officers.get(conflict.field),
-        theirs_officer=None,
+        mine_officer=mine_officer,
+        theirs_officer=theirs_officer,
         winner="mine" if winner_mine else "theirs",
     )
+    return row if conflict_id is None else replace(row, id=conflict_id)
