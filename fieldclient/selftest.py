@@ -163,7 +163,8 @@ def _exercise_vault(data_dir: Path) -> None:
                 ),
             )
         pdf_path = data_dir / "fir-copy.pdf"
-        _step("FIR copy rendered to PDF", lambda: _render_pdf(stored["fir"], pdf_path))
+        _step("FIR copy rendered to PDF", lambda: _render_pdf(session, stored["fir"], pdf_path))
+        _step("PDF rasterized and a QR code read back", lambda: _read_back(pdf_path))
     finally:
         session.close()
     reopened = _step(
@@ -191,16 +192,36 @@ def _expect_all_read(service: Any, record_ids: list[str]) -> str:
     return f"{len(read)} records"
 
 
-def _render_pdf(fir_record: Any, pdf_path: Path) -> str:
-    from fieldclient.ui.fir_copy_pdf import render_fir_pdf
+def _render_pdf(session: Any, fir_record: Any, pdf_path: Path) -> str:
+    from fieldclient.services.documents import DocumentService
+    from fieldclient.services.records import RecordService
+    from fieldclient.ui.documents.render import write_pdf
 
-    render_fir_pdf(fir_record, pdf_path)
+    RecordService(session).transition(fir_record.id, "registered", "self-test")
+    write_pdf(DocumentService(session).prepare(fir_record.id), pdf_path)
     content = pdf_path.read_bytes()
     if not content.startswith(b"%PDF-"):
         raise AssertionError("the file is not a PDF")
     if len(content) < PDF_MIN_BYTES:
         raise AssertionError(f"the PDF has only {len(content)} bytes")
     return f"{len(content) // 1024} KiB"
+
+
+def _read_back(pdf_path: Path) -> str:
+    """The native decoders of the bundle: PDFium rasterizes, zxing-cpp reads a code."""
+    import io
+
+    from PIL import Image
+
+    from fieldclient.services.document_scan import qr_texts_in_image, rasterize_pdf
+    from fieldclient.services.qr_codes import qr_png
+
+    pages = rasterize_pdf(pdf_path, dpi=72)
+    if not pages:
+        raise AssertionError("the PDF has no pages")
+    if qr_texts_in_image(Image.open(io.BytesIO(qr_png("selftest")))) != ["selftest"]:
+        raise AssertionError("a QR code was not read back")
+    return f"{len(pages)} page(s)"
 
 
 @contextmanager

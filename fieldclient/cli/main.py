@@ -8,13 +8,13 @@ import argparse
 import logging
 import sys
 
-from fieldclient.cli import record_commands, sync_commands, vault_commands
+from fieldclient.cli import document_commands, record_commands, sync_commands, vault_commands
 from fieldclient.cli.context import CommandError
 from fieldclient.domain.errors import DomainError
 from fieldclient.vault.errors import VaultError
 from fieldclient.version import app_version
 
-COMMAND_MODULES = [vault_commands, record_commands, sync_commands]
+COMMAND_MODULES = [vault_commands, record_commands, document_commands, sync_commands]
 log = logging.getLogger("fieldclient")
 
 

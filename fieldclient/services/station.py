@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from fieldclient.services.attendance import AttendanceService
+from fieldclient.services.documents import DocumentService
 from fieldclient.services.drafts import DraftService
 from fieldclient.services.records import RecordService
 from fieldclient.services.session import Session
@@ -14,6 +15,7 @@ class StationServices:
     records: RecordService
     attendance: AttendanceService
     drafts: DraftService
+    documents: DocumentService
 
     @classmethod
     def for_session(cls, session: Session) -> "StationServices":
@@ -23,6 +25,7 @@ class StationServices:
             records=records,
             attendance=AttendanceService(records),
             drafts=DraftService(session),
+            documents=DocumentService(session),
         )
 
     def close(self) -> None:

@@ -151,11 +151,32 @@ def _v4_covering_list_indexes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX records_by_seq ON records (seq, type, status, record_time, id)")
 
 
+def _v5_printed_documents(db: sqlite_utils.Database) -> None:
+    """Each printed record: how often, since when, and the server's countersignature for it.
+
+    Owned by `fieldclient/vault/printed_documents.py`.
+    """
+    db.execute(
+        "CREATE TABLE printed_documents ("
+        " record_id TEXT PRIMARY KEY,"
+        " prints INTEGER NOT NULL,"
+        " first_printed_at TEXT NOT NULL,"
+        " countersign_wanted INTEGER NOT NULL DEFAULT 1,"
+        " signed_message_sha256 TEXT,"
+        " server_signature TEXT)"
+    )
+    db.execute(
+        "CREATE INDEX printed_documents_wanted ON printed_documents (countersign_wanted)"
+        " WHERE countersign_wanted = 1"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_records_outbox_audit,
     _v2_attachments_drafts,
     _v3_sync_state,
     _v4_covering_list_indexes,
+    _v5_printed_documents,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="50"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="51"/>
@@ -347,7 +347,7 @@
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="100"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="101"/>
@@ -523,6 +523,164 @@
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="38"/>
+        <source>REPRINT</source>
+        <translation>دوبارہ طباعت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="40"/>
+        <source>copy {number}</source>
+        <translation>نقل نمبر {number}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="43"/>
+        <source>first printed {when}</source>
+        <translation>پہلی طباعت {when}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="53"/>
+        <source>This copy carries no verification code: the device is not enrolled yet.</source>
+        <translation>اس نقل پر تصدیقی کوڈ نہیں ہے: یہ آلہ ابھی رجسٹر نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="65"/>
+        <source>Printed {when} by {badge}</source>
+        <translation>طباعت {when} از {badge}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="73"/>
+        <source>Scan the code to check this document with the police application.</source>
+        <translation>اس دستاویز کی تصدیق کے لیے پولیس ایپلیکیشن سے کوڈ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="35"/>
+        <source>First Information Report</source>
+        <translation>ابتدائی اطلاعی رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="36"/>
+        <source>Form No. 24.5(1)</source>
+        <translation>فارم نمبر 24.5(1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="37"/>
+        <source>First information</source>
+        <translation>ابتدائی اطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="55"/>
+        <source>First information of a cognizable crime reported under section 154, Criminal Procedure Code</source>
+        <translation>جرم قابل دست اندازی پولیس کی ابتدائی اطلاع زیر دفعہ 154 ضابطہ فوجداری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="62"/>
+        <source>Copy for the informant, free of cost</source>
+        <translation>نقل برائے اطلاع دہندہ، بلا معاوضہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="73"/>
+        <source>Provisional number: the official number is given at the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="93"/>
+        <source>Police station</source>
+        <translation>تھانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="94"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="95"/>
+        <source>FIR No.</source>
+        <translation>مقدمہ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="97"/>
+        <source>Date and hour of occurrence</source>
+        <translation>تاریخ و وقت وقوعہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="116"/>
+        <source>Date and hour when reported</source>
+        <translation>تاریخ و وقت اطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="120"/>
+        <source>Name and residence of informant and complainant</source>
+        <translation>نام و سکونت اطلاع دہندہ و مستغیث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="124"/>
+        <source>Brief description of offence (with section) and of property carried off, if any</source>
+        <translation>مختصر کیفیت جرم (مع دفعہ) و مال مسروقہ، اگر کوئی ہو</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="131"/>
+        <source>Place of occurrence and distance and direction from the police station</source>
+        <translation>جائے وقوعہ اور تھانہ سے فاصلہ و سمت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="138"/>
+        <source>Name and address of the accused</source>
+        <translation>نام و پتہ ملزم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="142"/>
+        <source>Steps taken regarding investigation; explanation of delay in recording information</source>
+        <translation>تفتیش کے سلسلے میں کارروائی؛ اطلاع درج کرنے میں تاخیر کی وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="150"/>
+        <source>Date and time of despatch from the police station</source>
+        <translation>تاریخ و وقت روانگی از تھانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="174"/>
+        <source>Signature or thumb impression of the informant</source>
+        <translation>دستخط یا نشان انگوٹھا اطلاع دہندہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="177"/>
+        <source>Recording officer</source>
+        <translation>افسر محرر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="179"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="180"/>
+        <source>Rank</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="181"/>
+        <source>Badge / belt No.</source>
+        <translation>بیج / بیلٹ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="182"/>
+        <source>Registered</source>
+        <translation>اندراج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="183"/>
+        <source>Signature</source>
+        <translation>دستخط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/render.py" line="248"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحہ {page} از {pages}</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <location filename="../../fieldclient/ui/enroll_dialog.py" line="33"/>
@@ -611,143 +769,138 @@
 <context>
     <name>FirForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="65"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="64"/>
         <source>&amp;Register FIR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="67"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="66"/>
         <source>Register: the content is frozen afterwards; needs the daily-diary number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="89"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="85"/>
         <source>FIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="92"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="88"/>
         <source>Restore the unsaved FIR you were typing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="97"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="93"/>
         <source>&lt;b&gt;Informant&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="102"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="98"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="103"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="99"/>
         <source>Father&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="104"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="100"/>
         <source>CNIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="105"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="101"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="106"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="102"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="110"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="106"/>
         <source>&lt;b&gt;Offence&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="112"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="108"/>
         <source>Search the PPC: number or words, e.g. 379 or theft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="113"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="109"/>
         <source>Offences in this FIR:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="116"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="112"/>
         <source>PPC sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="118"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="114"/>
         <source>Occurred at (PKT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="120"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="116"/>
         <source>Reported at (PKT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="122"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="118"/>
         <source>Place of occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="125"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="121"/>
         <source>What the informant reported (Urdu or English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="126"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="122"/>
         <source>Narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="127"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="123"/>
         <source>&lt;b&gt;Accused&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="129"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="125"/>
         <source>Accused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="131"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="127"/>
         <source>Needed to register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="132"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="128"/>
         <source>Daily-diary no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="173"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="169"/>
         <source>is needed to register: enter the daily-diary no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="179"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="175"/>
         <source>Register FIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="181"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="177"/>
         <source>Register this FIR now? Its content is frozen afterwards: later facts can only be added as supplementary statements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="187"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="183"/>
         <source>Registered under daily-diary no. {diary_no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="206"/>
-        <source>Informant&apos;s copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,29 +909,6 @@
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="193"/>
         <source>Field client — first run</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InformantCopyButton</name>
-    <message>
-        <location filename="../../fieldclient/ui/forms/informant_copy.py" line="29"/>
-        <source>Print informant&apos;s copy (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/informant_copy.py" line="46"/>
-        <source>Save the informant&apos;s copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/informant_copy.py" line="48"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/informant_copy.py" line="73"/>
-        <source>The copy was not written ({reason}): choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,7 +1043,7 @@ Offline-first records for police stations.</source>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="104"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="105"/>
@@ -986,66 +1116,124 @@ Offline-first records for police stations.</source>
     </message>
 </context>
 <context>
+    <name>PrintDocumentButton</name>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="40"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;پرنٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="63"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="63"/>
+        <source>80 mm receipt</source>
+        <translation>80 ملی میٹر رسید</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="66"/>
+        <source>Print ({layout})…</source>
+        <translation>پرنٹ ({layout})…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="70"/>
+        <source>Save as PDF ({layout})…</source>
+        <translation>PDF کے طور پر محفوظ کریں ({layout})…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="82"/>
+        <source>Save the document as PDF</source>
+        <translation>دستاویز PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="110"/>
+        <source>Print preview</source>
+        <translation>پرنٹ کا پیش منظر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="155"/>
+        <source>The document was not written ({reason}): choose another folder.</source>
+        <translation>دستاویز محفوظ نہیں ہوئی ({reason}): کوئی اور فولڈر منتخب کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="111"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="113"/>
         <source> (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="113"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="115"/>
         <source>No. {number}{provisional} — status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="144"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="131"/>
+        <source>Document saved: {path}</source>
+        <translation>دستاویز محفوظ ہو گئی: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="134"/>
+        <source>The document was sent to the printer.</source>
+        <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="164"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="145"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="165"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="147"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="167"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="148"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="168"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="195"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="261"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="215"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="281"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="243"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="249"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="263"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="269"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="327"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="347"/>
         <source>Unsaved form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="336"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="356"/>
         <source>Restored the unsaved text from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="361"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="381"/>
         <source>Close the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="363"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="383"/>
         <source>What you typed is not saved.
 Yes: keep it as a draft and offer it next time.
 No: throw it away.</source>
@@ -1097,7 +1285,7 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/record_list_model.py" line="176"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_model.py" line="176"/>
@@ -1271,7 +1459,7 @@ No: throw it away.</source>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="48"/>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="64"/>
         <source>Police station</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تھانہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="49"/>
@@ -1321,67 +1509,67 @@ No: throw it away.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="166"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="167"/>
         <source>The sync stopped because of a fault in the program; it was logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="175"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="176"/>
         <source>Synced: {sent} sent, {received} received.</source>
         <translation>سنک مکمل: {sent} بھیجے، {received} وصول۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="181"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="182"/>
         <source>{count} conflict(s) to review.</source>
         <translation>{count} تضادات جانچ کے منتظر۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="185"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="186"/>
         <source>{count} change(s) refused by the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="195"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="196"/>
         <source>Offline: {reason}</source>
         <translation>آف لائن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="199"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="200"/>
         <source>Sync stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="246"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="257"/>
         <source>Working offline. To sync, use File ▸ Enroll this device…</source>
         <translation>آف لائن کام جاری ہے۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="276"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="287"/>
         <source>Enrolling this device at {server}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="288"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="299"/>
         <source>This device is enrolled at station {station} ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="302"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="313"/>
         <source>The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="307"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="318"/>
         <source>Ask the administrator for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="308"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="319"/>
         <source>Enrollment failed: {reason} {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="318"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="329"/>
         <source>Sync</source>
         <translation>سنک</translation>
     </message>
@@ -1444,7 +1632,7 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="70"/>

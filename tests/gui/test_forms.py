@@ -10,13 +10,16 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from fieldclient.services.station import StationServices
 from fieldclient.ui.forms import open_form
 from fieldclient.ui.forms.record_form import RecordForm
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
+from tests.helpers.documents import enroll_without_server
+from tests.helpers.documents_check import decoded_qr_texts, page_texts
 from tests.helpers.payloads import fir_payload
 
 URDU_NARRATIVE = "میری موٹر سائیکل چوری ہو گئی۔ "
@@ -398,22 +401,54 @@ def test_a_stored_draft_opens_for_editing_and_a_registered_fir_read_only(
     assert frozen.offences.codes() == ["PPC 379"]
 
 
-def test_a_registered_fir_prints_the_informants_copy_off_the_gui_thread(
-    qtbot, open_record_form, services, tmp_path
+def test_a_registered_fir_prints_the_informants_copy_to_pdf_off_the_gui_thread(
+    qtbot, open_record_form, services, tmp_path, monkeypatch
 ):
+    enroll_without_server(services.session)
     draft = services.records.create("fir", fir_payload(name="Shah Zeb"))
     registered = services.records.create("fir", fir_payload(narrative=URDU_NARRATIVE))
     services.records.transition(registered.id, "registered", "entered in the daily diary")
-    assert open_record_form("fir", draft.id).copy_button.isHidden()
+    assert open_record_form("fir", draft.id).print_button.isHidden()
 
     form = open_record_form("fir", registered.id)
-    assert form.copy_button.isVisible()
+    assert form.print_button.isVisible()
     target = tmp_path / "copy.pdf"
-    form.copy_button.print_to(target)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF files (*.pdf)")
+    )
+    save_action = next(a for a in form.print_button.menu().actions() if "PDF" in a.text())
+    save_action.trigger()
 
-    qtbot.waitUntil(lambda: "copy saved" in form.notice.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Document saved" in form.notice.text(), timeout=WAIT_MS)
     assert str(target) in form.notice.text()
-    assert target.read_bytes().startswith(b"%PDF-")
-    form.copy_button.print_to(tmp_path / "no such folder" / "copy.pdf")
+    [qr_text] = decoded_qr_texts(target)
+    assert services.documents.verify_text(qr_text).authentic
+    prints = services.session.vault.conn.execute(
+        "SELECT count(*) FROM audit WHERE action = 'document.print' AND record_id = ?",
+        (registered.id,),
+    ).fetchone()[0]
+    assert prints == 1
+    form.print_button.save_pdf(tmp_path / "no such folder" / "copy.pdf")
     qtbot.waitUntil(lambda: "was not written" in form.notice.text(), timeout=WAIT_MS)
-    assert form.copy_button.isEnabled()
+    assert form.print_button.isEnabled()
+
+
+def test_printing_to_a_printer_draws_the_document_and_counts_the_print(
+    qtbot, open_record_form, services, tmp_path
+):
+    registered = services.records.create("fir", fir_payload())
+    services.records.transition(registered.id, "registered", "entered in the daily diary")
+    form = open_record_form("fir", registered.id)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+
+    form.print_button.print_to(printer)
+
+    qtbot.waitUntil(lambda: "sent to the printer" in form.notice.text(), timeout=WAIT_MS)
+    assert "First Information Report" in page_texts(tmp_path / "printer.pdf")[0]
+    detail = services.session.vault.conn.execute(
+        "SELECT detail FROM audit WHERE action = 'document.print' AND record_id = ?",
+        (registered.id,),
+    ).fetchone()[0]
+    assert '"to": "printer"' in detail

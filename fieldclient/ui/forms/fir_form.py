@@ -25,8 +25,7 @@ from fieldclient.domain.reference import ppc_sections
 from fieldclient.services.station import StationServices
 from fieldclient.ui.forms.accused_list import AccusedList
 from fieldclient.ui.forms.code_picker import CodePicker
-from fieldclient.ui.forms.field_row import ERROR_STYLE, FieldRow
-from fieldclient.ui.forms.informant_copy import InformantCopyButton
+from fieldclient.ui.forms.field_row import FieldRow
 from fieldclient.ui.forms.pakistan_time import PakistanDateTimeEdit
 from fieldclient.ui.forms.payloads import compact, typed
 from fieldclient.ui.forms.record_form import RecordForm
@@ -68,10 +67,7 @@ class FirForm(RecordForm):
         )
         self.register_button.clicked.connect(self.register)
         self.button_row.insertWidget(1, self.register_button)
-        self.copy_button = InformantCopyButton(tasks, self)
-        self.copy_button.written.connect(self._copy_written)
-        self.copy_button.failed.connect(self._copy_failed)
-        self.button_row.insertWidget(1, self.copy_button)
+        self.add_print_button()
         self.statements = StatementPanel(tasks, self.after_change, self.show_failure, self)
         self.status_panel = StatusChangePanel(
             tasks,
@@ -197,14 +193,5 @@ class FirForm(RecordForm):
     def show_record(self, record: Record) -> None:
         super().show_record(record)
         self.register_button.setVisible(record.status == "draft")
-        self.copy_button.show_for(record)
         self.statements.show_for(record)
         self.status_panel.show_for(record)
-
-    def _copy_written(self, path: str) -> None:
-        self.notice.setStyleSheet("")
-        self.notice.setText(self.tr("Informant's copy saved: {path}").format(path=path))
-
-    def _copy_failed(self, sentence: str) -> None:
-        self.notice.setStyleSheet(ERROR_STYLE)
-        self.notice.setText(sentence)

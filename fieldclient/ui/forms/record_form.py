@@ -37,6 +37,7 @@ from fieldclient.domain.records.kind import ANY_FIELD
 from fieldclient.services.drafts import Draft
 from fieldclient.services.records import local_now
 from fieldclient.services.station import StationServices
+from fieldclient.ui.documents.print_button import PrintDocumentButton
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms.field_row import ERROR_STYLE, FieldRow, place_errors
 from fieldclient.ui.forms.payloads import replacement_patch
@@ -48,6 +49,7 @@ StoreStep = Callable[[StationServices, Record], Record]
 
 
 class RecordForm(QWidget):
+    print_button: PrintDocumentButton | None = None
     """Base of the FIR, challan and tenant forms; `saved(record_id)` after each successful store."""
 
     saved = Signal(str)
@@ -119,6 +121,24 @@ class RecordForm(QWidget):
         editable = kinds.KINDS[record.type].editable.get(record.status, frozenset())
         if editable != ANY_FIELD:
             self.freeze()
+        if self.print_button is not None:
+            self.print_button.show_for(record)
+
+    def add_print_button(self) -> None:
+        """The record's document (FIR copy, challan ticket, receipt) to a printer or a PDF."""
+        self.print_button = PrintDocumentButton(self.tasks, self)
+        self.print_button.written.connect(
+            lambda path: self._print_notice(self.tr("Document saved: {path}").format(path=path))
+        )
+        self.print_button.printed.connect(
+            lambda: self._print_notice(self.tr("The document was sent to the printer."))
+        )
+        self.print_button.failed.connect(lambda sentence: self._print_notice(sentence, ERROR_STYLE))
+        self.button_row.insertWidget(1, self.print_button)
+
+    def _print_notice(self, sentence: str, style: str = "") -> None:
+        self.notice.setStyleSheet(style)
+        self.notice.setText(sentence)
 
     # ---- building blocks -----------------------------------------------------------------
 

@@ -1,0 +1,29 @@
+"""The challan ticket handed to the driver: everything issued, nothing paid later."""
+
+from __future__ import annotations
+
+from fieldclient.domain.documents.kind import DocumentKind
+from fieldclient.domain.record import Record
+
+# Set after issue (the bank's reference when the fine is paid); the ticket never shows it.
+_LATER_FIELDS = frozenset({"payment_ref"})
+
+
+def _pinned(record: Record) -> dict:
+    return {key: value for key, value in record.data.items() if key not in _LATER_FIELDS}
+
+
+def _facts(record: Record) -> dict[str, str]:
+    return {
+        "v": str(record.data.get("vehicle_reg", "")),
+        "a": str(record.data.get("fine_total", "")),
+    }
+
+
+DOCUMENT = DocumentKind(
+    kind="challan",
+    issued_at=lambda record: record.data.get("issued_at") or record.created_at,
+    pinned_content=_pinned,
+    facts=_facts,
+    fact_names={"v": "vehicle", "a": "fine (Rs)"},
+)

@@ -1,0 +1,10 @@
+"""Printed documents: one layout module per record kind, registered in `LAYOUTS`.
+
+A kind's document has its payload in `fieldclient/domain/documents/<kind>` and its layout here;
+`render.write_pdf` and `render.paint` draw either on a PDF or on a printer.
+"""
+
+from fieldclient.ui.documents import fir_copy
+from fieldclient.ui.documents.registry import DocumentLayout
+
+LAYOUTS: dict[str, DocumentLayout] = {layout.kind: layout for layout in (fir_copy.LAYOUT,)}

@@ -1,0 +1,228 @@
+"""The informant's copy of an FIR in the layout of Form 24.5(1) (Police Rules 1934, r.24.5).
+
+Header: police station, district, FIR number as cited ("412/26") and the date and hour of
+occurrence; then the form's seven numbered columns; the first information; the informant's
+signature or thumb impression and the recording officer. Column wording follows the form as it is
+commonly printed (resources/reference/SOURCES.md, "Form 24.5(1)"); the gazetted text is not yet
+checked, and a column this system does not record yet (6, 7) is printed as a line to fill by hand,
+never invented. Issue 13's fields (complainant, delay reason, property, distance and direction,
+dispatch time, the officer's rank) drop into `_columns` when they exist.
+
+Only the FIR as registered is printed: supplementary statements are investigation material and
+stay off the informant's copy (s.154 CrPC gives the informant the first information).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from fieldclient.domain.documents.fir_copy import cited_number, registration_entry
+from fieldclient.domain.reference import ppc_sections
+from fieldclient.services.documents import Printout
+from fieldclient.ui.documents.common import notes, printed_line, qr_image, title_block, verify_hint
+from fieldclient.ui.documents.compose import (
+    BLANK_LINE,
+    both,
+    esc,
+    paragraphs,
+    stacked,
+    urdu_cell,
+    value_cell,
+    when,
+)
+from fieldclient.ui.documents.registry import DocumentLayout
+
+TITLE = QT_TRANSLATE_NOOP("DocumentText", "First Information Report")
+FORM = QT_TRANSLATE_NOOP("DocumentText", "Form No. 24.5(1)")
+FIRST_INFORMATION = QT_TRANSLATE_NOOP("DocumentText", "First information")
+
+
+def fir_number(printout: Printout) -> str:
+    record = printout.record
+    return cited_number(record.number) or record.number or record.provisional_number or ""
+
+
+def html(printout: Printout, qr_url: str) -> str:
+    record = printout.record
+    data = record.data
+    parts = [
+        title_block(
+            printout,
+            qr_url,
+            [
+                f"<b style='font-size:14pt'>{both(TITLE, '<br/>')}</b>",
+                both(
+                    QT_TRANSLATE_NOOP(
+                        "DocumentText",
+                        "First information of a cognizable crime reported under section 154, "
+                        "Criminal Procedure Code",
+                    ),
+                    "<br/>",
+                ),
+                both(QT_TRANSLATE_NOOP("DocumentText", "Copy for the informant, free of cost")),
+            ],
+            left=f"<small>{both(FORM, '<br/>')}</small>",
+        ),
+        notes(printout),
+        _header(printout),
+    ]
+    if record.number is None:
+        parts.append(
+            "<p><i>"
+            + both(
+                QT_TRANSLATE_NOOP(
+                    "DocumentText",
+                    "Provisional number: the official number is given at the first sync.",
+                )
+            )
+            + "</i></p>"
+        )
+    parts += [
+        _columns(printout),
+        f"<h4 style='margin-top:10px'>{both(FIRST_INFORMATION)}</h4>",
+        *paragraphs(str(data.get("narrative", ""))),
+        _closing(printout),
+    ]
+    return "<html><body>" + "\n".join(parts) + "</body></html>"
+
+
+def _header(printout: Printout) -> str:
+    record = printout.record
+    station = printout.station
+    cells = [
+        (QT_TRANSLATE_NOOP("DocumentText", "Police station"), f"{station.name} ({station.code})"),
+        (QT_TRANSLATE_NOOP("DocumentText", "District"), station.district or BLANK_LINE),
+        (QT_TRANSLATE_NOOP("DocumentText", "FIR No."), fir_number(printout)),
+        (
+            QT_TRANSLATE_NOOP("DocumentText", "Date and hour of occurrence"),
+            when(record.data.get("occurred_at")),
+        ),
+    ]
+    row = "".join(
+        f"<td width='25%' valign='top'><small>{stacked(label)}</small><br/><b>{esc(value)}</b></td>"
+        for label, value in cells
+    )
+    return (
+        "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+        f"style='border-collapse:collapse; margin-top:6px'><tr>{row}</tr></table>"
+    )
+
+
+def _columns(printout: Printout) -> str:
+    data = printout.record.data
+    informant = data.get("informant", {})
+    rows = [
+        (
+            QT_TRANSLATE_NOOP("DocumentText", "Date and hour when reported"),
+            when(data.get("reported_at")),
+        ),
+        (
+            QT_TRANSLATE_NOOP("DocumentText", "Name and residence of informant and complainant"),
+            _person_line(informant),
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "DocumentText",
+                "Brief description of offence (with section) and of property carried off, if any",
+            ),
+            "; ".join(_offence_line(offence) for offence in data.get("offences", [])),
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "DocumentText",
+                "Place of occurrence and distance and direction from the police station",
+            ),
+            str(data.get("place", "")),
+        ),
+        (
+            QT_TRANSLATE_NOOP("DocumentText", "Name and address of the accused"),
+            "\n".join(_accused_line(person) for person in data.get("accused", [])),
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "DocumentText",
+                "Steps taken regarding investigation; explanation of delay in recording "
+                "information",
+            ),
+            "",
+        ),
+        (
+            QT_TRANSLATE_NOOP("DocumentText", "Date and time of despatch from the police station"),
+            "",
+        ),
+    ]
+    body = "".join(
+        f"<tr><td width='3%' valign='top'><b>{number}</b></td>"
+        f"<td width='30%' valign='top'>{esc(label)}</td>"
+        + (value_cell(value).replace("\n", "<br/>") if value else f"<td>{BLANK_LINE}</td>")
+        + urdu_cell(label, "24%")
+        + "</tr>"
+        for number, (label, value) in enumerate(rows, start=1)
+    )
+    return (
+        "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+        f"style='border-collapse:collapse; margin-top:6px'>{body}</table>"
+    )
+
+
+def _closing(printout: Printout) -> str:
+    record = printout.record
+    entry = registration_entry(record) or {}
+    officer = str(entry.get("by") or record.created_by)
+    name = printout.officer_name(officer) or BLANK_LINE
+    informant = both(
+        QT_TRANSLATE_NOOP("DocumentText", "Signature or thumb impression of the informant"),
+        "<br/>",
+    )
+    recorded = both(QT_TRANSLATE_NOOP("DocumentText", "Recording officer"), "<br/>")
+    officer_rows = [
+        (QT_TRANSLATE_NOOP("DocumentText", "Name"), name),
+        (QT_TRANSLATE_NOOP("DocumentText", "Rank"), BLANK_LINE),
+        (QT_TRANSLATE_NOOP("DocumentText", "Badge / belt No."), officer),
+        (QT_TRANSLATE_NOOP("DocumentText", "Registered"), when(entry.get("at"))),
+        (QT_TRANSLATE_NOOP("DocumentText", "Signature"), BLANK_LINE),
+    ]
+    officer_html = "<br/>".join(f"{both(label)}: {esc(value)}" for label, value in officer_rows)
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='6' style='margin-top:14px'><tr>"
+        f"<td width='45%' valign='bottom'><br/><br/>{BLANK_LINE}<br/>{informant}</td>"
+        f"<td width='55%' valign='top'><b>{recorded}</b><br/>{officer_html}</td>"
+        "</tr><tr><td colspan='2'><small>"
+        f"{printed_line(printout)}. {verify_hint()}</small></td></tr></table>"
+    )
+
+
+def _person_line(person: dict) -> str:
+    details = [person.get("name", "")]
+    if person.get("father_name"):
+        details.append(f"s/o, d/o {person['father_name']}")
+    details += [person.get(key, "") for key in ("cnic", "phone", "address")]
+    return ", ".join(detail for detail in details if detail)
+
+
+def _offence_line(offence: str) -> str:
+    section = ppc_sections().get(offence.removeprefix("PPC ").strip())
+    return f"{offence} ({section.title})" if section else offence
+
+
+def _accused_line(person: dict) -> str:
+    if person.get("unknown"):
+        unknown = "Unknown"
+        return unknown + (f": {person['description']}" if person.get("description") else "")
+    return _person_line(person) + (
+        f" — {person['description']}" if person.get("description") else ""
+    )
+
+
+def _footer_label(printout: Printout) -> str:
+    return f"FIR {fir_number(printout)} · {printout.station.name}"
+
+
+LAYOUT = DocumentLayout(
+    kind="fir",
+    title="First Information Report — copy for the informant",
+    html=html,
+    footer_label=_footer_label,
+)
+
+__all__ = ["LAYOUT", "qr_image"]

@@ -1,0 +1,180 @@
+"""Printed documents end to end: render a PDF, rasterize it, decode its QR with the real decoder,
+verify it offline; tampering, a wrong key and a revoked device are each caught with the reason."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from fieldclient.domain.documents import NotPrintable, payload_for
+from fieldclient.domain.documents.payload import SignedDocument, parse_qr_text
+from fieldclient.domain.documents.verification import Reason
+from fieldclient.services.documents import DocumentService
+from fieldclient.services.qr_codes import qr_version
+from fieldclient.ui.documents.render import write_pdf
+from sync.client.station_keys import StationDeviceKey, store_device_keys
+from tests.helpers.documents import enroll_without_server, registered_fir
+from tests.helpers.documents_check import decoded_qr_texts, edited, page_texts, photo_of_code
+from tests.helpers.payloads import fir_payload
+
+URDU_NARRATIVE = (
+    "میری موٹر سائیکل چوری ہو گئی۔ میں دکان پر تھا۔ The motorcycle LEA-1234 was parked outside."
+)
+
+
+@pytest.fixture
+def documents(session) -> DocumentService:
+    return DocumentService(session)
+
+
+@pytest.fixture
+def device_key(session) -> Ed25519PrivateKey:
+    return enroll_without_server(session)
+
+
+def printed(documents: DocumentService, record_id: str, path: Path, layout: str = "a4") -> Path:
+    printout = documents.prepare(record_id, layout)
+    write_pdf(printout, path)
+    documents.record_print(printout, "pdf")
+    return path
+
+
+def test_an_fir_copy_decodes_from_its_pdf_and_verifies_offline(
+    qapp, session, records, documents, device_key, tmp_path
+):
+    fir = registered_fir(records, narrative=URDU_NARRATIVE)
+
+    pdf = printed(documents, fir.id, tmp_path / "fir.pdf")
+
+    [qr_text] = decoded_qr_texts(pdf)
+    verdict = documents.verify_text(qr_text)
+    assert verdict.authentic, verdict.sentences()
+    assert verdict.payload.record_id == fir.id
+    assert verdict.payload.kind == "fir"
+    assert verdict.payload.number == fir.provisional_number
+    assert verdict.payload.facts == {"o": "PPC 379"}
+    assert qr_version(qr_text) <= 17  # small enough to scan reliably off paper
+    assert [v.authentic for v in documents.verify_file(pdf)] == [True]
+    assert b"NotoNaskhArabic" in pdf.read_bytes()  # Urdu set in the bundled font, embedded
+
+
+def test_a_photo_of_the_code_verifies_too(qapp, records, documents, device_key, tmp_path):
+    fir = registered_fir(records)
+    [qr_text] = decoded_qr_texts(printed(documents, fir.id, tmp_path / "fir.pdf"))
+
+    verdicts = documents.verify_file(photo_of_code(qr_text, tmp_path / "photo.jpg"))
+
+    assert [v.authentic for v in verdicts] == [True]
+
+
+def test_an_edited_payload_is_not_authentic(qapp, records, documents, device_key, tmp_path):
+    fir = registered_fir(records)
+    [qr_text] = decoded_qr_texts(printed(documents, fir.id, tmp_path / "fir.pdf"))
+
+    forged = edited(qr_text, f={"o": "PPC 302"})
+    verdicts = documents.verify_file(photo_of_code(forged, tmp_path / "forged.jpg"))
+
+    assert [v.reason for v in verdicts] == [Reason.SIGNATURE_MISMATCH]
+    assert "altered" in verdicts[0].sentences()[0]
+
+
+def test_a_document_signed_with_another_key_is_not_authentic(
+    qapp, session, records, documents, device_key, tmp_path
+):
+    fir = registered_fir(records)
+    [qr_text] = decoded_qr_texts(printed(documents, fir.id, tmp_path / "fir.pdf"))
+    genuine = parse_qr_text(qr_text)
+    intruder = Ed25519PrivateKey.generate()
+    message = genuine.payload.signed_message()
+
+    claims_this_device = SignedDocument(genuine.payload, session.device_id, intruder.sign(message))
+    unknown_device = SignedDocument(genuine.payload, "f" * 32, intruder.sign(message))
+
+    assert documents.verify_text(claims_this_device.qr_text()).reason is Reason.SIGNATURE_MISMATCH
+    verdict = documents.verify_text(unknown_device.qr_text())
+    assert verdict.reason is Reason.UNKNOWN_DEVICE
+    assert "f" * 32 in verdict.sentences()[0]
+
+
+def test_a_revoked_device_is_not_authentic(qapp, session, records, documents, tmp_path):
+    fir = registered_fir(records)
+    other_device = Ed25519PrivateKey.generate()
+    other_id = "a" * 32
+    public = other_device.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    revoked_at = 1_790_000_000_000
+    with session.vault.transaction():
+        store_device_keys(
+            session.vault,
+            [StationDeviceKey(other_id, base64.b64encode(public).decode(), revoked_at)],
+            "digest",
+        )
+    document = payload_for(fir)
+    signed = SignedDocument(document, other_id, other_device.sign(document.signed_message()))
+
+    verdict = documents.verify_text(signed.qr_text())
+
+    assert verdict.reason is Reason.DEVICE_REVOKED
+    assert "revoked on 2026-09-21" in verdict.sentences()[0]
+
+
+def test_a_draft_fir_has_no_copy_and_an_unenrolled_device_prints_without_a_code(
+    qapp, records, documents, tmp_path
+):
+    draft = records.create("fir", fir_payload())
+    with pytest.raises(NotPrintable, match="register the FIR first"):
+        documents.prepare(draft.id)
+
+    fir = registered_fir(records)
+    pdf = printed(documents, fir.id, tmp_path / "fir.pdf")
+
+    assert decoded_qr_texts(pdf) == []
+    assert "not enrolled" in page_texts(pdf)[0]
+
+
+def test_the_copy_holds_the_fir_as_registered_not_its_statements(
+    qapp, records, documents, device_key, tmp_path
+):
+    fir = registered_fir(records, narrative="The shop was broken into at night.")
+    records.append_statement(fir.id, {"text": "Witness Karim saw a white car."})
+
+    text = "\n".join(page_texts(printed(documents, fir.id, tmp_path / "fir.pdf")))
+
+    assert "The shop was broken into at night." in text
+    assert "Karim" not in text
+    assert "Form No. 24.5(1)" in text and "Signature or thumb impression" in text
+
+
+def test_a_long_narrative_never_leaves_the_signatures_alone_on_a_page(
+    qapp, records, documents, device_key, tmp_path
+):
+    for repeats in (18, 24, 30, 36, 42, 48):
+        narrative = "\n".join(
+            f"Line {n} of the first information, as the informant said it." for n in range(repeats)
+        )
+        fir = registered_fir(records, narrative=narrative)
+        pages = page_texts(printed(documents, fir.id, tmp_path / f"long-{repeats}.pdf"))
+        last = pages[-1]
+        assert "Signature or thumb impression" in last
+        if len(pages) > 1:
+            assert "of the first information" in last, f"{repeats} lines: signatures alone"
+
+
+def test_a_reprint_says_so_and_every_print_is_audited(
+    qapp, session, records, documents, device_key, tmp_path
+):
+    fir = registered_fir(records)
+    first = printed(documents, fir.id, tmp_path / "first.pdf")
+    second = printed(documents, fir.id, tmp_path / "second.pdf", layout="a4")
+
+    assert "REPRINT" not in page_texts(first)[0]
+    assert "REPRINT" in page_texts(second)[0] and "copy 2" in page_texts(second)[0]
+    rows = session.vault.conn.execute(
+        "SELECT officer, detail FROM audit WHERE action = 'document.print' AND record_id = ?",
+        (fir.id,),
+    ).fetchall()
+    assert [officer for officer, _ in rows] == [session.officer_badge] * 2
+    assert all('"layout": "a4"' in detail and '"to": "pdf"' in detail for _, detail in rows)
