@@ -582,7 +582,7 @@
     <message>
         <location filename="../../fieldclient/ui/documents/fir_copy.py" line="73"/>
         <source>Provisional number: the official number is given at the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی نمبر: سرکاری نمبر پہلی سنک پر دیا جائے گا۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/documents/fir_copy.py" line="93"/>
