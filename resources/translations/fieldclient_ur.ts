@@ -26,7 +26,7 @@
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="52"/>
         <source>CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="53"/>
@@ -332,7 +332,7 @@
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="92"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خلاف ورزیاں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="95"/>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="101"/>
         <source>CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="102"/>
@@ -377,7 +377,7 @@
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="112"/>
         <source>Documents seized</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ضبط شدہ کاغذات</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="165"/>
@@ -666,6 +666,7 @@
     </message>
     <message>
         <location filename="../../fieldclient/ui/documents/fir_copy.py" line="182"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="28"/>
         <source>Registered</source>
         <translation>اندراج</translation>
     </message>
@@ -678,6 +679,147 @@
         <location filename="../../fieldclient/ui/documents/render.py" line="248"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحہ {page} از {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="29"/>
+        <source>Traffic challan</source>
+        <translation>ٹریفک چالان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="30"/>
+        <source>Total fine</source>
+        <translation>کل جرمانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="31"/>
+        <source>Signature of the driver</source>
+        <translation>دستخط ڈرائیور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="32"/>
+        <source>Signature of the officer</source>
+        <translation>دستخط افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="44"/>
+        <source>Ticket No.</source>
+        <translation>چالان نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="45"/>
+        <source>PSID</source>
+        <translation>پی ایس آئی ڈی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="46"/>
+        <source>Issued</source>
+        <translation>جاری کردہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="47"/>
+        <source>Place</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="49"/>
+        <source>Vehicle</source>
+        <translation>گاڑی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="52"/>
+        <source>Driver</source>
+        <translation>ڈرائیور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="53"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="38"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="55"/>
+        <source>Licence No.</source>
+        <translation>لائسنس نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="75"/>
+        <source>Pay by</source>
+        <translation>ادائیگی کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="78"/>
+        <source>Where to pay</source>
+        <translation>ادائیگی کی جگہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="80"/>
+        <source>Documents seized</source>
+        <translation>ضبط شدہ کاغذات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="84"/>
+        <source>Officer</source>
+        <translation>افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="112"/>
+        <source>Violations</source>
+        <translation>خلاف ورزیاں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="121"/>
+        <source>no payment window in the fine table</source>
+        <translation>جرمانے کی جدول میں ادائیگی کی مدت درج نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="17"/>
+        <source>Tenant registration: acknowledgment receipt</source>
+        <translation>اندراج کرایہ دار: رسید وصولی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="18"/>
+        <source>Signature and stamp of the clerk</source>
+        <translation>دستخط و مہر کلرک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="27"/>
+        <source>Receipt No.</source>
+        <translation>رسید نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="29"/>
+        <source>Landlord</source>
+        <translation>مالک مکان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="31"/>
+        <source>Property address</source>
+        <translation>پتہ جائیداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="35"/>
+        <source>Tenant</source>
+        <translation>کرایہ دار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="40"/>
+        <source>Tenancy begins</source>
+        <translation>آغاز کرایہ داری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="44"/>
+        <source>Family members</source>
+        <translation>افراد خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="47"/>
+        <source>Clerk</source>
+        <translation>کلرک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="50"/>
+        <source>The registration above was received. This receipt is not a verification: the record check follows.</source>
+        <translation>مندرجہ بالا اندراج وصول ہو گیا۔ یہ رسید تصدیق نہیں ہے: ریکارڈ کی جانچ بعد میں ہو گی۔</translation>
     </message>
 </context>
 <context>
@@ -806,7 +948,7 @@
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="100"/>
         <source>CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="101"/>
@@ -1255,7 +1397,7 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گاڑی</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
@@ -1265,7 +1407,7 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/record_list_model.py" line="174"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کرایہ دار</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_model.py" line="174"/>
@@ -1642,7 +1784,7 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="71"/>
         <source>CNIC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="72"/>
@@ -1667,7 +1809,7 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="79"/>
         <source>Property address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتہ جائیداد</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="80"/>
@@ -1687,7 +1829,7 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="88"/>
         <source>Family members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد خانہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="89"/>
@@ -1697,7 +1839,7 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="91"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کرایہ دار</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="92"/>

@@ -4,8 +4,10 @@ verify it offline; tampering, a wrong key and a revoked device are each caught w
 from __future__ import annotations
 
 import base64
+import json
 from pathlib import Path
 
+import pypdfium2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -19,7 +21,7 @@ from fieldclient.ui.documents.render import write_pdf
 from sync.client.station_keys import StationDeviceKey, store_device_keys
 from tests.helpers.documents import enroll_without_server, registered_fir
 from tests.helpers.documents_check import decoded_qr_texts, edited, page_texts, photo_of_code
-from tests.helpers.payloads import fir_payload
+from tests.helpers.payloads import challan_payload, fir_payload, tenant_payload
 
 URDU_NARRATIVE = (
     "میری موٹر سائیکل چوری ہو گئی۔ میں دکان پر تھا۔ The motorcycle LEA-1234 was parked outside."
@@ -132,7 +134,8 @@ def test_a_draft_fir_has_no_copy_and_an_unenrolled_device_prints_without_a_code(
     pdf = printed(documents, fir.id, tmp_path / "fir.pdf")
 
     assert decoded_qr_texts(pdf) == []
-    assert "not enrolled" in page_texts(pdf)[0]
+    # PDFium returns a mixed Urdu/English line in right-to-left order: look for single words.
+    assert "enrolled" in page_texts(pdf)[0] and "verification" in page_texts(pdf)[0]
 
 
 def test_the_copy_holds_the_fir_as_registered_not_its_statements(
@@ -171,10 +174,57 @@ def test_a_reprint_says_so_and_every_print_is_audited(
     second = printed(documents, fir.id, tmp_path / "second.pdf", layout="a4")
 
     assert "REPRINT" not in page_texts(first)[0]
-    assert "REPRINT" in page_texts(second)[0] and "copy 2" in page_texts(second)[0]
+    assert "REPRINT" in page_texts(second)[0]  # the line: "REPRINT — copy 2 — first printed …"
+    assert printed_copies(session, fir.id) == [1, 2]
     rows = session.vault.conn.execute(
         "SELECT officer, detail FROM audit WHERE action = 'document.print' AND record_id = ?",
         (fir.id,),
     ).fetchall()
     assert [officer for officer, _ in rows] == [session.officer_badge] * 2
     assert all('"layout": "a4"' in detail and '"to": "pdf"' in detail for _, detail in rows)
+
+
+def printed_copies(session, record_id: str) -> list[int]:
+    rows = session.vault.conn.execute(
+        "SELECT detail FROM audit WHERE action = 'document.print' AND record_id = ? ORDER BY seq",
+        (record_id,),
+    )
+    return [json.loads(detail)["copy"] for (detail,) in rows]
+
+
+@pytest.mark.parametrize("layout", ["a4", "receipt"])
+def test_a_challan_ticket_verifies_in_both_layouts(
+    qapp, records, documents, device_key, tmp_path, layout
+):
+    challan = records.create("challan", challan_payload() | {"documents_seized": ["licence"]})
+
+    pdf = printed(documents, challan.id, tmp_path / f"ticket-{layout}.pdf", layout)
+
+    [qr_text] = decoded_qr_texts(pdf)
+    verdict = documents.verify_text(qr_text)
+    assert verdict.authentic
+    assert verdict.payload.facts == {"v": "LEA-1234", "a": str(challan.data["fine_total"])}
+    text = page_texts(pdf)[0]
+    assert "Reckless and negligent driving" in text and "1,000" in text
+    assert "licence" in text and "Where to pay" in text
+    width_mm = pypdfium2.PdfDocument(str(pdf))[0].get_width() / 72 * 25.4
+    assert round(width_mm) == (80 if layout == "receipt" else 210)
+
+
+def test_a_paid_challan_keeps_verifying_its_ticket(qapp, records, documents, device_key, tmp_path):
+    challan = records.create("challan", challan_payload())
+    [qr_text] = decoded_qr_texts(printed(documents, challan.id, tmp_path / "ticket.pdf"))
+
+    records.edit(challan.id, {"payment_ref": "BOP-123456"})
+
+    assert payload_for(records.get(challan.id)) == parse_qr_text(qr_text).payload
+
+
+def test_a_tenant_receipt_verifies(qapp, records, documents, device_key, tmp_path):
+    tenant = records.create("tenant", tenant_payload())
+
+    pdf = printed(documents, tenant.id, tmp_path / "receipt.pdf")
+
+    [qr_text] = decoded_qr_texts(pdf)
+    assert documents.verify_text(qr_text).authentic
+    assert tenant.number in page_texts(pdf)[0]

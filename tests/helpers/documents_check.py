@@ -19,9 +19,13 @@ def decoded_qr_texts(pdf: Path) -> list[str]:
 
 
 def page_texts(pdf: Path) -> list[str]:
+    """Each page's text, with every run of white space (line breaks too) as one space."""
     document = pypdfium2.PdfDocument(str(pdf))
     try:
-        return [document[index].get_textpage().get_text_range() for index in range(len(document))]
+        return [
+            " ".join(document[index].get_textpage().get_text_range().split())
+            for index in range(len(document))
+        ]
     finally:
         document.close()
 

@@ -27,7 +27,7 @@ RTL_BIDI_CLASSES = frozenset({"R", "AL"})
 STRONG_BIDI_CLASSES = RTL_BIDI_CLASSES | {"L"}
 ARABIC_LETTERS = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 ARABIC_RUN = re.compile(f"[{ARABIC_LETTERS}]+(?:[\\s.,:;!?()\\-،۔]+[{ARABIC_LETTERS}]+)*")
-BLANK_LINE = "_" * 28
+BLANK_LINE = "_" * 22
 # The Urdu half of a label is an explicit right-to-left embedding, closed by a left-to-right mark,
 # so its words read right to left and a colon, number or date after it stays in the English order.
 RLE, LRE, PDF, LRM = "\u202b", "\u202a", "\u202c", "\u200e"

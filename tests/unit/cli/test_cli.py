@@ -4,61 +4,12 @@ import json
 import subprocess
 import sys
 
-import pytest
-
-from fieldclient.cli.main import main
 from tests.helpers.payloads import fir_payload, tenant_payload
-
-PASSWORD = "station secret 1"
-
-
-@pytest.fixture
-def cli(tmp_path, monkeypatch, capsys):
-    """Run `fieldclient ARGS` in-process; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("FIELDCLIENT_HOME", str(tmp_path / "vault"))
-    monkeypatch.setenv("FIELDCLIENT_PASSWORD", PASSWORD)
-
-    def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", _Stdin(stdin))
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-class _Stdin:
-    def __init__(self, text: str) -> None:
-        self.buffer = _Buffer(text.encode())
-
-    def isatty(self) -> bool:
-        return False
-
-
-class _Buffer:
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-
-    def read(self) -> bytes:
-        return self._data
-
-
-@pytest.fixture
-def station(cli):
-    code, out, _ = cli("init", "--officer", "KP-1", "--name", "Moharrir One", "--station", "PSH-1")
-    assert code == 0 and "PSH-1" in out
-    return cli
-
-
-def _add(cli, record_type: str, payload: dict) -> str:
-    code, out, err = cli("add", record_type, "-", stdin=json.dumps(payload))
-    assert code == 0, err
-    return out.split()[0]
+from tests.unit.cli.conftest import PASSWORD, add_record
 
 
 def test_add_list_show_edit_transition_append(station, tmp_path):
-    record_id = _add(station, "fir", fir_payload(name="Sher Zaman"))
+    record_id = add_record(station, "fir", fir_payload(name="Sher Zaman"))
     code, out, _ = station("list", "fir", "--search", "sher")
     assert code == 0 and record_id in out and "1 record(s)" in out
     code, out, _ = station("show", record_id, "--json")
@@ -89,7 +40,7 @@ def test_bad_input_names_the_field_and_stores_nothing(station):
 
 
 def test_illegal_transition_is_refused(station):
-    record_id = _add(station, "fir", fir_payload())
+    record_id = add_record(station, "fir", fir_payload())
     code, _, err = station("transition", record_id, "untraced", "--reason", "x")
     assert code == 1 and "draft" in err
     assert json.loads(station("show", record_id, "--json")[1])["status"] == "draft"
@@ -124,7 +75,7 @@ def test_wrong_password_and_missing_vault(cli, station, monkeypatch, tmp_path):
 
 
 def test_audit_verify_reports_a_tampered_entry(station, tmp_path):
-    _add(station, "fir", fir_payload())
+    add_record(station, "fir", fir_payload())
     assert "intact" in station("audit-verify")[1]
     from fieldclient.vault.vault import Vault
 
@@ -137,8 +88,8 @@ def test_audit_verify_reports_a_tampered_entry(station, tmp_path):
 
 
 def test_deleted_audit_entry_is_detected(station, tmp_path):
-    _add(station, "fir", fir_payload())
-    _add(station, "fir", fir_payload())
+    add_record(station, "fir", fir_payload())
+    add_record(station, "fir", fir_payload())
     from fieldclient.vault.vault import Vault
 
     vault = Vault.unlock(tmp_path / "vault", "KP-1", PASSWORD)
