@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from fieldclient.domain.scanner import FingerprintScanner
 from fieldclient.ui.attendance_page import AttendancePage
 from fieldclient.ui.conflicts_page import ConflictsPage
+from fieldclient.ui.documents.verify_screen import VerifyDocumentDialog
 from fieldclient.ui.record_list_page import RecordListPage
 from fieldclient.ui.settings_dialog import SettingsDialog
 from fieldclient.ui.settings_model import Settings
@@ -106,11 +107,13 @@ class MainWindow(QMainWindow):
         switch_action = self._action(self.tr("S&witch officer"))
         switch_action.triggered.connect(self.switch_officer_requested)
         self.enroll_action = self._action(self.tr("&Enroll this device…"))
+        self.verify_action = self._action(self.tr("&Verify a document…"))
+        self.verify_action.triggered.connect(self.open_verify_screen)
         settings_action = self._action(self.tr("Se&ttings…"))
         settings_action.triggered.connect(self.open_settings)
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(QApplication.quit)
-        for action in (self.new_action, self.search_action):
+        for action in (self.new_action, self.search_action, self.verify_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.lock_action, switch_action, self.enroll_action, settings_action):
@@ -131,6 +134,12 @@ class MainWindow(QMainWindow):
         return action
 
     # ---- behaviour -----------------------------------------------------------------------
+
+    def open_verify_screen(self) -> VerifyDocumentDialog:
+        dialog = VerifyDocumentDialog(self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def current_list(self) -> RecordListPage | None:
         page = self.pages.currentWidget()

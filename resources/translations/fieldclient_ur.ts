@@ -1057,110 +1057,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="52"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="53"/>
         <source>Field client — {station} — {name} ({badge})</source>
         <translation>فیلڈ کلائنٹ — {station} — {name} ({badge})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="72"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="73"/>
         <source>FIRs</source>
         <translation>ایف آئی آر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="73"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="74"/>
         <source>Challans</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="74"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="75"/>
         <source>Tenants</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="81"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="82"/>
         <source>Attendance</source>
         <translation>حاضری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="82"/>
-        <location filename="../../fieldclient/ui/main_window.py" line="182"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="83"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="191"/>
         <source>Conflicts</source>
         <translation>تضادات</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="99"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="100"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="101"/>
         <source>&amp;New record</source>
         <translation>&amp;نیا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="102"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="103"/>
         <source>&amp;Search</source>
         <translation>&amp;تلاش</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="104"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="105"/>
         <source>&amp;Lock</source>
         <translation>&amp;لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="106"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="107"/>
         <source>S&amp;witch officer</source>
         <translation>افسر &amp;تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="108"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="109"/>
         <source>&amp;Enroll this device…</source>
         <translation>اس ڈیوائس کا &amp;اندراج…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="109"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="110"/>
+        <source>&amp;Verify a document…</source>
+        <translation>دستاویز کی &amp;تصدیق…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="112"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="111"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="120"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="121"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="124"/>
         <source>&amp;About</source>
         <translation>&amp;تعارف</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="166"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="175"/>
         <source>Record forms are not in this build yet.</source>
         <translation>ریکارڈ فارم اس ورژن میں ابھی شامل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="182"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="191"/>
         <source>Conflicts ({count})</source>
         <translation>تضادات ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="198"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="207"/>
         <source>Field client {version}
 Offline-first records for police stations.</source>
         <translation>فیلڈ کلائنٹ {version}
 تھانوں کے لیے آف لائن ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="201"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="210"/>
         <source>About Field client</source>
         <translation>فیلڈ کلائنٹ کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="207"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="216"/>
         <source>Field client</source>
         <translation>فیلڈ کلائنٹ</translation>
     </message>
@@ -1934,6 +1939,89 @@ No: throw it away.</source>
         <location filename="../../fieldclient/ui/unlock_screen.py" line="136"/>
         <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
         <translation>بہت زیادہ غلط پاس ورڈ۔ {seconds} سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocumentDialog</name>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="36"/>
+        <source>Verify document</source>
+        <translation>دستاویز کی تصدیق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="39"/>
+        <source>&amp;Open a PDF, photo or scan…</source>
+        <translation>&amp;PDF، تصویر یا اسکین کھولیں…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="42"/>
+        <source>Open a printed document&apos;s PDF, or a photo of its QR code.</source>
+        <translation>چھپی ہوئی دستاویز کی PDF، یا اس کے QR کوڈ کی تصویر کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="59"/>
+        <source>Open a document</source>
+        <translation>دستاویز کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="61"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF یا تصویر (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="68"/>
+        <source>Reading {name}…</source>
+        <translation>{name} پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="78"/>
+        <source>No QR code was found in this file.</source>
+        <translation>اس فائل میں کوئی QR کوڈ نہیں ملا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="93"/>
+        <source>Authentic and unaltered: signed by the device.</source>
+        <translation>اصلی اور غیر تبدیل شدہ: آلے کے دستخط سے تصدیق شدہ۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="95"/>
+        <source>Authentic and unaltered: countersigned by the server.</source>
+        <translation>اصلی اور غیر تبدیل شدہ: سرور کے جوابی دستخط سے تصدیق شدہ۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="96"/>
+        <source>Not authentic: this is not a document of this system.</source>
+        <translation>اصلی نہیں: یہ اس نظام کی دستاویز نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="98"/>
+        <source>Not authentic: signed by device {device}, which this PC does not know as a device of the station. Sync to receive the station&apos;s keys.</source>
+        <translation>اصلی نہیں: اس پر آلہ {device} کے دستخط ہیں، جسے یہ کمپیوٹر تھانے کے آلے کے طور پر نہیں جانتا۔ تھانے کی چابیاں حاصل کرنے کے لیے سنک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="102"/>
+        <source>Not authentic: the signature does not match the content. The document was altered, or signed with a key that is not device {device}&apos;s.</source>
+        <translation>اصلی نہیں: دستخط مواد سے مطابقت نہیں رکھتے۔ دستاویز میں تبدیلی کی گئی ہے، یا اس پر ایسی چابی سے دستخط ہیں جو آلہ {device} کی نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="106"/>
+        <source>Not authentic: signed by device {device}, revoked on {day}; its signature can no longer be trusted.</source>
+        <translation>اصلی نہیں: اس پر آلہ {device} کے دستخط ہیں جو {day} کو منسوخ ہو چکا؛ اس کے دستخط پر اب اعتبار نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="110"/>
+        <source>Not authentic: the server&apos;s countersignature does not match the content. The document was altered.</source>
+        <translation>اصلی نہیں: سرور کے جوابی دستخط مواد سے مطابقت نہیں رکھتے۔ دستاویز میں تبدیلی کی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="118"/>
+        <source>It carries the server&apos;s countersignature, but this PC does not hold the server&apos;s key to check it.</source>
+        <translation>اس پر سرور کے جوابی دستخط ہیں، لیکن اس کمپیوٹر کے پاس انہیں جانچنے کے لیے سرور کی چابی نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="128"/>
+        <source>{kind} {number} of {station}, issued {issued}. {facts}</source>
+        <translation>{kind} {number}، {station}، جاری کردہ {issued}۔ {facts}</translation>
     </message>
 </context>
 <context>
