@@ -200,7 +200,10 @@ class SyncEngine:
             cursor = self.store.cursor()
             limit = self.pull_size.value
             message = PullRequest(
-                cursor=cursor, limit=limit, blocks_after=self.store.blocks_after()
+                cursor=cursor,
+                limit=limit,
+                blocks_after=self.store.blocks_after(),
+                device_keys_digest=self.store.device_keys_digest(),
             )
             try:
                 answer = transport.call(
@@ -213,6 +216,8 @@ class SyncEngine:
             self.pull_size.grow()
             page = check_page(answer, enrollment.station_code, cursor)
             tally = self.store.apply_page(page)
+            if answer.device_keys is not None and answer.device_keys_digest is not None:
+                self.store.store_device_keys(answer.device_keys, answer.device_keys_digest)
             report.pulled += tally.pulled
             report.conflicts += tally.conflicts
             if not page.has_more:

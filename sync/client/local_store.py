@@ -31,13 +31,14 @@ from fieldclient.domain.merge import (
 from fieldclient.domain.record import Record
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
-from sync.client import credentials
+from sync.client import credentials, station_keys
 from sync.client.errors import BadServerResponse
 from sync.client.page_check import CheckedPage
 from sync.protocol.fingerprint import record_fingerprint, station_digest
 from sync.protocol.messages import (
     ChallanBlock,
     ConflictOut,
+    DeviceKey,
     Mutation,
     MutationResult,
     StatusResponse,
@@ -193,6 +194,21 @@ class LocalStore:
 
     def blocks_after(self) -> int:
         return credentials.int_meta(self.vault, credentials.BLOCKS_AFTER)
+
+    def device_keys_digest(self) -> str:
+        return station_keys.held_digest(self.vault)
+
+    def store_device_keys(self, keys: list[DeviceKey], digest: str) -> None:
+        """The station's device keys, as the server sent them (documents verify offline)."""
+        with self.vault.transaction():
+            station_keys.store_device_keys(
+                self.vault,
+                [
+                    station_keys.StationDeviceKey(k.device_id, k.public_key, k.revoked_at)
+                    for k in keys
+                ],
+                digest,
+            )
 
     def apply_page(self, page: CheckedPage) -> PageTally:
         """Records, conflicts, challan blocks and the new cursor, in one transaction."""

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import json
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -149,9 +151,14 @@ class PushResponse(Response):
 
 
 class PullRequest(Request):
+    """``device_keys_digest``: the digest of the station's device keys the client holds ("" for
+    none); when it differs from the server's, the answer carries the keys. A client that does not
+    send it (older versions) never gets them."""
+
     cursor: Annotated[int, Field(ge=0)] = 0
     limit: Annotated[int, Field(ge=1, le=5000)] = 1000
     blocks_after: Annotated[int, Field(ge=0)] = 0
+    device_keys_digest: Annotated[str, StringConstraints(max_length=64)] | None = None
 
 
 class ConflictWrite(Message):
@@ -184,6 +191,22 @@ def format_challan_number(prefix: str, serial: int) -> str:
     return f"{prefix}-{serial:07d}"
 
 
+class DeviceKey(Message):
+    """A device of the station: its Ed25519 public key (base64) and, if revoked, when (Unix ms).
+    Documents printed by any device of the station verify offline with these."""
+
+    device_id: str
+    public_key: str
+    revoked_at: int | None = None
+
+
+def device_keys_digest(keys: list[DeviceKey]) -> str:
+    """SHA-256 over the keys in device-id order, as both ends compute it."""
+    ordered = sorted(keys, key=lambda key: key.device_id)
+    text = json.dumps([key.model_dump() for key in ordered], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 class PullResponse(Response):
     """``records`` are whole records (``Record.to_dict()`` with clocks), ordered by change;
     the server-assigned values (FIR number, tenant verification) arrive inside them."""
@@ -193,6 +216,8 @@ class PullResponse(Response):
     challan_blocks: list[ChallanBlock]
     next_cursor: int
     has_more: bool
+    device_keys: list[DeviceKey] | None = None  # only when the client's digest is out of date
+    device_keys_digest: str | None = None
 
 
 class ChallanBlockRequest(Request):

@@ -13,10 +13,10 @@ from sqlalchemy import Engine, select
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.fingerprint import canonical_json
-from sync.protocol.messages import PullRequest
+from sync.protocol.messages import DeviceKey, PullRequest, device_keys_digest
 from sync.server.core.security import AuthenticatedDevice
 from sync.server.db.engine import read_transaction
-from sync.server.db.tables import challan_blocks, conflicts, records
+from sync.server.db.tables import challan_blocks, conflicts, devices, records
 
 
 def pull_page(
@@ -63,6 +63,11 @@ def pull_page(
                 .order_by(challan_blocks.c.id)
             )
         ]
+        keys = (
+            _station_keys(connection, device.station)
+            if request.device_keys_digest is not None
+            else None
+        )
     next_cursor = max(
         [request.cursor]
         + [row.change_seq for row in rows]
@@ -76,5 +81,22 @@ def pull_page(
         "conflicts": found_conflicts,
         "challan_blocks": blocks,
     }
+    if keys is not None:
+        digest = device_keys_digest(keys)
+        if digest != request.device_keys_digest:
+            head["device_keys"] = [key.model_dump() for key in keys]
+            head["device_keys_digest"] = digest
     opening = canonical_json(head)[:-1]
     return f'{opening},"records":[{",".join(row.doc for row in rows)}]}}'.encode()
+
+
+def _station_keys(connection, station: str) -> list[DeviceKey]:  # type: ignore[no-untyped-def]
+    """Every device ever enrolled at the station, revoked ones with the time of revocation."""
+    rows = connection.execute(
+        select(devices.c.id, devices.c.public_key, devices.c.revoked_at).where(
+            devices.c.station == station
+        )
+    )
+    return [
+        DeviceKey(device_id=r.id, public_key=r.public_key, revoked_at=r.revoked_at) for r in rows
+    ]
