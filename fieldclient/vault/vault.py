@@ -156,12 +156,16 @@ class Vault:
         self.conn.close()
 
     def check_integrity(self) -> None:
-        """Read and authenticate every page; raise `VaultCorrupt` naming the damaged pages."""
-        with translate_errors():
-            problems = [row[0] for row in self.conn.execute("PRAGMA cipher_integrity_check")]
-            problems += [
-                row[0] for row in self.conn.execute("PRAGMA quick_check") if row[0] != "ok"
-            ]
+        """Read and authenticate every page; raise `VaultCorrupt` naming the damaged pages.
+
+        The checks run on a connection of their own: FTS5 caches a table's segment structure per
+        connection, and `quick_check` on a connection whose cache predates another connection's
+        segment merge reports "fts5: corruption found" in a healthy file.
+        """
+        fresh = connect(self.data_dir / DB_NAME, self._data_key)
+        with contextlib.closing(fresh), translate_errors():
+            problems = [row[0] for row in fresh.execute("PRAGMA cipher_integrity_check")]
+            problems += [row[0] for row in fresh.execute("PRAGMA quick_check") if row[0] != "ok"]
         if problems:
             raise VaultCorrupt(
                 f"The vault file failed its integrity check ({len(problems)} problem(s), first: "
