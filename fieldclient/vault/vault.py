@@ -25,9 +25,15 @@ from fieldclient.vault.errors import (
 from fieldclient.vault.kdf_profile import new_kdf_params
 from fieldclient.vault.keyring import Keyring, OfficerEntry
 from fieldclient.vault.migrations import LATEST_VERSION, migrate
+from fieldclient.vault.private_files import (
+    create_private_file,
+    make_private_folder,
+    restrict_vault_files,
+)
 
 DB_NAME = "vault.db"
 KEYRING_NAME = "keyring.json"
+VAULT_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYRING_NAME)
 _PRIVATE_KEY_CONTEXT = b"fieldclient officer key v1:"
 _DATA_KEY_CONTEXT = b"fieldclient data key v1:"
 
@@ -79,12 +85,15 @@ class Vault:
         if vault_exists(data_dir):
             raise VaultExists(f"A vault already exists in {data_dir}; unlock it instead.")
         with translate_errors():
-            data_dir.mkdir(parents=True, exist_ok=True)
+            make_private_folder(data_dir)
         data_key = keywrap.new_data_key()
         ring = Keyring(data_dir / KEYRING_NAME, vault_id=uuid.uuid4().hex)
         ring.officers[badge] = _new_officer_entry(badge, name, password, data_key, ring.vault_id)
-        conn = connect(data_dir / DB_NAME, data_key)
+        conn: sqlcipher3.Connection | None = None
         try:
+            with translate_errors():
+                create_private_file(data_dir / DB_NAME)
+            conn = connect(data_dir / DB_NAME, data_key)
             vault = cls(data_dir, conn, ring, badge, data_key)
             with vault.transaction():
                 migrate(vault.db, migrate_to)
@@ -96,7 +105,8 @@ class Vault:
             with translate_errors():
                 ring.save()
         except BaseException:
-            conn.close()
+            if conn is not None:
+                conn.close()
             for suffix in ("", "-wal", "-shm"):
                 (data_dir / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
             raise
@@ -107,6 +117,7 @@ class Vault:
         cls, data_dir: Path, badge: str, password: str, clock: Callable[[], float] = time.time
     ) -> "Vault":
         _require_vault_files(data_dir)
+        restrict_vault_files(data_dir, VAULT_FILES)
         ring = Keyring.load(data_dir / KEYRING_NAME)
         entry = ring.officer(badge)
         wait = entry.throttle_wait(clock())
