@@ -6,6 +6,7 @@ Where each file came from, and how its blank cells are read: ``resources/referen
 from __future__ import annotations
 
 import csv
+import dataclasses
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -56,6 +57,8 @@ class PoliceStationRow:
     division: str
     district: str
     police_station: str  # empty where only the district is known
+    district_ur: str = ""  # Urdu name; empty where no source gives one
+    police_station_ur: str = ""
 
 
 def reference_dir() -> Path:
@@ -142,7 +145,11 @@ def canonical_province(name: str) -> str | None:
 
 @cache
 def police_stations() -> tuple[PoliceStationRow, ...]:
-    return tuple(PoliceStationRow(**row) for row in _rows("kp_districts_police_stations.csv"))
+    names = [field.name for field in dataclasses.fields(PoliceStationRow)]
+    return tuple(
+        PoliceStationRow(**{name: row.get(name) or "" for name in names})
+        for row in _rows("kp_districts_police_stations.csv")
+    )
 
 
 def districts(province: str) -> list[str]:

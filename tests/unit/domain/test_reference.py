@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 from fieldclient.domain import reference
 
 
@@ -59,3 +61,36 @@ def test_districts_and_stations():
         row.police_station for row in reference.police_stations() if row.district == "Peshawar"
     ]
     assert "Tatara" in peshawar
+
+
+def test_urdu_place_names_only_where_sourced():
+    rows = {row.police_station: row for row in reference.police_stations() if row.police_station}
+    assert rows["Chamkani"].district_ur == "پشاور"
+    assert rows["Chamkani"].police_station_ur == "چمکنی"
+    # No Urdu source was found for Tatara: blank, never transliterated.
+    assert rows["Tatara"].police_station_ur == ""
+
+
+def _csv(name: str) -> list[dict[str, str]]:
+    with (reference.reference_dir() / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_superseded_fine_rows_name_a_row_of_the_same_province():
+    rows = _csv("traffic_violations.csv")
+    codes = {(row["province"], row["code"]) for row in rows}
+    assert {row["current"] for row in rows} <= {"yes", "no", "unknown", "proposed"}
+    for row in rows:
+        for later in filter(None, row["superseded_by"].split(";")):
+            assert (row["province"], later) in codes, (row["code"], later)
+        if row["current"] == "no":
+            assert row["superseded_by"], row["code"]
+
+
+def test_other_law_offences_are_sourced_and_use_the_documented_codes():
+    rows = _csv("offences_other_laws.csv")
+    codes = {"CNSA", "KPCNSA", "AO", "KPAA", "ATA", "PECA", "MVO", "PEHO", "KPRBA"}
+    assert {row["law"] for row in rows} == codes
+    assert all(row["source"] and row["looked_up"] for row in rows)
+    keys = [(row["law"], row["section"], row["applies_in"]) for row in rows]
+    assert len(keys) == len(set(keys))
