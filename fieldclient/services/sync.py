@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fieldclient.services import challan_numbers
 from fieldclient.services.session import HLC_META_KEY, Session
@@ -45,7 +45,8 @@ class SyncStatus:
 class SyncService:
     def __init__(self, session: Session, *, retry: RetryPolicy | None = None) -> None:
         self.session = session
-        self.retry = retry or RetryPolicy()
+        # Its own stop event: cancelling this service must not stop another sharing the policy.
+        self.retry = replace(retry or RetryPolicy(), stop=threading.Event())
         self._running = threading.Lock()
         session.clock.offset_ms = credentials.int_meta(session.vault, credentials.CLOCK_OFFSET_MS)
 

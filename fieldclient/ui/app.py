@@ -55,6 +55,6 @@ def run_app(data_dir: str | None = None) -> int:
     load_bundled_fonts()
     shell = build_shell(Path(data_dir) if data_dir else default_data_dir())
     install_translation(shell.settings.get(LANGUAGE))
-    app.aboutToQuit.connect(shell.tasks.shutdown)
+    app.aboutToQuit.connect(shell.shutdown)
     shell.start()
     return app.exec()

@@ -79,7 +79,7 @@ def wizard_shots(out_dir: Path, work: Path) -> None:
     enroll.code.setText("7QK4-M2XD-93PA")
     save(wizard, out_dir, "first_run_enroll")
     wizard.close()
-    shell.tasks.shutdown()
+    shell.shutdown()
 
 
 def sample_vault(data_dir: Path) -> None:
@@ -130,7 +130,7 @@ def main_screen_shots(out_dir: Path, work: Path) -> None:
     save(dialog, out_dir, "settings")
     dialog.close()
     window.close()
-    shell.tasks.shutdown()
+    shell.shutdown()
 
 
 def form_shots(shell: AppShell, window: MainWindow, out_dir: Path) -> None:

@@ -97,6 +97,14 @@ class AppShell(QObject):
         self.unlock_screen = self.wizard = None
         self.idle_lock.start()
 
+    def shutdown(self) -> None:
+        """At quit: no more sync or idle-lock timers, then close the vault and stop the threads."""
+        self.idle_lock.stop()
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
+        self.tasks.shutdown()
+
     # ---- locking -------------------------------------------------------------------------
 
     def lock(self) -> None:

@@ -85,6 +85,8 @@ class Tasks(QObject):
         on_failure: FailureCallback = None,
     ) -> None:
         """Run `fn()` on the network pool; it must not touch the vault (use run_db for that)."""
+        if self._shut_down:
+            return  # after quit: a late timer's request has nobody to answer
         job = self._job(fn, on_success, on_failure)
         self._network.start(job)
 

@@ -26,8 +26,7 @@ def shell(qtbot, data_dir: Path) -> Iterator[AppShell]:
     for window in (app_shell.main_window, app_shell.unlock_screen, app_shell.wizard):
         if window is not None:
             window.close()
-    app_shell.idle_lock.stop()
-    app_shell.tasks.shutdown()
+    app_shell.shutdown()
 
 
 @pytest.fixture

@@ -247,3 +247,20 @@ def test_ctrl_n_opens_the_form_and_a_save_refreshes_the_list(qtbot, shell, exist
     form.saved.emit(created[0].id)
     qtbot.waitUntil(lambda: window.lists["fir"].model.rowCount() == 1)
     assert window.lists["fir"].model.index(0, 2).data() == "Saved Person"
+
+
+def test_after_quit_a_late_timer_starts_no_work(qtbot, shell, existing_vault):
+    """A sync or idle-lock timer firing after quit (or in a later test) must not reach the
+    stopped threads: the shell stops its timers and the task runner drops late requests."""
+    shell.start()
+    window = unlock(qtbot, shell)
+    controller = shell.sync
+    assert controller is not None
+    ran: list[str] = []
+    shell.shutdown()
+    assert shell.sync is None and not controller.interval_timer.isActive()
+    shell.tasks.run_network(lambda: ran.append("network"))
+    shell.tasks.run_db(lambda services: ran.append("vault"))
+    qtbot.wait(50)
+    assert ran == []
+    window.close()
