@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from fieldclient.paths import default_data_dir
+from fieldclient.services.device_clock import NOTICE_TEXT
 from fieldclient.services.session import Session, open_session
 from fieldclient.vault.vault import list_officers
 
@@ -65,7 +66,16 @@ def new_password(prompt: str, env: str) -> str:
 
 def unlock(args: argparse.Namespace) -> Session:
     badge = officer_badge(args)
-    return open_session(data_dir(args), badge, password(f"Password for officer {badge}: "))
+    return announce(
+        open_session(data_dir(args), badge, password(f"Password for officer {badge}: "))
+    )
+
+
+def announce(session: Session) -> Session:
+    """Print what the unlock had to tell the officer (a repair it made), one line each."""
+    for notice in session.notices:
+        print(f"fieldclient: notice: {NOTICE_TEXT[notice]}", file=sys.stderr)
+    return session
 
 
 @contextlib.contextmanager

@@ -7,6 +7,7 @@ from fieldclient.cli.context import (
     PASSWORD_ENV,
     CommandError,
     add_command,
+    announce,
     data_dir,
     new_password,
     officer_badge,
@@ -66,7 +67,7 @@ def cmd_add_officer(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     badge = officer_badge(args)
     old = password(f"Current password for officer {badge}: ")
-    session = open_session(data_dir(args), badge, old)
+    session = announce(open_session(data_dir(args), badge, old))
     try:
         session.vault.change_password(old, new_password("New password: ", NEW_PASSWORD_ENV))
     finally:

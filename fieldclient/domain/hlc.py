@@ -6,7 +6,10 @@ two strings compares the clocks: physical time first, then the logical counter, 
 id as the deterministic tie-break. Every replica orders concurrent writes the same way.
 
 The clock never runs backwards: ``now()`` returns a value above every value this clock produced
-or received, even when the machine's wall clock is set back or is behind the server.
+or received, even when the machine's wall clock is set back or is behind the server. The one
+exception is a received value far ahead of this clock's (corrected) time: a broken or hostile
+clock. Following it would pin every later local write to that time and, near the end of the
+format (year 33658), overflow it; such a value is not followed (see ``receive``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from dataclasses import dataclass
 
 MAX_COUNTER = 99_999
 MAX_WALL_MS = 10**15 - 1
+# 2200-01-01T00:00Z. A clock beyond it is broken, not early: the format itself runs to year 33658.
+PLAUSIBLE_WALL_MS = 7_258_118_400_000
+# How far ahead of this clock's own time a received value may be and still be followed.
+MAX_RECEIVE_LEAD_MS = 24 * 3600 * 1000
 _HLC_PATTERN = re.compile(r"^(\d{15}):(\d{5}):([0-9A-Za-z_-]{1,64})$")
 
 
@@ -48,6 +55,11 @@ class Timestamp:
 def is_valid(text: object) -> bool:
     """True when ``text`` is a well-formed clock string."""
     return isinstance(text, str) and _HLC_PATTERN.match(text) is not None
+
+
+def is_plausible(text: object) -> bool:
+    """True when ``text`` is a well-formed clock string of a time before ``PLAUSIBLE_WALL_MS``."""
+    return isinstance(text, str) and is_valid(text) and wall_ms_of(text) < PLAUSIBLE_WALL_MS
 
 
 def wall_ms_of(text: str) -> int:
@@ -87,18 +99,19 @@ class HybridLogicalClock:
     def now(self) -> str:
         """A new clock value for a local event, above every value seen so far."""
         with self._lock:
-            physical = self._physical_ms()
-            if physical > self._wall_ms:
-                self._wall_ms, self._counter = physical, 0
-            else:
-                self._advance_counter()
-            return self._current()
+            return self._tick(self._physical_ms())
 
     def receive(self, remote: str) -> str:
-        """Merge a clock value seen from another replica; returns the new local value."""
+        """Merge a clock value seen from another replica; returns the new local value.
+
+        A value more than ``MAX_RECEIVE_LEAD_MS`` ahead of this clock's time is not followed:
+        the clock ticks as for a local event instead.
+        """
         seen = Timestamp.parse(remote)
         with self._lock:
             physical = self._physical_ms()
+            if seen.wall_ms > physical + MAX_RECEIVE_LEAD_MS:
+                return self._tick(physical)
             newest = max(physical, self._wall_ms, seen.wall_ms)
             if newest == self._wall_ms and newest == seen.wall_ms:
                 self._counter = max(self._counter, seen.counter)
@@ -111,6 +124,13 @@ class HybridLogicalClock:
             else:
                 self._wall_ms, self._counter = newest, 0
             return self._current()
+
+    def _tick(self, physical: int) -> str:
+        if physical > self._wall_ms:
+            self._wall_ms, self._counter = physical, 0
+        else:
+            self._advance_counter()
+        return self._current()
 
     def _advance_counter(self) -> None:
         if self._counter >= MAX_COUNTER:

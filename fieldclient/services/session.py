@@ -1,9 +1,10 @@
 """A signed-in officer's session: the unlocked vault, its repository and the device clock."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldclient.domain.hlc import HybridLogicalClock
+from fieldclient.services.device_clock import SessionNotice, restore_clock
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
 
@@ -15,6 +16,7 @@ class Session:
     vault: Vault
     repo: RecordRepository
     clock: HybridLogicalClock
+    notices: list[SessionNotice] = field(default_factory=list)  # shown once after unlock
 
     @property
     def officer_badge(self) -> str:
@@ -43,8 +45,8 @@ class Session:
 
 
 def _session_for(vault: Vault) -> Session:
-    clock = HybridLogicalClock(vault.device_id, last=vault.get_meta(HLC_META_KEY))
-    return Session(vault=vault, repo=RecordRepository(vault), clock=clock)
+    clock, notices = restore_clock(vault, HLC_META_KEY)
+    return Session(vault=vault, repo=RecordRepository(vault), clock=clock, notices=notices)
 
 
 def create_vault(data_dir: Path, *, badge: str, name: str, password: str, station: str) -> Session:

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldclient.domain.scanner import FingerprintScanner
+from fieldclient.services.device_clock import SessionNotice
 from fieldclient.ui.first_run_wizard import FirstRunWizard
 from fieldclient.ui.idle_lock import IdleLock
 from fieldclient.ui.main_window import MainWindow
@@ -51,6 +52,7 @@ class AppShell(QObject):
         self.tasks = tasks
         self.scanner = scanner
         self.main_window: MainWindow | None = None
+        self.notice_box: QMessageBox | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: FirstRunWizard | None = None
         self.sync: SyncController | None = None
@@ -96,6 +98,30 @@ class AppShell(QObject):
                 screen.close()
         self.unlock_screen = self.wizard = None
         self.idle_lock.start()
+        self._show_notices(officer.notices)
+
+    def _show_notices(self, notices: tuple[SessionNotice, ...]) -> None:
+        """What the unlock repaired: a line in the status bar and a box the officer closes."""
+        texts = {
+            SessionNotice.CLOCK_REPAIRED: self.tr(
+                "This device's stored clock was unusable (far in the future) and was reset to "
+                "the current time; the repair is in the audit log."
+            ),
+        }
+        if not notices or self.main_window is None:
+            return
+        text = " ".join(texts[notice] for notice in notices)
+        self.main_window.status_bar.set_message(text, error=True)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unlock"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.main_window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.notice_box = box
 
     def shutdown(self) -> None:
         """At quit: no more sync or idle-lock timers, then close the vault and stop the threads."""

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from fieldclient.services.device_clock import SessionNotice
 from fieldclient.services.session import Session
 from fieldclient.services.station import StationServices
 from fieldclient.ui.errors import report_error
@@ -43,6 +44,7 @@ class SessionInfo:
     badge: str
     name: str
     station: str
+    notices: tuple[SessionNotice, ...] = ()  # what the unlock repaired, shown once
 
 
 class Tasks(QObject):
@@ -102,7 +104,12 @@ class Tasks(QObject):
             self._close_services()
             session = opener()
             self._services = StationServices.for_session(session)
-            return SessionInfo(session.officer_badge, session.officer_name, session.station)
+            return SessionInfo(
+                session.officer_badge,
+                session.officer_name,
+                session.station,
+                tuple(session.notices),
+            )
 
         self._current_epoch = next(self._epoch)
         self._submit_db(open_on_db_thread, on_success, on_failure)

@@ -94,6 +94,7 @@ class SyncEngine:
         self.pull_size = AdaptiveSize.start(
             PULL_PAGE, credentials.int_meta(vault, credentials.PULL_PAGE)
         )
+        self._far_future_records = 0  # in the pages of the current sync
 
     def enroll(self, url: str, code: str, *, fingerprint: str | None = None) -> Enrollment:
         try:
@@ -106,6 +107,7 @@ class SyncEngine:
 
     def sync_once(self) -> SyncReport:
         report = SyncReport()
+        self._far_future_records = 0
         try:
             enrollment = credentials.load_enrollment(self.vault)
             transport = Transport(
@@ -133,6 +135,12 @@ class SyncEngine:
         if warning := self.clock.warning():
             log.warning("device clock is %d ms off the server's", self.clock.offset_ms)
             report.warnings.append(warning)
+        if self._far_future_records:
+            log.warning("pulled %d record(s) clocked far in the future", self._far_future_records)
+            report.warnings.append(
+                f"{self._far_future_records} pulled record(s) carry a clock far in the future; "
+                "this device's clock did not follow them. Tell the administrator."
+            )
         return report
 
     # ---- push ----------------------------------------------------------------------------
@@ -218,6 +226,7 @@ class SyncEngine:
             tally = self.store.apply_page(page)
             if answer.device_keys is not None and answer.device_keys_digest is not None:
                 self.store.store_device_keys(answer.device_keys, answer.device_keys_digest)
+            self._far_future_records += page.far_future_records
             report.pulled += tally.pulled
             report.conflicts += tally.conflicts
             if not page.has_more:

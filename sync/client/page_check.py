@@ -4,6 +4,10 @@ The pydantic models have already checked the shapes of the page; this checks wha
 every record is a well-formed record of this device's station with valid clocks, the cursor moves
 forward, and the challan blocks are sane. One bad item refuses the whole page (a partial page
 would move the cursor past records never applied).
+
+A record whose clocks lie more than a day past the page's ``server_time`` (a year-33658 clock a
+device once pushed) is stored as the server holds it, but the device's own clock does not follow
+it: ``newest_clock`` leaves such clocks out and the engine warns about the records.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from fieldclient.domain.errors import ValidationFailed
+from fieldclient.domain.hlc import MAX_RECEIVE_LEAD_MS, wall_ms_of
 from fieldclient.domain.hlc import is_valid as is_valid_hlc
 from fieldclient.domain.record import Record
 from sync.client.errors import BadServerResponse
@@ -29,6 +34,7 @@ class CheckedPage:
     next_cursor: int
     has_more: bool
     newest_clock: str | None
+    far_future_records: int = 0  # records with a clock the device's clock does not follow
 
 
 def check_page(page: PullResponse, station: str, cursor: int) -> CheckedPage:
@@ -38,7 +44,12 @@ def check_page(page: PullResponse, station: str, cursor: int) -> CheckedPage:
     if page.has_more and page.next_cursor == cursor:
         raise BadServerResponse("more changes announced but the cursor did not move")
     records = [_record(index, raw, station) for index, raw in enumerate(page.records)]
+    horizon = page.server_time + MAX_RECEIVE_LEAD_MS
     clocks = [clock for record in records for clock in record.clocks.values()]
+    followed = [clock for clock in clocks if wall_ms_of(clock) <= horizon]
+    far_future = sum(
+        any(wall_ms_of(clock) > horizon for clock in record.clocks.values()) for record in records
+    )
     for index, conflict in enumerate(page.conflicts):
         for side in (conflict.winner, conflict.loser):
             if side.hlc is not None and not is_valid_hlc(side.hlc):
@@ -51,7 +62,8 @@ def check_page(page: PullResponse, station: str, cursor: int) -> CheckedPage:
         blocks=list(page.challan_blocks),
         next_cursor=page.next_cursor,
         has_more=page.has_more,
-        newest_clock=max(clocks) if clocks else None,
+        newest_clock=max(followed) if followed else None,
+        far_future_records=far_future,
     )
 
 

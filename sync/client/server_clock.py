@@ -2,7 +2,9 @@
 
 The offset is the server time minus the local time at the middle of the round trip. It corrects
 the request timestamps (the server refuses a signature outside its window) and the device's hybrid
-logical clock, so a PC whose clock is hours off still orders its writes sensibly.
+logical clock, so a PC whose clock is hours off still orders its writes sensibly. A
+``server_time`` before 2000 or after 2199 is no time at all (a broken or hostile answer) and is
+ignored: an offset from it would stamp every later write with that time.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 import logging
 import time
 
-from fieldclient.domain.hlc import HybridLogicalClock
+from fieldclient.domain.hlc import PLAUSIBLE_WALL_MS, HybridLogicalClock
 
 FAR_OFF_MS = 5 * 60 * 1000
+EARLIEST_SERVER_MS = 946_684_800_000  # 2000-01-01T00:00Z
 log = logging.getLogger(__name__)
 
 
@@ -30,6 +33,9 @@ class ServerClock:
         return local_ms() + self.offset_ms
 
     def observe(self, server_time: int, sent_ms: int, received_ms: int) -> None:
+        if not EARLIEST_SERVER_MS <= server_time < PLAUSIBLE_WALL_MS:
+            log.warning("ignored a server_time that is no plausible time")
+            return
         self.offset_ms = server_time - (sent_ms + received_ms) // 2
         self._apply()
 

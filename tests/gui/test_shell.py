@@ -7,12 +7,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
+from fieldclient.services.session import HLC_META_KEY
 from fieldclient.ui import errors
 from fieldclient.ui.enrollment import pending_enrollment
 from fieldclient.ui.errors import ERROR_BOX_NAME
 from fieldclient.ui.settings_model import IDLE_LOCK_MINUTES, SERVER_URL
 from fieldclient.vault.keyring import Keyring
-from fieldclient.vault.vault import KEYRING_NAME
+from fieldclient.vault.vault import KEYRING_NAME, Vault
 from fieldclient.version import app_version
 from sync.client.backoff import RetryPolicy
 from tests.gui.conftest import unlock, wait_for_tasks
@@ -144,6 +145,23 @@ def test_lock_and_unlock_with_wrong_then_right_password(qtbot, shell, existing_v
     back = unlock(qtbot, shell)
     assert back.isVisible()
     assert back.lists["fir"].model.rowCount() == 0
+
+
+def test_an_unlock_that_repaired_the_stored_clock_says_so(qtbot, shell, existing_vault):
+    vault = Vault.unlock(existing_vault, OFFICER_BADGE, OFFICER_PASSWORD)
+    with vault.transaction():
+        vault.set_meta(HLC_META_KEY, f"1000000000000000:00000:{vault.device_id}")  # overflowed
+    vault.close()
+    shell.start()
+
+    window = unlock(qtbot, shell)
+
+    assert window.isVisible() and _error_boxes() == []
+    box = shell.notice_box
+    assert box is not None and box.isVisible()
+    assert "clock was unusable" in box.text() and "audit log" in box.text()
+    assert "clock was unusable" in window.status_bar.message_label.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), LEFT)
 
 
 def test_idle_time_locks_the_app(qtbot, shell, existing_vault):

@@ -1,6 +1,7 @@
 """The `fieldclient` command, driven the way an admin or a script would."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -105,3 +106,27 @@ def test_python_dash_m_runs_the_same_cli(tmp_path):
         [sys.executable, "-m", "fieldclient", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and result.stdout.startswith("fieldclient ")
+
+
+def test_a_vault_whose_stored_clock_overflowed_unlocks_with_a_notice_and_no_traceback(
+    station, tmp_path
+):
+    from fieldclient.services.session import HLC_META_KEY
+    from fieldclient.vault.vault import Vault
+
+    vault = Vault.unlock(tmp_path / "vault", "KP-1", PASSWORD)
+    with vault.transaction():
+        vault.set_meta(HLC_META_KEY, f"1000000000000000:00000:{vault.device_id}")
+    vault.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "fieldclient", "--data-dir", str(tmp_path / "vault"), "list", "fir"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FIELDCLIENT_PASSWORD": PASSWORD},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    [notice] = [line for line in result.stderr.splitlines() if "notice" in line]
+    assert "clock was unusable" in notice and "audit log" in notice
+    assert "0 record(s)" in result.stdout
+    assert "notice" not in station("list", "fir")[2]  # repaired once

@@ -1,6 +1,13 @@
 import pytest
 
-from fieldclient.domain.hlc import HybridLogicalClock, InvalidHlc, Timestamp, is_valid, wall_ms_of
+from fieldclient.domain.hlc import (
+    HybridLogicalClock,
+    InvalidHlc,
+    Timestamp,
+    is_plausible,
+    is_valid,
+    wall_ms_of,
+)
 
 
 class FakeWall:
@@ -71,3 +78,23 @@ def test_offset_corrects_a_skewed_wall_clock():
 def test_device_id_with_a_separator_is_refused():
     with pytest.raises(InvalidHlc):
         HybridLogicalClock("dev:1")
+
+
+YEAR_33658 = "999999999999999:99999:dev2"  # the largest wall time the format holds
+
+
+def test_a_received_clock_far_in_the_future_is_not_followed():
+    """Following it overflowed the 15-digit wall part, and every later unlock failed."""
+    wall = FakeWall(1_700_000_000_000)
+    clock = HybridLogicalClock("dev1", wall_clock_ms=wall)
+    received = clock.receive(YEAR_33658)
+    assert is_valid(received) and wall_ms_of(received) == wall.ms
+    assert wall_ms_of(clock.receive(str(Timestamp(wall.ms + 3_600_000, 0, "dev2")))) > wall.ms
+    assert is_valid(clock.now())
+
+
+def test_a_plausible_clock_is_well_formed_and_before_2200():
+    assert is_plausible("001700000000123:00007:a1b2")
+    assert not is_plausible(YEAR_33658)
+    assert not is_plausible("1000000000000000:00000:dev1")  # what the overflow stored
+    assert not is_plausible(None)

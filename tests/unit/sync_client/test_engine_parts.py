@@ -12,9 +12,11 @@ from sync.client.backoff import RetryPolicy, with_retries
 from sync.client.errors import BadServerResponse, ServerUnreachable, SyncCancelled
 from sync.client.page_check import check_page
 from sync.client.pinning import normalise_fingerprint
-from sync.client.server_clock import ServerClock
+from sync.client.server_clock import ServerClock, local_ms
 from sync.protocol.messages import PullResponse
 from tests.helpers.payloads import tenant_payload
+
+NOW_MS = 1_767_225_600_000  # 2026-01-01T00:00Z
 
 
 def test_backoff_waits_grow_but_stay_under_the_cap():
@@ -83,7 +85,7 @@ def _record(station: str) -> dict:
 
 def _page(records: list[dict], next_cursor: int, has_more: bool = False) -> PullResponse:
     return PullResponse(
-        server_time=0,
+        server_time=local_ms(),
         records=records,
         conflicts=[],
         challan_blocks=[],
@@ -116,14 +118,30 @@ def test_a_bad_page_is_refused_naming_the_fault(page, reason):
 
 
 def test_the_server_clock_corrects_the_hlc_and_warns_when_far_off():
-    hlc = HybridLogicalClock("dev1", wall_clock_ms=lambda: 1_000_000)
+    hlc = HybridLogicalClock("dev1", wall_clock_ms=lambda: NOW_MS)
     clock = ServerClock(hlc)
-    clock.observe(server_time=1_000_000 + 3_600_000, sent_ms=999_000, received_ms=1_001_000)
+    clock.observe(server_time=NOW_MS + 3_600_000, sent_ms=NOW_MS - 1000, received_ms=NOW_MS + 1000)
     assert hlc.offset_ms == 3_600_000
-    assert hlc.now().startswith(f"{4_600_000:015d}:")
+    assert hlc.now().startswith(f"{NOW_MS + 3_600_000:015d}:")
     assert "60 minutes behind" in (clock.warning() or "")
-    clock.observe(server_time=1_000_050, sent_ms=1_000_000, received_ms=1_000_000)
+    clock.observe(server_time=NOW_MS + 50, sent_ms=NOW_MS, received_ms=NOW_MS)
     assert clock.warning() is None
+
+
+@pytest.mark.parametrize("server_time", [0, 999_999_999_999_999], ids=["1970", "year 33658"])
+def test_a_server_time_that_is_no_plausible_time_is_ignored(server_time):
+    hlc = HybridLogicalClock("dev1", wall_clock_ms=lambda: NOW_MS)
+    clock = ServerClock(hlc, offset_ms=1500)
+    clock.observe(server_time=server_time, sent_ms=NOW_MS, received_ms=NOW_MS)
+    assert clock.offset_ms == hlc.offset_ms == 1500
+
+
+def test_a_record_clocked_far_past_the_server_time_is_counted_and_not_followed():
+    sane, future = _record("PSH-1"), _record("PSH-1")
+    future["clocks"]["tenant"] = "999999999999999:99999:" + uuid.uuid4().hex
+    checked = check_page(_page([sane, future], 7), "PSH-1", 5)
+    assert checked.far_future_records == 1
+    assert checked.newest_clock == max(sane["clocks"]["tenant"], future["clocks"]["status"])
 
 
 def test_a_batch_size_halves_on_failure_and_grows_back_carefully():

@@ -4,6 +4,7 @@ page applies with its cursor or not at all."""
 from __future__ import annotations
 
 import copy
+import time
 
 import pytest
 
@@ -23,7 +24,8 @@ OTHER_DEVICE = "f" * 32
 def remote_copy(record: Record, **data_changes) -> Record:  # type: ignore[no-untyped-def]
     """The record as another device changed it, later than anything here."""
     changed = Record.from_dict(copy.deepcopy(record.to_dict()))
-    clock = HybridLogicalClock(OTHER_DEVICE, wall_clock_ms=lambda: 10**14).now()
+    an_hour_ahead = time.time_ns() // 1_000_000 + 3_600_000  # within what a clock follows
+    clock = HybridLogicalClock(OTHER_DEVICE, wall_clock_ms=lambda: an_hour_ahead).now()
     for path, value in data_changes.items():
         changed.data[path] = value
         changed.clocks[path] = clock
