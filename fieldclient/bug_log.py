@@ -21,6 +21,13 @@ def log_bug(log: logging.Logger, exc: BaseException, context: str = "Unexpected 
     log.error("%s (message withheld):\n%s", context, "\n-- caused by --\n".join(parts))
 
 
+def where(exc: BaseException) -> str:
+    """``Type at path:line`` of the innermost frame: enough to report a bug, never its message."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    name = f"{type(exc).__module__}.{type(exc).__qualname__}"
+    return f"{name} at {frames[-1].filename}:{frames[-1].lineno}" if frames else name
+
+
 def _describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     frames = "".join(traceback.format_tb(tb)) if tb else "  (no traceback)\n"
     return f"{exc_type.__module__}.{exc_type.__qualname__}\n{frames}"

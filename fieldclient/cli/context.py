@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from fieldclient.cli.arguments import file_path, text, text_problem
 from fieldclient.paths import default_data_dir
 from fieldclient.services.device_clock import NOTICE_TEXT
 from fieldclient.services.session import Session, open_session
@@ -30,7 +31,7 @@ def data_dir(args: argparse.Namespace) -> Path:
 def officer_badge(args: argparse.Namespace) -> str:
     badge = args.officer or os.environ.get(OFFICER_ENV)
     if badge:
-        return badge
+        return _checked_text(badge, f"--officer or {OFFICER_ENV}")
     officers = list_officers(data_dir(args))
     if len(officers) == 1:
         return officers[0].badge
@@ -42,11 +43,11 @@ def officer_badge(args: argparse.Namespace) -> str:
 def password(prompt: str, env: str = PASSWORD_ENV) -> str:
     """From the environment variable, else an interactive prompt; never from an argument."""
     value = os.environ.get(env)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise CommandError(f"No password: set {env} or run the command in a terminal.")
-    return getpass.getpass(prompt)
+    if value is None:
+        if not sys.stdin.isatty():
+            raise CommandError(f"No password: set {env} or run the command in a terminal.")
+        value = getpass.getpass(prompt)
+    return _checked_text(value, f"the password ({env} or typed)")
 
 
 def new_password(prompt: str, env: str) -> str:
@@ -57,10 +58,17 @@ def new_password(prompt: str, env: str) -> str:
         value = getpass.getpass(prompt)
         if getpass.getpass("Type it again: ") != value:
             raise CommandError("The two passwords differ; nothing was changed.")
+    _checked_text(value, f"the new password ({env} or typed)")
     if len(value) < MIN_PASSWORD_LENGTH:
         raise CommandError(
             f"The new password is too short: use at least {MIN_PASSWORD_LENGTH} characters."
         )
+    return value
+
+
+def _checked_text(value: str, what: str) -> str:
+    if problem := text_problem(value):
+        raise CommandError(f"{what} {problem}.")
     return value
 
 
@@ -93,10 +101,11 @@ def global_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
+        type=file_path,
         default=argparse.SUPPRESS,
         help="vault folder (default: FIELDCLIENT_HOME, else the platform's user data dir)",
     )
-    common.add_argument("--officer", default=argparse.SUPPRESS, help="your badge number")
+    common.add_argument("--officer", type=text, default=argparse.SUPPRESS, help="your badge number")
     return common
 
 

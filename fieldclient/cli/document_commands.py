@@ -3,6 +3,7 @@
 import argparse
 from pathlib import Path
 
+from fieldclient.cli.arguments import file_path, text
 from fieldclient.cli.context import CommandError, add_command, unlocked
 from fieldclient.domain.documents import DOCUMENTS
 from fieldclient.domain.documents.verification import Verdict
@@ -14,15 +15,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     printing = add_command(
         commands, "print", "print a record's document (FIR copy, challan ticket, receipt) to PDF"
     )
-    printing.add_argument("id")
-    printing.add_argument("--pdf", required=True, type=Path, metavar="OUT.pdf")
+    printing.add_argument("id", type=text)
+    printing.add_argument("--pdf", required=True, type=file_path, metavar="OUT.pdf")
     printing.add_argument("--layout", choices=LAYOUTS, default="a4")
     printing.set_defaults(handler=cmd_print)
 
     verify = add_command(
         commands, "verify", "check a printed document's code, offline (a PDF or a photo/scan)"
     )
-    verify.add_argument("file", type=Path)
+    verify.add_argument("file", type=file_path)
     verify.set_defaults(handler=cmd_verify)
 
 

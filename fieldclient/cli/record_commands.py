@@ -2,13 +2,15 @@
 
 import argparse
 import sys
-from datetime import date
 
+from fieldclient.cli.arguments import day, text, whole_number
 from fieldclient.cli.context import CommandError, add_command, unlocked
 from fieldclient.cli.output import list_row, print_json, print_record, print_table
 from fieldclient.domain.records import KINDS, STATUSES, payload_from_json
 from fieldclient.services.records import RecordService
 from fieldclient.vault.repository import RecordQuery
+
+MAX_LIST_LIMIT = 1_000_000
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -19,32 +21,34 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     listing = add_command(commands, "list", "list or search records of one type")
     listing.add_argument("type", choices=sorted(KINDS))
-    listing.add_argument("--search", help="full-text search (names, CNIC, vehicle, narrative …)")
-    listing.add_argument("--status")
-    listing.add_argument("--from", dest="date_from", type=_day, help="YYYY-MM-DD")
-    listing.add_argument("--to", dest="date_to", type=_day, help="YYYY-MM-DD")
-    listing.add_argument("--limit", type=int, default=200)
+    listing.add_argument(
+        "--search", type=text, help="full-text search (names, CNIC, vehicle, narrative …)"
+    )
+    listing.add_argument("--status", type=text)
+    listing.add_argument("--from", dest="date_from", type=day, help="YYYY-MM-DD")
+    listing.add_argument("--to", dest="date_to", type=day, help="YYYY-MM-DD")
+    listing.add_argument("--limit", type=whole_number(1, MAX_LIST_LIMIT), default=200)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
 
     show = add_command(commands, "show", "show one record")
-    show.add_argument("id")
+    show.add_argument("id", type=text)
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
 
     edit = add_command(commands, "edit", "apply a partial JSON update to a record")
-    edit.add_argument("id")
+    edit.add_argument("id", type=text)
     edit.add_argument("file", help="JSON file, or - for standard input")
     edit.set_defaults(handler=cmd_edit)
 
     transition = add_command(commands, "transition", "change a record's status")
-    transition.add_argument("id")
-    transition.add_argument("status")
-    transition.add_argument("--reason")
+    transition.add_argument("id", type=text)
+    transition.add_argument("status", type=text)
+    transition.add_argument("--reason", type=text)
     transition.set_defaults(handler=cmd_transition)
 
     append = add_command(commands, "append", "add a supplementary statement to a registered FIR")
-    append.add_argument("id")
+    append.add_argument("id", type=text)
     append.add_argument("file", help='JSON {"text": …, "given_by": …}, or - for standard input')
     append.set_defaults(handler=cmd_append)
 
@@ -119,10 +123,5 @@ def _read(file_arg: str) -> bytes:
             return handle.read()
     except OSError as exc:
         raise CommandError(f"Cannot read {file_arg}: {exc.strerror}.") from None
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
+    except ValueError:  # a NUL character in the name
+        raise CommandError("Cannot read the file: its name holds a NUL character.") from None

@@ -4,6 +4,7 @@ import argparse
 import json
 import sys
 
+from fieldclient.cli.arguments import text, whole_number
 from fieldclient.cli.context import CommandError, add_command, unlock
 from fieldclient.cli.output import print_table
 from fieldclient.services.conflicts import KEEP_CHOICES, ConflictService
@@ -13,20 +14,30 @@ from sync.client.backoff import RetryPolicy
 from sync.client.errors import SyncError
 
 VALUE_WIDTH = 40
+MAX_ATTEMPTS = 100
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     enroll = add_command(commands, "enroll", "enroll this device with the sync server")
-    enroll.add_argument("--server", required=True, help="the server address, https://host:port")
-    enroll.add_argument("--code", required=True, help="the one-time code from the administrator")
     enroll.add_argument(
-        "--fingerprint", help="the server certificate's SHA-256, if the administrator gave it"
+        "--server", required=True, type=text, help="the server address, https://host:port"
+    )
+    enroll.add_argument(
+        "--code", required=True, type=text, help="the one-time code from the administrator"
+    )
+    enroll.add_argument(
+        "--fingerprint",
+        type=text,
+        help="the server certificate's SHA-256, if the administrator gave it",
     )
     enroll.set_defaults(handler=cmd_enroll)
 
     sync = add_command(commands, "sync", "push local changes, then pull the station's changes")
     sync.add_argument(
-        "--attempts", type=int, default=4, help="tries per request when the link fails"
+        "--attempts",
+        type=whole_number(1, MAX_ATTEMPTS),
+        default=4,
+        help="tries per request when the link fails",
     )
     sync.set_defaults(handler=cmd_sync)
 
@@ -39,7 +50,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     conflicts.set_defaults(handler=cmd_conflicts)
 
     resolve = add_command(commands, "resolve", "settle a conflict by keeping one value")
-    resolve.add_argument("id", help="the conflict id, from 'fieldclient conflicts'")
+    resolve.add_argument("id", type=text, help="the conflict id, from 'fieldclient conflicts'")
     resolve.add_argument("--keep", required=True, choices=KEEP_CHOICES)
     resolve.set_defaults(handler=cmd_resolve)
 
@@ -61,8 +72,6 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    if args.attempts < 1:
-        raise CommandError("--attempts must be 1 or more")
     session = unlock(args)
     try:
         service = SyncService(session, retry=RetryPolicy(attempts=args.attempts))

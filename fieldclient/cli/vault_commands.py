@@ -2,6 +2,7 @@
 
 import argparse
 
+from fieldclient.cli.arguments import text
 from fieldclient.cli.context import (
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
@@ -20,20 +21,22 @@ from fieldclient.vault.audit import verify_chain
 
 def register(commands: argparse._SubParsersAction) -> None:
     init = add_command(commands, "init", "create a vault with its first officer")
-    init.add_argument("--name", required=True, help="the first officer's name")
-    init.add_argument("--station", required=True, help="police station code, e.g. PSH-GULBAHAR")
+    init.add_argument("--name", required=True, type=text, help="the first officer's name")
+    init.add_argument(
+        "--station", required=True, type=text, help="police station code, e.g. PSH-GULBAHAR"
+    )
     init.set_defaults(handler=cmd_init)
 
     add = add_command(commands, "add-officer", "let another officer unlock this vault")
-    add.add_argument("--new-badge", required=True)
-    add.add_argument("--name", required=True)
+    add.add_argument("--new-badge", required=True, type=text)
+    add.add_argument("--name", required=True, type=text)
     add.set_defaults(handler=cmd_add_officer)
 
     passwd = add_command(commands, "passwd", "change your password")
     passwd.set_defaults(handler=cmd_passwd)
 
     remove = add_command(commands, "remove-officer", "remove an officer and rekey the vault")
-    remove.add_argument("--badge", required=True)
+    remove.add_argument("--badge", required=True, type=text)
     remove.set_defaults(handler=cmd_remove_officer)
 
     audit = add_command(commands, "audit-verify", "check the audit log's hash chain")

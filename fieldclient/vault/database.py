@@ -81,6 +81,8 @@ def translate_errors() -> Iterator[None]:
             raise StorageFull(_FULL) from exc
         if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
             raise StorageReadOnly(_READ_ONLY) from exc
+        if exc.errno in (errno.ENOTDIR, errno.EEXIST, errno.ENAMETOOLONG, errno.ELOOP):
+            raise StorageReadOnly(_NOT_A_FOLDER) from exc
         raise
     except DatabaseError as exc:
         text = str(exc).lower()
@@ -97,6 +99,10 @@ _FULL = "The disk is full: nothing was saved. Free some space and try again."
 _READ_ONLY = (
     "The data folder cannot be written (read-only or no permission): nothing was saved. "
     "Check the folder's permissions or choose another with --data-dir."
+)
+_NOT_A_FOLDER = (
+    "The data folder cannot be made there (a file stands in its path, or the path is too long): "
+    "nothing was saved. Choose another folder with --data-dir."
 )
 _CORRUPT = (
     "The vault file is damaged or was changed outside the application (an encrypted page failed "

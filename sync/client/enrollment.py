@@ -23,15 +23,33 @@ from sync.protocol.messages import EnrollRequest, EnrollResponse, StationInfo, S
 from sync.protocol.signing import generate_private_key, public_key_text
 
 log = logging.getLogger(__name__)
+MAX_CODE_LENGTH = 64  # EnrollRequest.code
 
 
 def check_server_url(url: str) -> str:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+        _ = parts.port  # a port past 65535 or not a number raises here
+        if host:
+            host.encode("idna")
+    except (ValueError, UnicodeError):  # "[::1" (IPv6 unclosed), a 64-letter label, …
+        host = None
+    if host is None or parts.scheme not in ("http", "https"):
         raise SyncError(f"The server address must look like https://host:port, not {url!r}.")
     if parts.query or parts.fragment:
         raise SyncError("The server address must not have a query or fragment.")
     return url.strip().rstrip("/")
+
+
+def check_code(code: str) -> str:
+    cleaned = code.strip()
+    if not 1 <= len(cleaned) <= MAX_CODE_LENGTH:
+        raise SyncError(
+            f"The one-time code must be 1 to {MAX_CODE_LENGTH} characters, as the administrator "
+            "gave it."
+        )
+    return cleaned
 
 
 def enroll_device(
@@ -50,10 +68,11 @@ def enroll_device(
             f"{enrolled.station_code}."
         )
     url = check_server_url(url)
+    code = check_code(code)
     pin = _pin_for(url, fingerprint)
     private_key = generate_private_key()
     request = EnrollRequest(
-        code=code.strip(),
+        code=code,
         device_id=vault.device_id,
         public_key=public_key_text(private_key),
         device_name=socket.gethostname()[:100],

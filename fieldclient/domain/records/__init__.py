@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 
 from fieldclient.domain.errors import FieldError, FrozenRecord, TransitionRefused, ValidationFailed
+from fieldclient.domain.json_input import parse_json_input
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import attendance, challan, fir, tenant
 from fieldclient.domain.records.fir import validate_statement
@@ -48,19 +48,10 @@ def _kind(record_type: str) -> RecordKind:
 
 
 def payload_from_json(raw: str | bytes) -> Any:
-    """Parse typed or uploaded JSON; a syntax error becomes a message with line and column."""
-    try:
-        return json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as broken:
-        where = (
-            f" at line {broken.lineno}, column {broken.colno}"
-            if isinstance(broken, json.JSONDecodeError)
-            else ""
-        )
-        reason = broken.msg if isinstance(broken, json.JSONDecodeError) else "not UTF-8 text"
-        raise ValidationFailed(
-            [FieldError("(input)", f"is not valid JSON{where}: {reason}", "invalid_json")]
-        ) from None
+    """Parse typed or uploaded JSON; a syntax error becomes a message with line and column, and
+    input no record could hold (nested 10,000 deep, half a character, a 5,000-digit number) a
+    message too (see ``json_input``)."""
+    return parse_json_input(raw)
 
 
 def validate_new(record_type: str, payload: Any, *, now: datetime) -> dict[str, Any]:
