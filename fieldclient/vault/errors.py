@@ -27,6 +27,10 @@ class VaultCorrupt(VaultError):
     pass
 
 
+class KeyringTampered(VaultError):
+    """keyring.json does not match its seal: someone without the data key changed it."""
+
+
 class WrongPassword(VaultError):
     pass
 

@@ -7,18 +7,37 @@ record content and nothing in it opens the vault without a password.
 
 During a rekey an officer entry holds two sealed data keys (new first, then old) so a power cut
 between rewriting the database and rewriting this file never locks the station out.
+
+The seal. Anyone who can write the data folder could add an officer entry with a public key of
+their own; an unlock that then sealed the data key to every entry (finishing what looks like an
+interrupted rekey, or removing an officer) would hand them the vault. So the officer list (badge,
+name, public key, how many sealed data keys, whether the entry is confirmed) is sealed with an
+HMAC under a key derived from the data key (`keywrap.keyring_seal`), one seal per data key that may
+open the database (two during a rekey). An unlock checks it as soon as the data key is known and
+before anything is resealed; an entry outside the seal never gets a key. The Argon2id parameters,
+the sealed private key and the wrong-password counter are outside it: changing them can only stop
+that officer from unlocking, which deleting the file does as well.
+
+A keyring from before the seal (format 1) is sealed at its first unlock. Only the unlocking
+officer's entry can be proved genuine then (their box opened the data key that opens the database);
+every other entry is kept but unconfirmed until that officer unlocks, and receives no new key in a
+rekey until then. The vault remembers in its (encrypted) meta table that its keyring is sealed, so
+a keyring stripped back to format 1 is refused.
 """
 
+import hmac
 import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldclient.vault import keywrap
 from fieldclient.vault.atomic import write_atomically
 from fieldclient.vault.errors import NotAVault, UnknownOfficer
 from fieldclient.vault.keywrap import KdfParams
 
-KEYRING_FORMAT = 1
+KEYRING_FORMAT = 2
+UNSEALED_FORMAT = 1
 THROTTLE_FREE_ATTEMPTS = 3
 THROTTLE_MAX_SECONDS = 300.0
 
@@ -33,6 +52,7 @@ class OfficerEntry:
     sealed_data_keys: list[bytes]
     failed_attempts: int = 0
     last_failure_at: float = 0.0
+    confirmed: bool = True  # False: carried over from an unsealed keyring, not yet proved genuine
 
     def to_dict(self) -> dict:
         return {
@@ -42,6 +62,7 @@ class OfficerEntry:
             "sealed_private_key": self.sealed_private_key.hex(),
             "public_key": self.public_key.hex(),
             "sealed_data_keys": [box.hex() for box in self.sealed_data_keys],
+            "confirmed": self.confirmed,
             "failed_attempts": self.failed_attempts,
             "last_failure_at": self.last_failure_at,
         }
@@ -57,7 +78,17 @@ class OfficerEntry:
             sealed_data_keys=[bytes.fromhex(box) for box in raw["sealed_data_keys"]],
             failed_attempts=int(raw.get("failed_attempts", 0)),
             last_failure_at=float(raw.get("last_failure_at", 0.0)),
+            confirmed=raw.get("confirmed", True) is True,
         )
+
+    def sealed_view(self) -> dict:
+        return {
+            "badge": self.badge,
+            "name": self.name,
+            "public_key": self.public_key.hex(),
+            "data_keys": len(self.sealed_data_keys),
+            "confirmed": self.confirmed,
+        }
 
     def throttle_wait(self, now: float) -> float:
         """Seconds to wait before another try: doubling after three wrong passwords."""
@@ -72,28 +103,53 @@ class Keyring:
     path: Path
     vault_id: str
     officers: dict[str, OfficerEntry] = field(default_factory=dict)
+    seals: list[bytes] = field(default_factory=list)  # empty: an unsealed (format 1) keyring
 
     @classmethod
     def load(cls, path: Path) -> "Keyring":
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            if raw.get("format") != KEYRING_FORMAT:
+            if raw.get("format") not in (UNSEALED_FORMAT, KEYRING_FORMAT):
                 raise ValueError("unknown keyring format")
             officers = [OfficerEntry.from_dict(entry) for entry in raw["officers"]]
-            return cls(path, str(raw["vault_id"]), {o.badge: o for o in officers})
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+            seals = [bytes.fromhex(seal) for seal in raw.get("seals", [])]
+            if (raw["format"] == KEYRING_FORMAT) != bool(seals):
+                raise ValueError("a sealed keyring without seals, or seals in an unsealed one")
+            return cls(path, str(raw["vault_id"]), {o.badge: o for o in officers}, seals)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise NotAVault(
                 f"The keyring {path.name} in {path.parent} is unreadable or damaged; "
                 "restore the data folder from a backup."
             ) from exc
 
+    @property
+    def is_sealed(self) -> bool:
+        return bool(self.seals)
+
     def save(self) -> None:
         payload = {
-            "format": KEYRING_FORMAT,
+            "format": KEYRING_FORMAT if self.is_sealed else UNSEALED_FORMAT,
             "vault_id": self.vault_id,
             "officers": [entry.to_dict() for entry in self.officers.values()],
         }
+        if self.is_sealed:
+            payload["seals"] = [seal.hex() for seal in self.seals]
         write_atomically(self.path, json.dumps(payload, indent=1).encode("utf-8"))
+
+    def reseal(self, data_keys: list[bytes]) -> None:
+        """Seal the officer list as it is now, for each data key that may open the database."""
+        view = self._sealed_view()
+        self.seals = [keywrap.keyring_seal(key, self.vault_id, view) for key in data_keys]
+
+    def seal_holds(self, data_key: bytes) -> bool:
+        """True when one of the seals was made with ``data_key`` over the officer list as it is."""
+        expected = keywrap.keyring_seal(data_key, self.vault_id, self._sealed_view())
+        return any(hmac.compare_digest(expected, seal) for seal in self.seals)
+
+    def _sealed_view(self) -> bytes:
+        entries = [self.officers[badge].sealed_view() for badge in sorted(self.officers)]
+        view = {"vault_id": self.vault_id, "officers": entries}
+        return json.dumps(view, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     def officer(self, badge: str) -> OfficerEntry:
         try:

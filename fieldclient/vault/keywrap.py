@@ -8,8 +8,14 @@ The chain from a password to the database key:
 
 The data key is sealed to each officer's *public* key, so the vault can be rekeyed (an officer
 removed) and the new data key handed to every remaining officer without their passwords.
+
+The keyring's officer list is sealed with an HMAC under a key derived from the data key
+(``keyring_seal``): whoever can write the data folder but holds no data key cannot add an officer
+entry that the vault would accept (see ``keyring.py``).
 """
 
+import hashlib
+import hmac
 import os
 from dataclasses import asdict, dataclass
 
@@ -23,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 DATA_KEY_BYTES = 32
 _NONCE_BYTES = 12
 _SEAL_INFO = b"fieldclient data key seal v1"
+_KEYRING_SEAL_INFO = b"fieldclient keyring seal v1"
 
 
 class UnwrapFailed(Exception):
@@ -106,6 +113,20 @@ def open_sealed(private_raw: bytes, box: bytes, context: bytes) -> bytes:
 
 def new_data_key() -> bytes:
     return os.urandom(DATA_KEY_BYTES)
+
+
+def public_key_of(private_raw: bytes) -> bytes:
+    """The raw X25519 public key that belongs to ``private_raw``."""
+    return _raw_public(X25519PrivateKey.from_private_bytes(private_raw).public_key())
+
+
+def keyring_seal(data_key: bytes, vault_id: str, sealed_view: bytes) -> bytes:
+    """HMAC-SHA256 of the keyring's sealed view, under a key derived from the data key (HKDF,
+    salted with the vault id so two vaults never share a seal key)."""
+    seal_key = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=vault_id.encode(), info=_KEYRING_SEAL_INFO
+    ).derive(data_key)
+    return hmac.new(seal_key, sealed_view, hashlib.sha256).digest()
 
 
 def _seal_key(shared: bytes, transcript: bytes) -> bytes:

@@ -14,6 +14,7 @@ import sqlite_utils
 from fieldclient.vault import audit, keywrap
 from fieldclient.vault.database import connect, translate_errors
 from fieldclient.vault.errors import (
+    KeyringTampered,
     OfficerExists,
     Throttled,
     VaultCorrupt,
@@ -34,6 +35,7 @@ from fieldclient.vault.private_files import (
 DB_NAME = "vault.db"
 KEYRING_NAME = "keyring.json"
 VAULT_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYRING_NAME)
+KEYRING_SEALED_META = "keyring_sealed"  # "1" once the keyring carries a seal: never unsealed again
 _PRIVATE_KEY_CONTEXT = b"fieldclient officer key v1:"
 _DATA_KEY_CONTEXT = b"fieldclient data key v1:"
 
@@ -101,7 +103,9 @@ class Vault:
                 vault.set_meta("station", station)
                 vault.set_meta("device_id", uuid.uuid4().hex)
                 vault.set_meta("created_at", _now().isoformat())
+                vault.set_meta(KEYRING_SEALED_META, "1")
                 vault.audit("vault.create", None, {"station": station, "officer": badge})
+            ring.reseal([data_key])
             with translate_errors():
                 ring.save()
         except BaseException:
@@ -137,15 +141,16 @@ class Vault:
                 f"Wrong password for officer {badge}. Check the keyboard layout and Caps Lock; "
                 "after three wrong tries each further try waits longer."
             ) from None
-        if entry.failed_attempts:
-            ring.clear_failures(badge)
-            with contextlib.suppress(OSError):
-                ring.save()
         conn, data_key = _connect_with_any_key(data_dir, entry, private_key, ring.vault_id)
         vault = cls(data_dir, conn, ring, badge, data_key)
         try:
             with vault.transaction():
                 migrate(vault.db)
+            vault._authenticate_keyring(private_key)
+            if entry.failed_attempts:
+                ring.clear_failures(badge)
+                with contextlib.suppress(OSError):
+                    ring.save()
             vault._finish_interrupted_rekey()
         except BaseException:
             conn.close()
@@ -237,12 +242,15 @@ class Vault:
         if badge in self._ring.officers:
             raise OfficerExists(f"Officer {badge} is already registered on this vault.")
         entry = _new_officer_entry(badge, name, password, self._data_key, self._ring.vault_id)
+        seals_before = self._ring.seals
         self._ring.officers[badge] = entry
+        self._ring.reseal([self._data_key])
         try:
             with translate_errors():
                 self._ring.save()
         except BaseException:
             del self._ring.officers[badge]
+            self._ring.seals = seals_before
             raise
         with self.transaction():
             self.audit("officer.add", None, {"badge": badge})
@@ -277,15 +285,25 @@ class Vault:
         target = self._ring.officer(badge)
         if target.badge == self.officer.badge:
             raise VaultError("You cannot remove yourself; ask another officer to remove you.")
+        others = [e for e in self._ring.officers.values() if e.badge != badge]
+        if waiting := [e.badge for e in others if not e.confirmed]:
+            raise VaultError(
+                f"Officer(s) {', '.join(sorted(waiting))} have not unlocked this vault since its "
+                "keyring was sealed, so they cannot be given the new key yet: ask them to unlock "
+                "once, or remove them first."
+            )
         new_key = keywrap.new_data_key()
+        old_key = self._data_key
         del self._ring.officers[badge]
         context = _DATA_KEY_CONTEXT + self._ring.vault_id.encode()
-        # Step 1: every remaining officer can open both the new and the old key.
+        # Step 1: every remaining officer can open both the new and the old key; the officer list
+        # is sealed for both, since a power cut may leave the database under either.
         for entry in self._ring.officers.values():
             entry.sealed_data_keys = [
                 keywrap.seal_to_public_key(entry.public_key, new_key, context),
                 *entry.sealed_data_keys[:1],
             ]
+        self._ring.reseal([new_key, old_key])
         with translate_errors():
             self._ring.save()
             # Step 2: rewrite every page under the new key, leaving no old frames in the WAL.
@@ -298,22 +316,67 @@ class Vault:
         with self.transaction():
             self.audit("officer.remove", None, {"badge": badge})
 
+    def _authenticate_keyring(self, private_key: bytes) -> None:
+        """Check the keyring's seal with the data key just unsealed, before anything is resealed.
+
+        An unsealed keyring (from before the seal) is sealed here, with every other officer
+        unconfirmed; this officer's own entry is confirmed (their box opened the data key that
+        opens the database). See `keyring.py`.
+        """
+        ring, entry = self._ring, self.officer
+        if keywrap.public_key_of(private_key) != entry.public_key:
+            raise _tampered(self.data_dir, f"the public key of officer {entry.badge} was replaced")
+        if ring.is_sealed and not ring.seal_holds(self._data_key):
+            raise _tampered(self.data_dir, "its list of officers and keys does not match its seal")
+        with translate_errors():
+            already_sealed = self.get_meta(KEYRING_SEALED_META) == "1"
+        if not ring.is_sealed and already_sealed:
+            raise _tampered(self.data_dir, "its seal was removed")
+        adopting, confirming = not ring.is_sealed, not entry.confirmed
+        if adopting:
+            for other in ring.officers.values():
+                other.confirmed = False
+        entry.confirmed = True
+        if adopting or confirming:
+            ring.reseal([self._data_key])
+            with translate_errors():
+                ring.save()
+        if adopting or confirming or not already_sealed:
+            with self.transaction():
+                self.set_meta(KEYRING_SEALED_META, "1")
+                unconfirmed = sorted(e.badge for e in ring.officers.values() if not e.confirmed)
+                if adopting:
+                    self.audit("keyring.seal", None, {"unconfirmed": unconfirmed})
+                if confirming:
+                    self.audit("keyring.confirm", None, {"badge": entry.badge})
+
     def _finish_interrupted_rekey(self) -> None:
         if any(len(e.sealed_data_keys) > 1 for e in self._ring.officers.values()):
             self._reseal_for_everyone()
 
     def _reseal_for_everyone(self) -> None:
+        """Seal the data key to every confirmed officer (only those: see `keyring.py`)."""
         context = _DATA_KEY_CONTEXT + self._ring.vault_id.encode()
         for entry in self._ring.officers.values():
-            entry.sealed_data_keys = [
-                keywrap.seal_to_public_key(entry.public_key, self._data_key, context)
-            ]
+            if entry.confirmed:
+                entry.sealed_data_keys = [
+                    keywrap.seal_to_public_key(entry.public_key, self._data_key, context)
+                ]
+        self._ring.reseal([self._data_key])
         with translate_errors():
             self._ring.save()
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _tampered(data_dir: Path, what: str) -> KeyringTampered:
+    return KeyringTampered(
+        f"The keyring {KEYRING_NAME} in {data_dir} was changed outside the application: {what}. "
+        f"Nothing was unlocked or resealed; restore {KEYRING_NAME} from a backup and tell the "
+        "administrator."
+    )
 
 
 def _require_vault_files(data_dir: Path) -> None:

@@ -20,6 +20,7 @@ from fieldclient.vault.errors import (
     WrongPassword,
 )
 from fieldclient.vault.kdf_profile import new_kdf_params
+from fieldclient.vault.keyring import Keyring
 from fieldclient.vault.vault import DB_NAME, KEYRING_NAME, Vault, list_officers
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD, STATION
 from tests.helpers.small_disk import remount_read_only, small_disk
@@ -168,12 +169,14 @@ def test_a_damaged_keyring_is_refused(vault, data_dir):
 
 def test_a_tampered_page_is_detected(vault, data_dir):
     with vault.transaction():
-        for i in range(200):
-            vault.set_meta(f"k{i}", "v" * 200)
+        vault.conn.execute("CREATE TABLE filler (text TEXT)")
+        vault.conn.executemany("INSERT INTO filler VALUES (?)", [("v" * 200,)] * 200)
     vault.close()
     raw = bytearray((data_dir / DB_NAME).read_bytes())
-    assert len(raw) > 3 * 4096
-    raw[2 * 4096 + 100] ^= 0xFF  # flip a byte inside page 3
+    page = 4096
+    last_page = len(raw) // page - 1
+    assert last_page > 3
+    raw[last_page * page + 100] ^= 0xFF  # flip a byte inside the last page (the filler)
     (data_dir / DB_NAME).write_bytes(bytes(raw))
     opened = Vault.unlock(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
     try:
@@ -213,27 +216,41 @@ def test_sealed_keys_open_only_with_the_matching_private_key():
         keywrap.open_sealed(private, box, b"other context")
 
 
-def test_interrupted_rekey_still_opens_and_is_finished(vault, data_dir):
-    """Power cut after the keyring got both keys but before the database was rekeyed."""
-    vault.add_officer("KP-2002", "Other", "other secret")
+@pytest.mark.parametrize("cut", ["before the database was rekeyed", "after it was rekeyed"])
+def test_a_rekey_cut_by_a_power_failure_still_opens_and_is_finished(
+    vault, data_dir, tmp_path, monkeypatch, cut
+):
+    """The keyring got both keys (step 1), then the power went: the database is under the old
+    key or already under the new one, and the keyring still holds both."""
+    vault.add_officer("KP-2002", "Leaving Officer", "leaver secret")
+    vault.add_officer("KP-3003", "Staying Officer", "stayer secret")
     _store_marker(vault, "survives")
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    old_database = (data_dir / DB_NAME).read_bytes()
+    saved: list[bytes] = []
+    save = Keyring.save
+    monkeypatch.setattr(
+        Keyring, "save", lambda ring: (save(ring), saved.append(ring.path.read_bytes()))
+    )
+    vault.remove_officer("KP-2002")
     vault.close()
-    ring = json.loads((data_dir / KEYRING_NAME).read_text())
-    for entry in ring["officers"]:
-        # A new key that the database never got, in front of the real one.
-        bogus = keywrap.seal_to_public_key(
-            bytes.fromhex(entry["public_key"]),
-            keywrap.new_data_key(),
-            b"fieldclient data key v1:" + ring["vault_id"].encode(),
-        )
-        entry["sealed_data_keys"].insert(0, bogus.hex())
-    (data_dir / KEYRING_NAME).write_text(json.dumps(ring))
-    opened = Vault.unlock(data_dir, "KP-2002", "other secret")
+    monkeypatch.undo()
+    both_keys = saved[0]
+    assert all(len(e["sealed_data_keys"]) == 2 for e in json.loads(both_keys)["officers"])
+    (data_dir / KEYRING_NAME).write_bytes(both_keys)
+    if cut == "before the database was rekeyed":
+        (data_dir / DB_NAME).write_bytes(old_database)
+
+    opened = Vault.unlock(data_dir, "KP-3003", "stayer secret")
     assert opened.get_meta("marker") == "survives"
     opened.close()
+
     ring = json.loads((data_dir / KEYRING_NAME).read_text())
     assert all(len(e["sealed_data_keys"]) == 1 for e in ring["officers"])
+    assert {e["badge"] for e in ring["officers"]} == {OFFICER_BADGE, "KP-3003"}
     Vault.unlock(data_dir, OFFICER_BADGE, OFFICER_PASSWORD).close()
+    with pytest.raises(UnknownOfficer):
+        Vault.unlock(data_dir, "KP-2002", "leaver secret")
 
 
 def test_read_only_data_dir_still_answers_wrong_password(tmp_path):
