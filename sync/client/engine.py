@@ -6,10 +6,13 @@ back. Each step is safe to cut at any point: an outbox entry is deleted only aft
 acknowledgement, and a pulled page is applied together with its cursor.
 
 Push batches and pull pages follow the link (``batch_size``): a timeout or a broken connection
-halves them, success grows them back. After a sync that changed something, with nothing left in
-the outbox, the device compares its per-type counts and record digest with ``/v1/status``; on a
-mismatch it pulls everything again from cursor 0 and says so. A sync with nothing to do is one
-pull request.
+halves them, success grows them back. A pulled page the disk cannot hold (``StorageFull``, the
+page rolled back with its cursor) halves the pull page too, down to one record, before the sync
+reports the disk full: a disk with room for less than a page still takes what fits.
+
+After a sync that changed something, with nothing left in the outbox, the device compares its
+per-type counts and record digest with ``/v1/status``; on a mismatch it pulls everything again
+from cursor 0 and says so. A sync with nothing to do is one pull request.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import logging
 from dataclasses import dataclass, field
 
 from fieldclient.domain.hlc import HybridLogicalClock
-from fieldclient.vault.errors import VaultError
+from fieldclient.vault.errors import StorageFull, VaultError
 from fieldclient.vault.vault import Vault
 from sync.client import credentials
 from sync.client.backoff import RetryPolicy, check_stop, pause, with_retries
@@ -221,9 +224,18 @@ class SyncEngine:
                 failures = self._after_failure(failed, failures, self.pull_size, limit)
                 continue
             failures = 0
-            self.pull_size.grow()
             page = check_page(answer, enrollment.station_code, cursor)
-            tally = self.store.apply_page(page)
+            try:
+                tally = self.store.apply_page(page)
+            except StorageFull:
+                if len(page.records) <= 1:
+                    raise
+                self.pull_size.shrink(len(page.records))  # the page rolled back with its cursor
+                log.info(
+                    "a pulled page did not fit on the disk; pages of %d now", self.pull_size.value
+                )
+                continue
+            self.pull_size.grow()
             if answer.device_keys is not None and answer.device_keys_digest is not None:
                 self.store.store_device_keys(answer.device_keys, answer.device_keys_digest)
             self._far_future_records += page.far_future_records

@@ -102,6 +102,35 @@ def test_a_disk_full_during_pull_stops_cleanly_and_the_next_sync_converges(
     assert_converged([writer, reader], admin, station)
 
 
+def test_a_disk_with_room_for_less_than_a_page_still_pulls_what_fits(
+    server, admin, station, new_replica, monkeypatch
+):
+    """A page that does not fit halves the page size (the page rolled back with its cursor),
+    down to one record, before the sync reports the disk full."""
+    monkeypatch.setattr(engine, "PULL_PAGE", 40)
+    writer, reader = new_replica(server.url), new_replica(server.url)
+    for number in range(60):
+        writer.device.records.create("fir", fir_payload(f"Informant {number}", "x" * 2000))
+    sync_until_quiet([writer])
+    full = reader.device.session.vault.second_connection()
+    pages = full.conn.execute("PRAGMA page_count").fetchone()[0]
+    full.conn.execute(f"PRAGMA max_page_count = {pages + 12}")  # a few records, not 40
+    session = reader.device.session
+
+    report = SyncEngine(full, LEDGER, hlc=session.clock, hlc_meta_key=HLC_META_KEY).sync_once()
+    full.close()
+
+    assert report.error is not None and "The disk is full" in report.error
+    cursor = credentials.int_meta(session.vault, credentials.CURSOR)
+    applied = {rid for rid, seq in _server_change_seqs(admin, station).items() if seq <= cursor}
+    assert 0 < len(applied) < 40
+    assert reader.device.record_ids() == applied  # whole pages only, with their cursor
+    assert credentials.int_meta(session.vault, credentials.PULL_PAGE) < 40
+    session.vault.check_integrity()
+    assert reader.sync() is None
+    assert_converged([writer, reader], admin, station)
+
+
 def _server_change_seqs(admin: Admin, station: str) -> dict[str, int]:
     with admin.engine.connect() as connection:
         query = select(records.c.id, records.c.change_seq).where(records.c.station == station)
