@@ -3,12 +3,18 @@
 Every answer is parsed with the protocol's pydantic models (``extra="forbid"``); anything else is
 a ``BadServerResponse`` that names what was wrong (field paths, never values). Error answers become
 the ``SyncError`` that tells the officer what to do.
+
+The server sends ``Content-Length`` with every answer. An answer without it that does not parse
+was cut inside its headers (it reads as a status with an empty body): that is the link failing
+(``LinkFailed``: retried, smaller), not the server refusing. A body shorter than its
+``Content-Length`` fails in urllib3 and is a ``LinkFailed`` too.
 """
 
 from __future__ import annotations
 
 import gzip
 import logging
+from dataclasses import dataclass
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -47,6 +53,13 @@ _ENROLL_CODES = {ErrorCode.INVALID_ENROLL_CODE, ErrorCode.DEVICE_EXISTS}
 
 class _ClockSkew(Exception):
     """The server refused the timestamp; the offset is now corrected, so try once more."""
+
+
+@dataclass(frozen=True)
+class _Answer:
+    status: int
+    content: bytes
+    length_declared: bool  # False: the headers were cut before Content-Length (see above)
 
 
 class Transport:
@@ -123,22 +136,22 @@ class Transport:
                 timestamp_ms=self.clock.now_ms(),
             )
         sent = local_ms()
-        status, content = self._exchange(method, url, body, headers)
+        exchanged = self._exchange(method, url, body, headers)
         received = local_ms()
-        if status >= 400:
-            raise self._failure(status, content, sent, received)
+        if exchanged.status >= 400:
+            raise self._failure(exchanged, sent, received)
         try:
-            answer = response_model.model_validate_json(content)
+            answer = response_model.model_validate_json(exchanged.content)
         except ValidationError as invalid:
+            if not exchanged.length_declared:
+                raise _cut_off(url) from None
             raise _refused(f"{path}: {_problems(invalid)}") from None
         if answer.protocol_version != PROTOCOL_VERSION:
             raise _refused(f"{path}: protocol version {answer.protocol_version}")
         self.clock.observe(answer.server_time, sent, received)
         return answer
 
-    def _exchange(
-        self, method: str, url: str, body: bytes, headers: dict[str, str]
-    ) -> tuple[int, bytes]:
+    def _exchange(self, method: str, url: str, body: bytes, headers: dict[str, str]) -> _Answer:
         host = urlsplit(url).netloc
         try:
             with self.http.request(
@@ -150,7 +163,8 @@ class Transport:
                 stream=True,
                 verify=self.verify,
             ) as answer:
-                return answer.status_code, _read_bounded(answer)
+                declared = "content-length" in answer.headers
+                return _Answer(answer.status_code, _read_bounded(answer), declared)
         except requests.exceptions.SSLError as failed:
             if "fingerprint" in str(failed).lower():
                 log.warning("sync server %s presented an unpinned certificate", host)
@@ -180,10 +194,13 @@ class Transport:
                 f"Cannot reach the sync server at {host} ({failed.__class__.__name__})."
             ) from None
 
-    def _failure(self, status: int, content: bytes, sent: int, received: int) -> Exception:
+    def _failure(self, exchanged: _Answer, sent: int, received: int) -> Exception:
+        status = exchanged.status
         try:
-            error = ErrorResponse.model_validate_json(content)
+            error = ErrorResponse.model_validate_json(exchanged.content)
         except ValidationError:
+            if not exchanged.length_declared:
+                return _cut_off(self.base_url)
             if status >= 500 or status == 429:
                 return ServerUnreachable(f"The sync server failed (HTTP {status}); try later.")
             log.warning("sync server answered HTTP %s without an error body", status)
@@ -229,6 +246,12 @@ def _problems(invalid: ValidationError) -> str:
     named = [f"{'.'.join(str(p) for p in d['loc']) or '(body)'} {d['type']}" for d in details[:5]]
     more = f" and {len(details) - 5} more" if len(details) > 5 else ""
     return ", ".join(named) + more
+
+
+def _cut_off(url: str) -> LinkFailed:
+    return LinkFailed(
+        f"The answer from the sync server at {urlsplit(url).netloc} was cut off in its headers."
+    )
 
 
 def _refused(reason: str) -> BadServerResponse:

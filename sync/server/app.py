@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sync.server.api.deps import require_supported_protocol
 from sync.server.api.routes import challan, enroll, health, pull, push, status
 from sync.server.core.config import Settings
+from sync.server.core.content_length import ContentLengthMiddleware
 from sync.server.core.errors import install_error_handlers
 from sync.server.core.security import RequestAuthenticator
 from sync.server.db.engine import make_engine
@@ -25,6 +26,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.authenticator = RequestAuthenticator(engine, settings)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=settings.gzip_level)
+    app.add_middleware(ContentLengthMiddleware)  # outermost: the length of the body as sent
     install_error_handlers(app)
     version_one = APIRouter(prefix="/v1", dependencies=[Depends(require_supported_protocol)])
     for module in (enroll, push, pull, challan, status):

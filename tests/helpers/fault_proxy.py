@@ -20,6 +20,7 @@ FAULTS = (
     "cut_request",  # half of the request reaches the server, then both connections close
     "drop_response",  # the server applied it, the client never hears back
     "truncate_response",  # half of the response body, then the connection closes
+    "cut_headers",  # the status line and the first header of the answer, then it closes
     "server_error",  # a 503 without asking the server
     "delay",  # a slow answer
     "duplicate",  # the server gets the same request twice
@@ -41,6 +42,9 @@ class FaultPlan:
     stall_path: str | None = None
     stall_over_bytes: int = 0
     stall_seconds: float = 1.0
+    # Faults for the next requests to a path, in order, before any drawn at random:
+    # {"/v1/enroll": ["drop_response"]} loses the answer to the first enrollment.
+    script: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -121,13 +125,23 @@ class FaultProxy:
             with self._lock:
                 self.bytes_from_client += len(request)
                 order = next(self._arrivals)
-            fault = self._stall(request) or self._choose()
+            fault = self._stall(request) or self._scripted(request) or self._choose()
             sent = 0
             with contextlib.suppress(OSError):
                 sent = self._apply(fault, client, request)
             method, path, body = _parts(request)
             with self._lock:
                 self._exchanges.append(Exchange(order, method, path, body, fault, sent))
+
+    def _scripted(self, request: bytes) -> str | None:
+        _, path, _ = _parts(request)
+        with self._lock:
+            planned = self.plan.script.get(path)
+            if not planned:
+                return None
+            fault = planned.pop(0)
+            self.counts[fault] += 1
+        return fault
 
     def _stall(self, request: bytes) -> str | None:
         _, path, body = _parts(request)
@@ -169,6 +183,9 @@ class FaultProxy:
             return 0
         if fault == "truncate_response":
             response = response[: max(1, len(response) // 2)]
+        if fault == "cut_headers":
+            status_line, first_header = response.split(b"\r\n", 2)[:2]
+            response = status_line + b"\r\n" + first_header + b"\r\n"
         return self._send(client, response)
 
     def _send(self, client: socket.socket, data: bytes) -> int:

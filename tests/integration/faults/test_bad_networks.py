@@ -79,3 +79,31 @@ def test_pull_pages_halve_on_timeouts_and_everything_arrives(server, new_replica
     ]
     assert limits[-3:] == [(1000, "stall"), (500, "stall"), (250, "pass")]
     assert reader.device.record_ids() == made
+
+
+def test_answers_cut_inside_their_headers_are_link_failures_retried_smaller(
+    server, admin, new_replica
+):
+    """Cut after the status line and one header, an answer read as "200 with an empty body"
+    and the sync stopped with "tell the administrator". It is the link: retry, smaller."""
+    with FaultProxy(port_of(server.url)) as proxy:
+        writer, reader = new_replica(proxy.url), new_replica(proxy.url)
+        reader.device.sync.retry = PATIENT
+        made = {
+            writer.device.records.create("tenant", tenant_payload(f"Tenant {n}")).id
+            for n in range(6)
+        }
+        sync_until_quiet([writer])
+        queued = reader.device.records.create("tenant", tenant_payload("Queued here")).id
+        proxy.plan.script = {"/v1/push": ["cut_headers"], "/v1/pull": ["cut_headers"]}
+        reader.remember_outbox()
+
+        report = reader.device.sync.sync_once()
+
+    assert report.error is None, report.error
+    assert report.pushed == 1 and report.pulled >= 6
+    faults = [(exchange.path, exchange.fault) for exchange in proxy.log[-8:]]
+    assert ("/v1/push", "cut_headers") in faults and ("/v1/pull", "cut_headers") in faults
+    assert reader.device.record_ids() == made | {queued}
+    assert credentials.int_meta(reader.device.session.vault, credentials.PULL_PAGE) < 1000
+    assert_applied_once([reader], admin)
