@@ -4,6 +4,7 @@
 2. `fieldclient --selftest` passes (vault, a record of each type, search, FIR copy PDF).
 3. `fieldclient` with no command starts the GUI and is still running after a few seconds.
 4. No file of the bundle contains the path of this checkout.
+5. The bundle holds none of the server's packages (FastAPI, uvicorn, Alembic, psycopg, SQLAlchemy).
 Each run gets an empty FIELDCLIENT_HOME, so nothing touches the user's data dir.
 """
 
@@ -21,13 +22,28 @@ CLI_PROGRAM = BUNDLE / ("fieldclient-cli.exe" if sys.platform == "win32" else "f
 GUI_PROGRAM = BUNDLE / ("fieldclient.exe" if sys.platform == "win32" else "fieldclient")
 GUI_SETTLE_SECONDS = 8
 COMMAND_TIMEOUT_SECONDS = 300
+SERVER_STACK = (
+    "fastapi",
+    "uvicorn",
+    "alembic",
+    "psycopg",
+    "psycopg_binary",
+    "sqlalchemy",
+    "starlette",
+)
 
 
 def main() -> int:
     if not CLI_PROGRAM.is_file():
         print(f"bundle check: {CLI_PROGRAM} is missing; run `make installer` first")
         return 1
-    checks = [check_version, check_selftest, check_gui_starts, check_no_build_paths]
+    checks = [
+        check_version,
+        check_selftest,
+        check_gui_starts,
+        check_no_build_paths,
+        check_no_server_stack,
+    ]
     for check in checks:
         with tempfile.TemporaryDirectory(prefix="fieldclient-bundle-check-") as home:
             problem = check(bundle_env(Path(home)))
@@ -93,6 +109,16 @@ def check_no_build_paths(env: dict[str, str]) -> str | None:
     if leaking:
         return f"{needle.decode()} is written in " + ", ".join(map(str, leaking))
     return None
+
+
+def check_no_server_stack(env: dict[str, str]) -> str | None:
+    bundled = {
+        path.name.split("-")[0].split(".")[0].lower()
+        for path in BUNDLE.rglob("*")
+        if path.is_dir() or path.suffix in (".py", ".pyc", ".so", ".pyd")
+    }
+    found = sorted(bundled & set(SERVER_STACK))
+    return f"server packages in the desktop bundle: {', '.join(found)}" if found else None
 
 
 def run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -23,11 +23,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 import pytest
 import requests
@@ -112,8 +111,13 @@ def run_server(
         )
         scheme = "https" if tls else "http"
         server = RunningServer(f"{scheme}://127.0.0.1:{port}", database_url, process)
+
+        def read_log() -> str:
+            log.seek(0)
+            return log.read().decode(errors="replace")
+
         try:
-            _wait_healthy(server, log, verify=str(tls[0]) if tls else True)
+            wait_healthy(server.url, process, read_log, verify=str(tls[0]) if tls else True)
             yield server
         finally:
             process.terminate()
@@ -124,15 +128,19 @@ def run_server(
                 process.wait()
 
 
-def _wait_healthy(server: RunningServer, log: IO[bytes], verify: bool | str) -> None:
+def wait_healthy(
+    url: str,
+    process: subprocess.Popen[bytes],
+    read_log: Callable[[], str],
+    verify: bool | str = True,
+) -> None:
+    """Wait until the server at ``url`` answers ``/healthz``; its log tells why it exited."""
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
-        if server.process.poll() is not None:
-            log.seek(0)
-            error = log.read().decode(errors="replace")
-            raise RuntimeError(f"the server exited with {server.process.returncode}: {error}")
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}: {read_log()}")
         try:
-            if requests.get(server.url + "/healthz", timeout=1, verify=verify).ok:
+            if requests.get(url + "/healthz", timeout=1, verify=verify).ok:
                 return
         except requests.ConnectionError:
             pass
