@@ -26,7 +26,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/._-]{0,39}")
 
 
 def _as_text(value: Any, what: str) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() <= 64:
         return str(value)
     if not isinstance(value, str):
         raise BadValue("not_text", f"must be {what} typed as text")

@@ -35,6 +35,11 @@ from fieldclient.domain.hlc import is_valid as is_valid_hlc
 from sync.protocol import PROTOCOL_VERSION
 
 HexId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+MAX_WIRE_INT = 2**53 - 1
+"""The largest integer any request may carry: exact in every JSON parser and far inside the
+databases' 64-bit columns, so no sequence, cursor or size can overflow a column."""
+Count = Annotated[int, Field(ge=0, le=MAX_WIRE_INT)]
+SequenceNumber = Annotated[int, Field(ge=1, le=MAX_WIRE_INT)]
 RecordType = Literal["fir", "challan", "tenant", "attendance"]
 Operation = Literal["create", "update", "transition", "statement"]
 Outcome = Literal["applied", "duplicate", "rejected"]
@@ -46,7 +51,7 @@ class Message(BaseModel):
 
 
 class Request(Message):
-    protocol_version: int = PROTOCOL_VERSION
+    protocol_version: Count = PROTOCOL_VERSION
 
 
 class Response(Message):
@@ -100,7 +105,7 @@ class Mutation(Message):
     transition and statement."""
 
     mutation_id: HexId
-    device_seq: Annotated[int, Field(ge=1)]
+    device_seq: SequenceNumber
     record_id: HexId
     record_type: RecordType
     op: Operation
@@ -155,9 +160,9 @@ class PullRequest(Request):
     none); when it differs from the server's, the answer carries the keys. A client that does not
     send it (older versions) never gets them."""
 
-    cursor: Annotated[int, Field(ge=0)] = 0
+    cursor: Count = 0
     limit: Annotated[int, Field(ge=1, le=5000)] = 1000
-    blocks_after: Annotated[int, Field(ge=0)] = 0
+    blocks_after: Count = 0
     device_keys_digest: Annotated[str, StringConstraints(max_length=64)] | None = None
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from sync.server.core.clock import now_ms
 from sync.server.core.config import Settings
+from sync.server.core.logs import log_config
 from sync.server.db.engine import make_engine
 from sync.server.db.migrate import SchemaNotCurrent, require_current_schema, upgrade_to_head
 from sync.server.services.admin import set_tenant_status
@@ -50,19 +52,33 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _serve(settings: Settings, engine: Engine, args: argparse.Namespace) -> None:
-    import uvicorn
-
     from sync.server.app import create_app
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise AdminError("give both --tls-cert and --tls-key, or neither")
     require_current_schema(engine)
-    uvicorn.run(
+    serve_app(
         create_app(settings, engine),
         host=args.host,
         port=args.port,
-        ssl_certfile=args.tls_cert,
-        ssl_keyfile=args.tls_key,
+        tls_cert=args.tls_cert,
+        tls_key=args.tls_key,
+    )
+
+
+def serve_app(
+    app: FastAPI, *, host: str, port: int, tls_cert: str | None = None, tls_key: str | None = None
+) -> None:
+    """Serve ``app`` with uvicorn and the server's logging rules (``core.logs``)."""
+    import uvicorn
+
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        ssl_certfile=tls_cert,
+        ssl_keyfile=tls_key,
+        log_config=log_config(),
         log_level="warning",
     )
 

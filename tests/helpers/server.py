@@ -83,6 +83,8 @@ class RunningServer:
     url: str
     database_url: str
     process: subprocess.Popen[bytes]
+    read_log: Callable[[], str] = lambda: ""
+    """Everything the server has logged so far (its standard error)."""
 
 
 @contextmanager
@@ -110,12 +112,12 @@ def run_server(
             stderr=log,
         )
         scheme = "https" if tls else "http"
-        server = RunningServer(f"{scheme}://127.0.0.1:{port}", database_url, process)
 
         def read_log() -> str:
             log.seek(0)
             return log.read().decode(errors="replace")
 
+        server = RunningServer(f"{scheme}://127.0.0.1:{port}", database_url, process, read_log)
         try:
             wait_healthy(server.url, process, read_log, verify=str(tls[0]) if tls else True)
             yield server

@@ -43,7 +43,7 @@ DEFAULT_PROVINCE = "Punjab"  # the sourced official serials 1–23 are Punjab's
 
 
 def _violation_code(value: Any, path: str, ctx: Context) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**6:
         return str(value)
     if not isinstance(value, str) or not value.strip():
         raise BadValue("not_text", "must be a violation code from the fine table, like 3")

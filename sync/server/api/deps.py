@@ -7,6 +7,7 @@ Nothing is written before all of them pass, except the spent nonce.
 
 from __future__ import annotations
 
+import re
 import zlib
 from typing import Annotated, TypeVar
 
@@ -23,6 +24,10 @@ from sync.server.core.errors import ApiError, problems_of
 from sync.server.core.security import AuthenticatedDevice, RequestAuthenticator
 
 MessageT = TypeVar("MessageT", bound=RequestMessage)
+# ASCII digits only (str.isdigit() also takes "²", which int() refuses), and few of them: a
+# 4,400-digit header must not reach int(), whose limit is 4,300 digits.
+_VERSION_HEADER = re.compile(r"[0-9]{1,6}")
+_LENGTH_HEADER = re.compile(r"[0-9]{1,18}")
 
 
 def get_settings(request: Request) -> Settings:
@@ -38,17 +43,18 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
 def _unsupported(version: object) -> ApiError:
+    shown = str(version)[:16]
     return ApiError(
         426,
         ErrorCode.UNSUPPORTED_PROTOCOL,
-        f"this application speaks sync protocol {version}, the server supports "
+        f"this application speaks sync protocol {shown!r}, the server supports "
         f"{', '.join(str(v) for v in sorted(SUPPORTED_VERSIONS))}; update the application",
     )
 
 
 def require_supported_protocol(request: Request) -> int:
     header = request.headers.get(HEADER_PROTOCOL, "")
-    if not header.isdigit() or int(header) not in SUPPORTED_VERSIONS:
+    if not _VERSION_HEADER.fullmatch(header) or int(header) not in SUPPORTED_VERSIONS:
         raise _unsupported(header or "(none)")
     return int(header)
 
@@ -57,7 +63,7 @@ async def raw_body(request: Request, settings: SettingsDep) -> bytes:
     """The body exactly as sent, refused with 413 past ``max_body_bytes``."""
     limit = settings.max_body_bytes
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
+    if _LENGTH_HEADER.fullmatch(declared) and int(declared) > limit:
         raise ApiError(413, ErrorCode.PAYLOAD_TOO_LARGE, f"request body over {limit} bytes")
     chunks: list[bytes] = []
     size = 0

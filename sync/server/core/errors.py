@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from fieldclient.bug_log import log_bug
 from sync.protocol.errors import ErrorCode
@@ -77,6 +78,12 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(_request: Request, error: StarletteHTTPException) -> JSONResponse:
         code = _STATUS_CODES.get(error.status_code, ErrorCode.MALFORMED)
         return error_response(error.status_code, code, str(error.detail))
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(request: Request, _error: ClientDisconnect) -> JSONResponse:
+        # The link dropped mid-upload: a network event, nothing was written; no one reads this.
+        log.info("the client went away during %s %s", request.method, request.url.path)
+        return error_response(400, ErrorCode.MALFORMED, "the request body was cut off")
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, error: Exception) -> JSONResponse:

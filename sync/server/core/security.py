@@ -7,6 +7,7 @@ nonces a device used in the last minute, so it holds across processes without an
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,6 +25,11 @@ from sync.server.db.tables import devices, nonces
 
 PRUNE_INTERVAL_MS = 60_000
 RATE_WINDOW_MS = 60_000
+# The shapes of the signed headers, checked before any of them is parsed or looked up.
+_DEVICE_ID = re.compile(r"[0-9a-f]{32}")
+_TIMESTAMP = re.compile(r"[0-9]{1,15}")
+_NONCE = re.compile(r"[!-~]{16,64}")
+_SIGNATURE = re.compile(r"[A-Za-z0-9+/=]{1,128}")
 
 
 @dataclass(frozen=True)
@@ -55,8 +61,15 @@ class RequestAuthenticator:
         device_id, timestamp, nonce, signature = (headers.get(name) for name in names)
         if not (device_id and timestamp and nonce and signature):
             raise _unauthenticated("this request is not signed; enroll the device first")
-        if not timestamp.isdigit() or not 16 <= len(nonce) <= 64:
-            raise _unauthenticated("malformed X-Timestamp or X-Nonce header")
+        shapes = (
+            (_DEVICE_ID, device_id, signing.HEADER_DEVICE),
+            (_TIMESTAMP, timestamp, signing.HEADER_TIMESTAMP),
+            (_NONCE, nonce, signing.HEADER_NONCE),
+            (_SIGNATURE, signature, signing.HEADER_SIGNATURE),
+        )
+        for shape, value, name in shapes:
+            if not shape.fullmatch(value):
+                raise _unauthenticated(f"malformed {name} header")
         now = now_ms()
         if abs(now - int(timestamp)) > signing.SKEW_WINDOW_MS:
             raise ApiError(

@@ -30,6 +30,12 @@ from sync.server.services.numbering import (
 )
 from sync.server.services.record_store import StationWriter
 
+MAX_SEQ_STEP = 1_000_000
+"""How far one mutation's ``device_seq`` may jump past the device's last applied one. A device
+numbers its mutations one by one (gaps only where it refused some locally), so a bigger jump is
+a damaged or hostile outbox; refusing it, without recording it, keeps the device able to sync
+(a ``device_seq`` of 2^53 - 1 accepted would have left no number above it)."""
+
 
 @dataclass(frozen=True)
 class PushOutcome:
@@ -90,17 +96,9 @@ def _apply_batch(
             if seen is not None:
                 results.append(_result(mutation, "duplicate", seen.code, seen.reason))
                 continue
-            if mutation.device_seq <= last_seq or mutation.mutation_id in in_batch:
-                results.append(
-                    _result(
-                        mutation,
-                        "rejected",
-                        RejectCode.OUT_OF_ORDER,
-                        f"device_seq {mutation.device_seq} is not above {last_seq}"
-                        if mutation.device_seq <= last_seq
-                        else "the same mutation_id came twice in one batch",
-                    )
-                )
+            out_of_order = _out_of_order(mutation, last_seq, in_batch)
+            if out_of_order:
+                results.append(_result(mutation, "rejected", RejectCode.OUT_OF_ORDER, out_of_order))
                 continue
             in_batch.add(mutation.mutation_id)
             if fast:
@@ -132,6 +130,17 @@ def _apply_batch(
         )
         writer.finish()
     return PushOutcome(results, last_seq)
+
+
+def _out_of_order(mutation: Mutation, last_seq: int, in_batch: set[str]) -> str | None:
+    """Why this new mutation cannot take its place in the device's sequence (None: it can)."""
+    if mutation.device_seq <= last_seq:
+        return f"device_seq {mutation.device_seq} is not above {last_seq}"
+    if mutation.device_seq > last_seq + MAX_SEQ_STEP:
+        return f"device_seq {mutation.device_seq} jumps more than {MAX_SEQ_STEP} past {last_seq}"
+    if mutation.mutation_id in in_batch:
+        return "the same mutation_id came twice in one batch"
+    return None
 
 
 def _result(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Engine, select
+from sqlalchemy import BigInteger, Engine, literal, select
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.fingerprint import canonical_json
@@ -59,7 +59,8 @@ def pull_page(
             for row in connection.execute(
                 select(challan_blocks)
                 .where(challan_blocks.c.device_id == device.id)
-                .where(challan_blocks.c.id > request.blocks_after)
+                # A 64-bit comparison: block ids are 32-bit, a request's blocks_after may not be.
+                .where(challan_blocks.c.id > literal(request.blocks_after, BigInteger))
                 .order_by(challan_blocks.c.id)
             )
         ]

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from fieldclient.domain import formats
-from fieldclient.domain.schema import BadValue, Context, person_name, text
+from fieldclient.domain.schema import BadValue, Context, integer, person_name, text
 
 NOW = datetime(2026, 11, 22, 15, 0, tzinfo=timezone(timedelta(hours=5)))
 
@@ -141,3 +141,39 @@ def test_text_refuses_control_characters_and_overlong_input():
     assert refused_code(text(), "abc\x00def") == "control_character"
     assert refused_code(text(max_length=5), "abcdef") == "too_long"
     assert run(text(), "سطر ایک\nline two") == "سطر ایک\nline two"
+
+
+@pytest.mark.parametrize(
+    "spoof",
+    [
+        "\u202e",  # right-to-left override: "fdp.exe" shown as "exe.pdf"
+        "\u202d",  # left-to-right override
+        "\u202a",  # left-to-right embedding
+        "\u2067",  # right-to-left isolate
+        "\u2069",  # pop directional isolate
+        "\x85",  # C1 next line
+        "\x9b",  # C1 control sequence introducer (a terminal escape)
+        "\x7f",  # delete
+    ],
+)
+def test_text_refuses_direction_overrides_and_c1_controls(spoof):
+    assert refused_code(text(), f"Gul{spoof}Khan") == "control_character"
+    assert refused_code(person_name, f"Gul{spoof}Khan") == "control_character"
+
+
+def test_text_keeps_the_direction_marks_urdu_keyboards_type():
+    mixed = "FIR \u200fنمبر\u200e 12 \u061cاور\u200c"  # RLM, LRM, ALM, ZWNJ
+    assert run(text(), mixed) == mixed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["²", "١٢", "9" * 5000, 10**5000, float("nan")],
+    ids=["superscript", "arabic-indic", "5000-digit-text", "5001-digit-int", "nan"],
+)
+def test_whole_numbers_refuse_odd_digits_and_huge_values_with_a_message(typed):
+    assert refused_code(integer(0, 50), typed) in {"not_a_number", "out_of_range"}
+
+
+def test_identifiers_typed_as_huge_numbers_are_refused_not_crashing():
+    assert refused_code(formats.cnic, 10**5000) == "not_text"
