@@ -33,3 +33,4 @@ class RejectCode(StrEnum):
     NUMBER_NOT_LEASED = "number_not_leased"  # challan number outside this device's blocks
     NUMBER_TAKEN = "number_taken"
     OUT_OF_ORDER = "out_of_order"  # device_seq not above the last applied one
+    CLOCK_AHEAD = "clock_ahead"  # a clock value past the server's time + window; fix the clock

@@ -39,6 +39,7 @@ PG_HOST = "127.0.0.1"
 PG_PORT = 5432
 PG_USERS = ("postgres", "root")
 SERVER_START_SECONDS = 30
+REPO = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:
@@ -47,12 +48,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def server_command(*args: str) -> list[str]:
-    """``fieldsync-server ARGS`` run with this interpreter (no reliance on PATH)."""
+def server_command(*args: str, clock_shift_ms: int = 0) -> list[str]:
+    """``fieldsync-server ARGS`` run with this interpreter (no reliance on PATH); with a
+    ``clock_shift_ms``, the server's clock reads that far from the real one."""
+    shift = (
+        f"import sys; sys.path.insert(0, {str(REPO)!r}); "
+        f"from tests.helpers.shifted_clock import install; install({clock_shift_ms}); "
+        if clock_shift_ms
+        else ""
+    )
     return [
         sys.executable,
         "-c",
-        "from sync.server.cli import main; raise SystemExit(main())",
+        shift + "from sync.server.cli import main; raise SystemExit(main())",
         *args,
     ]
 
@@ -85,6 +93,11 @@ class RunningServer:
     process: subprocess.Popen[bytes]
     read_log: Callable[[], str] = lambda: ""
     """Everything the server has logged so far (its standard error)."""
+    clock_shift_ms: int = 0
+    """How far the server's clock reads from the real one (``run_server(clock_shift_ms=)``)."""
+
+    def now_ms(self) -> int:
+        return now_ms() + self.clock_shift_ms
 
 
 @contextmanager
@@ -94,8 +107,10 @@ def run_server(
     init: bool = True,
     tls: tuple[Path, Path] | None = None,
     env: dict[str, str] | None = None,
+    clock_shift_ms: int = 0,
 ) -> Iterator[RunningServer]:
-    """A running server on a free loopback port; ``tls`` is ``(certfile, keyfile)``."""
+    """A running server on a free loopback port; ``tls`` is ``(certfile, keyfile)``;
+    ``clock_shift_ms`` moves the server's clock (``tests.helpers.shifted_clock``)."""
     if init:
         initialise(database_url)
     port = free_port()
@@ -106,7 +121,7 @@ def run_server(
     # then blocks the server.
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
-            server_command(*args),
+            server_command(*args, clock_shift_ms=clock_shift_ms),
             env={**os.environ, **(env or {})},
             stdout=subprocess.DEVNULL,
             stderr=log,
@@ -117,7 +132,9 @@ def run_server(
             log.seek(0)
             return log.read().decode(errors="replace")
 
-        server = RunningServer(f"{scheme}://127.0.0.1:{port}", database_url, process, read_log)
+        server = RunningServer(
+            f"{scheme}://127.0.0.1:{port}", database_url, process, read_log, clock_shift_ms
+        )
         try:
             wait_healthy(server.url, process, read_log, verify=str(tls[0]) if tls else True)
             yield server
@@ -198,10 +215,11 @@ def database(backend: str, folder: Path) -> Iterator[str]:
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
-def _pakistan_now() -> str:
+def _pakistan_now(shift_ms: int = 0) -> str:
     from datetime import datetime, timedelta, timezone
 
-    return datetime.now(timezone(timedelta(hours=5))).replace(microsecond=0).isoformat()
+    moment = datetime.now(timezone(timedelta(hours=5))) + timedelta(milliseconds=shift_ms)
+    return moment.replace(microsecond=0).isoformat()
 
 
 class SignedDevice:
@@ -209,20 +227,27 @@ class SignedDevice:
     clock and a sequence for building mutations. Tests use it to craft (and tamper with)
     requests; the real client engine lives in ``sync.client``."""
 
-    def __init__(self, base_url: str, device_id: str, private_key, station: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(  # type: ignore[no-untyped-def]
+        self, base_url: str, device_id: str, private_key, station: str, clock_shift_ms: int = 0
+    ) -> None:
         from fieldclient.domain.hlc import HybridLogicalClock
 
         self.base_url = base_url
         self.device_id = device_id
         self.private_key = private_key
         self.station = station
+        self.clock_shift_ms = clock_shift_ms
+        """Kept in step with a server whose clock is shifted: signatures, clocks and times."""
         self.clock = HybridLogicalClock(device_id)
+        self.clock.offset_ms = clock_shift_ms
         self.seq = 0
         self.http = requests.Session()
         self.verify: bool | str = True
 
     @classmethod
-    def enroll(cls, base_url: str, code: str, *, verify: bool | str = True) -> SignedDevice:
+    def enroll(
+        cls, base_url: str, code: str, *, verify: bool | str = True, clock_shift_ms: int = 0
+    ) -> SignedDevice:
         from sync.protocol import signing
 
         private_key = signing.generate_private_key()
@@ -240,13 +265,16 @@ class SignedDevice:
             verify=verify,
         )
         assert answer.status_code == 200, answer.text
-        device = cls(base_url, device_id, private_key, answer.json()["station"]["code"])
+        station = answer.json()["station"]["code"]
+        device = cls(base_url, device_id, private_key, station, clock_shift_ms)
         device.verify = verify
         return device
 
     def signed_headers(self, method: str, target: str, body: bytes, **overrides: object) -> dict:
         from sync.protocol import signing
 
+        if self.clock_shift_ms:
+            overrides.setdefault("timestamp_ms", now_ms() + self.clock_shift_ms)
         return signing.sign_request(
             self.private_key, self.device_id, method, target, body, **overrides
         )  # type: ignore[arg-type]
@@ -324,7 +352,7 @@ class SignedDevice:
             "op": op,
             "hlc": self.clock.now(),
             "officer": "B-100",
-            "at": _pakistan_now(),
+            "at": _pakistan_now(self.clock_shift_ms),
             **payload,
         }
 
@@ -332,7 +360,7 @@ class SignedDevice:
         """``Record.to_dict()`` of a new record made on this device."""
         from fieldclient.domain.records import initial_status
 
-        now = _pakistan_now()
+        now = _pakistan_now(self.clock_shift_ms)
         return {
             "id": secrets.token_hex(16),
             "type": record_type,
@@ -357,7 +385,7 @@ class SignedDevice:
         hlc = self.clock.now()
         entry = {
             "id": secrets.token_hex(16),
-            "at": _pakistan_now(),
+            "at": _pakistan_now(self.clock_shift_ms),
             "by": "B-100",
             "from": "",
             "to": to,
@@ -381,14 +409,18 @@ class Admin:
 
     def add_station(self, fir_start: int = 1) -> str:
         code = f"PS{secrets.token_hex(3).upper()}"
-        add_station(self.engine, code, f"Station {code}", "Peshawar", fir_start, now_ms())
+        add_station(
+            self.engine, code, f"Station {code}", "Peshawar", fir_start, self.server.now_ms()
+        )
         return code
 
     def enroll_code(self, station: str) -> str:
-        return new_enroll_code(self.engine, station, now_ms(), 1)
+        return new_enroll_code(self.engine, station, self.server.now_ms(), 1)
 
     def device(self, station: str) -> SignedDevice:
-        return SignedDevice.enroll(self.server.url, self.enroll_code(station))
+        return SignedDevice.enroll(
+            self.server.url, self.enroll_code(station), clock_shift_ms=self.server.clock_shift_ms
+        )
 
     def revoke(self, device_id: str) -> None:
-        revoke_device(self.engine, device_id, now_ms())
+        revoke_device(self.engine, device_id, self.server.now_ms())

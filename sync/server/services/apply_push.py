@@ -21,6 +21,7 @@ from sync.server.core.security import AuthenticatedDevice
 from sync.server.db.engine import lock_station, write_transaction
 from sync.server.db.tables import applied_mutations, devices
 from sync.server.services import mutation_ops
+from sync.server.services.clock_checks import check_mutation_clocks
 from sync.server.services.mutation_ops import Rejected
 from sync.server.services.numbering import (
     challan_number_is_leased,
@@ -195,6 +196,7 @@ def _apply_in_savepoint(
 def _apply(
     writer: StationWriter, device: AuthenticatedDevice, mutation: Mutation, now: int
 ) -> None:
+    check_mutation_clocks(mutation, device, now)
     clock_now = utc_now()
     stored = writer.load(mutation.record_id)
     if mutation.op == "create":

@@ -12,7 +12,7 @@ Challan blocks come from the station's ``next_challan`` counter, so the numbers
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
@@ -32,16 +32,30 @@ def challan_prefix(station_code: str) -> str:
     return f"CH-{station_code}"
 
 
+NEW_YEAR_GRACE = timedelta(hours=72)
+"""How long into a new year an FIR the device registered on 31 December keeps that year."""
+
+
 def registration_year(registered_at: str | None, now: datetime) -> int:
-    """The calendar year of registration as written on the device, never later than now."""
-    this_year = now.astimezone(PAKISTAN).year
+    """The year of an FIR's official number: the server's own year (Pakistan time) when it first
+    stores the FIR as registered. What the device says moves it in one case only: an FIR
+    registered offline on 31 December (the device's registration time, in Pakistan time)
+    that reaches the server within ``NEW_YEAR_GRACE`` of midnight keeps the old year, as the
+    paper register would have. Nothing else a device sends can put a number into another year.
+    """
+    local_now = now.astimezone(PAKISTAN)
+    year = local_now.year
+    if local_now - datetime(year, 1, 1, tzinfo=PAKISTAN) >= NEW_YEAR_GRACE:
+        return year
     try:
         stated = datetime.fromisoformat(registered_at or "")
     except ValueError:
-        return this_year
+        return year
     if stated.tzinfo is None:
-        stated = stated.replace(tzinfo=PAKISTAN)
-    return min(stated.year, this_year)
+        return year
+    if stated.astimezone(PAKISTAN).date() == date(year - 1, 12, 31):
+        return year - 1
+    return year
 
 
 def next_fir_number(connection: Connection, station: dict[str, Any], year: int) -> str:
