@@ -19,6 +19,7 @@ import requests
 from bench.generate import PAKISTAN_TIME, PayloadGenerator
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.domain.records import initial_status
+from fieldclient.domain.records.tenant import receipt_number
 from sync.protocol import PROTOCOL_VERSION, signing
 
 REQUEST_TIMEOUT = 60
@@ -72,7 +73,11 @@ class LoadDevice:
         if answer.status_code != 200:
             raise RuntimeError(f"enrollment failed with HTTP {answer.status_code}")
         station = answer.json()["station"]["code"]
-        return cls(base_url, device_id, private_key, station, generator)
+        device = cls(base_url, device_id, private_key, station, generator)
+        officers = [{"badge": OFFICER, "name": "Bench Officer"}]
+        if device._send("declare officers", "/v1/officers", {"officers": officers}) is None:
+            raise RuntimeError("the server refused the device's officer")
+        return device
 
     def sync(self, mutations: int) -> None:
         """One sync as the client does it: push (when there is something queued), then pull."""
@@ -168,7 +173,9 @@ class LoadDevice:
             "created_at": now,
             "updated_at": now,
             "device_id": self.device_id,
-            "number": None,
+            "number": receipt_number(self.station, now, record_id)
+            if record_type == "tenant"
+            else None,
             "provisional_number": None,
             "history": [],
             "statements": [],

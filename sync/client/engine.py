@@ -37,6 +37,7 @@ from sync.client.errors import (
     SyncError,
 )
 from sync.client.local_store import BlockLedger, LocalStore, Rejection, StationSummary
+from sync.client.officers import declare_officers_if_changed
 from sync.client.page_check import check_block, check_page
 from sync.client.server_clock import ServerClock
 from sync.client.transport import Transport
@@ -117,6 +118,7 @@ class SyncEngine:
                 enrollment.server_url, self.clock, cert_sha256=enrollment.cert_sha256
             )
             try:
+                declare_officers_if_changed(self.vault, transport, enrollment, self.retry)
                 self._push(transport, enrollment, report)
                 self._pull(transport, enrollment, report)
                 self._lease_block_if_low(transport, enrollment)

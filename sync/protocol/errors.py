@@ -15,6 +15,7 @@ class ErrorCode(StrEnum):
     INVALID_REQUEST = "invalid_request"  # 422: a field has the wrong type or is unknown
     PAYLOAD_TOO_LARGE = "payload_too_large"  # 413: body or batch over the limit
     RATE_LIMITED = "rate_limited"  # 429: too many requests from this device
+    UNKNOWN_OFFICER = "unknown_officer"  # 403: a badge not on the station's closed roster
     NOT_FOUND = "not_found"  # 404
     SERVER_ERROR = "server_error"  # 500: a bug; nothing was written
 
@@ -34,3 +35,5 @@ class RejectCode(StrEnum):
     NUMBER_TAKEN = "number_taken"
     OUT_OF_ORDER = "out_of_order"  # device_seq not above the last applied one
     CLOCK_AHEAD = "clock_ahead"  # a clock value past the server's time + window; fix the clock
+    UNKNOWN_OFFICER = "unknown_officer"  # names a badge this device never declared
+    WRONG_OFFICER = "wrong_officer"  # created_by / entry.by is not the mutation's officer

@@ -10,6 +10,7 @@ Endpoints (all under ``/v1``, all but enrollment signed, see ``signing``):
 * ``POST /v1/push`` — ``PushRequest`` (gzip body) → ``PushResponse``
 * ``POST /v1/pull`` — ``PullRequest`` → ``PullResponse``
 * ``POST /v1/challan-blocks`` — ``ChallanBlockRequest`` → ``ChallanBlockResponse``
+* ``POST /v1/officers`` — ``OfficersRequest`` → ``OfficersResponse``
 * ``GET /v1/status`` → ``StatusResponse``
 * any failure → ``ErrorResponse`` with a 4xx status (see ``errors.ErrorCode``)
 """
@@ -32,6 +33,7 @@ from pydantic import (
 )
 
 from fieldclient.domain.hlc import is_valid as is_valid_hlc
+from fieldclient.domain.schema import has_control_character
 from sync.protocol import PROTOCOL_VERSION
 
 HexId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
@@ -88,6 +90,40 @@ class EnrollRequest(Request):
         return value
 
 
+def _one_line(value: str) -> str:
+    """One line of plain text: no control or text-direction characters (which could make a
+    name display as another), no line breaks, no surrounding spaces."""
+    if value != value.strip() or has_control_character(value) or any(c in value for c in "\t\n\r"):
+        raise ValueError("must be one line without control or text-direction characters")
+    return value
+
+
+Badge = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
+class OfficerDeclaration(Message):
+    """An officer who signs in on the declaring device: the badge that every mutation, record
+    and history entry of theirs names, and the name shown for it."""
+
+    badge: Badge
+    name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+
+    _check_one_line = field_validator("badge", "name")(_one_line)
+
+
+class OfficersRequest(Request):
+    """The officers of this device (all of them, or the new ones): a mutation may name only a
+    badge its device declared. Declaring is additive and idempotent."""
+
+    officers: Annotated[list[OfficerDeclaration], Field(min_length=1, max_length=200)]
+
+
+class OfficersResponse(Response):
+    """Every officer this device has declared, with the name the station's roster holds."""
+
+    officers: list[OfficerDeclaration]
+
+
 class StationInfo(Message):
     code: str
     name: str
@@ -110,7 +146,7 @@ class Mutation(Message):
     record_type: RecordType
     op: Operation
     hlc: str
-    officer: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    officer: Badge
     at: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     record: dict[str, Any] | None = None
     fields: dict[str, Any] | None = None

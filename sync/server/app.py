@@ -7,7 +7,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
 from sync.server.api.deps import require_supported_protocol
-from sync.server.api.routes import challan, enroll, health, pull, push, status
+from sync.server.api.routes import challan, enroll, health, officers, pull, push, status
 from sync.server.core.config import Settings
 from sync.server.core.content_length import ContentLengthMiddleware
 from sync.server.core.errors import install_error_handlers
@@ -29,7 +29,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.add_middleware(ContentLengthMiddleware)  # outermost: the length of the body as sent
     install_error_handlers(app)
     version_one = APIRouter(prefix="/v1", dependencies=[Depends(require_supported_protocol)])
-    for module in (enroll, push, pull, challan, status):
+    for module in (enroll, officers, push, pull, challan, status):
         version_one.include_router(module.router)
     app.include_router(health.router)
     app.include_router(version_one)

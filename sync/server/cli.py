@@ -16,6 +16,7 @@ from sync.server.db.engine import make_engine
 from sync.server.db.migrate import SchemaNotCurrent, require_current_schema, upgrade_to_head
 from sync.server.services.admin import set_tenant_status
 from sync.server.services.enrollment import AdminError, add_station, new_enroll_code, revoke_device
+from sync.server.services.officers import ROSTERS, add_officer, set_roster
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +36,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     code = commands.add_parser("enroll-code", help="print a one-time device enrollment code")
     code.add_argument("--station", required=True)
+    officer = commands.add_parser("add-officer", help="put an officer on a station's roster")
+    officer.add_argument("badge")
+    officer.add_argument("--station", required=True)
+    officer.add_argument("--name", required=True)
+    roster = commands.add_parser(
+        "set-roster",
+        help="open: devices add the officers they declare; closed: only add-officer does",
+    )
+    roster.add_argument("station")
+    roster.add_argument("roster", choices=ROSTERS)
     revoke = commands.add_parser("revoke-device", help="refuse all further requests of a device")
     revoke.add_argument("device_id")
     tenant = commands.add_parser(
@@ -106,6 +117,12 @@ def _dispatch(settings: Settings, engine: Engine, args: argparse.Namespace) -> N
         print(f"station {args.code} added")
     elif args.command == "enroll-code":
         print(new_enroll_code(engine, args.station, now_ms(), settings.enroll_code_hours))
+    elif args.command == "add-officer":
+        add_officer(engine, args.station, args.badge, args.name, now_ms())
+        print(f"officer {args.badge} added to station {args.station}")
+    elif args.command == "set-roster":
+        set_roster(engine, args.station, args.roster)
+        print(f"the roster of station {args.station} is {args.roster}")
     elif args.command == "revoke-device":
         revoke_device(engine, args.device_id, now_ms())
         print(f"device {args.device_id} revoked")

@@ -39,6 +39,8 @@ PG_HOST = "127.0.0.1"
 PG_PORT = 5432
 PG_USERS = ("postgres", "root")
 SERVER_START_SECONDS = 30
+OFFICER = "B-100"
+"""The badge every SignedDevice declares at enrollment and names in what it sends."""
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -246,8 +248,15 @@ class SignedDevice:
 
     @classmethod
     def enroll(
-        cls, base_url: str, code: str, *, verify: bool | str = True, clock_shift_ms: int = 0
+        cls,
+        base_url: str,
+        code: str,
+        *,
+        verify: bool | str = True,
+        clock_shift_ms: int = 0,
+        officers: dict[str, str] | None = None,
     ) -> SignedDevice:
+        """Enroll with ``code`` and declare ``officers`` (badge -> name; default: ``OFFICER``)."""
         from sync.protocol import signing
 
         private_key = signing.generate_private_key()
@@ -268,7 +277,16 @@ class SignedDevice:
         station = answer.json()["station"]["code"]
         device = cls(base_url, device_id, private_key, station, clock_shift_ms)
         device.verify = verify
+        officers = {OFFICER: "Test Officer"} if officers is None else officers
+        if officers:
+            declared = device.declare_officers(officers)
+            assert declared.status_code == 200, declared.text
         return device
+
+    def declare_officers(self, officers: dict[str, str]) -> requests.Response:
+        """``POST /v1/officers``: badge -> name of the officers who use this device."""
+        listing = [{"badge": badge, "name": name} for badge, name in officers.items()]
+        return self.send("POST", "/v1/officers", {"protocol_version": 1, "officers": listing})
 
     def signed_headers(self, method: str, target: str, body: bytes, **overrides: object) -> dict:
         from sync.protocol import signing
@@ -351,7 +369,7 @@ class SignedDevice:
             "record_type": record_type,
             "op": op,
             "hlc": self.clock.now(),
-            "officer": "B-100",
+            "officer": OFFICER,
             "at": _pakistan_now(self.clock_shift_ms),
             **payload,
         }
@@ -359,15 +377,19 @@ class SignedDevice:
     def new_record(self, record_type: str, data: dict, *, number: str | None = None) -> dict:
         """``Record.to_dict()`` of a new record made on this device."""
         from fieldclient.domain.records import initial_status
+        from fieldclient.domain.records.tenant import receipt_number
 
         now = _pakistan_now(self.clock_shift_ms)
+        record_id = secrets.token_hex(16)
+        if record_type == "tenant" and number is None:
+            number = receipt_number(self.station, now, record_id)
         return {
-            "id": secrets.token_hex(16),
+            "id": record_id,
             "type": record_type,
             "status": initial_status(record_type),
             "data": data,
             "station": self.station,
-            "created_by": "B-100",
+            "created_by": OFFICER,
             "created_at": now,
             "updated_at": now,
             "device_id": self.device_id,
@@ -386,7 +408,7 @@ class SignedDevice:
         entry = {
             "id": secrets.token_hex(16),
             "at": _pakistan_now(self.clock_shift_ms),
-            "by": "B-100",
+            "by": OFFICER,
             "from": "",
             "to": to,
             "reason": reason,

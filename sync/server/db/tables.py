@@ -32,6 +32,27 @@ stations = Table(
     Column("change_seq", BigInteger, nullable=False),
     Column("next_challan", BigInteger, nullable=False),
     Column("created_at", BigInteger, nullable=False),
+    # "open": a badge a device declares joins the station's officers; "closed": only the
+    # administrator adds officers, and a device may declare only those.
+    Column("roster", String(8), nullable=False, server_default="open"),
+)
+
+officers = Table(
+    "officers",
+    metadata,
+    Column("station", String(32), ForeignKey("stations.code"), primary_key=True),
+    Column("badge", String(64), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("added_by", String(32), nullable=False),  # "admin" or the declaring device's id
+    Column("added_at", BigInteger, nullable=False),
+)
+
+device_officers = Table(
+    "device_officers",
+    metadata,
+    Column("device_id", String(32), ForeignKey("devices.id"), primary_key=True),
+    Column("badge", String(64), primary_key=True),
+    Column("declared_at", BigInteger, nullable=False),
 )
 
 enroll_codes = Table(

@@ -22,6 +22,7 @@ from sync.server.db.engine import lock_station, write_transaction
 from sync.server.db.tables import applied_mutations, devices
 from sync.server.services import mutation_ops
 from sync.server.services.clock_checks import check_mutation_clocks
+from sync.server.services.envelope_checks import check_envelope
 from sync.server.services.mutation_ops import Rejected
 from sync.server.services.numbering import (
     challan_number_is_leased,
@@ -29,6 +30,7 @@ from sync.server.services.numbering import (
     next_station_challan_number,
     registration_year,
 )
+from sync.server.services.officers import declared_badges
 from sync.server.services.record_store import StationWriter
 
 MAX_SEQ_STEP = 1_000_000
@@ -79,6 +81,7 @@ def _apply_batch(
         ).one()
         if station is None or device_row.revoked_at is not None:
             raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this device was revoked")
+        officers = declared_badges(connection, device.id)
         writer = StationWriter(connection, station, defer_writes=fast)
         writer.prefetch([m.record_id for m in mutations])
         earlier = {
@@ -103,9 +106,9 @@ def _apply_batch(
                 continue
             in_batch.add(mutation.mutation_id)
             if fast:
-                result = _apply_checked(writer, device, mutation, now)
+                result = _apply_checked(writer, device, officers, mutation, now)
             else:
-                result = _apply_in_savepoint(writer, device, mutation, now)
+                result = _apply_in_savepoint(writer, device, officers, mutation, now)
             outcomes.append(
                 {
                     "mutation_id": mutation.mutation_id,
@@ -157,12 +160,16 @@ def _result(
 
 
 def _apply_checked(
-    writer: StationWriter, device: AuthenticatedDevice, mutation: Mutation, now: int
+    writer: StationWriter,
+    device: AuthenticatedDevice,
+    officers: frozenset[str],
+    mutation: Mutation,
+    now: int,
 ) -> MutationResult:
     """Apply without a savepoint: every refusal is raised before the mutation writes anything."""
     seq_before = writer.change_seq
     try:
-        _apply(writer, device, mutation, now)
+        _apply(writer, device, officers, mutation, now)
     except Rejected as rejected:
         writer.change_seq = seq_before
         return _result(mutation, "rejected", rejected.code, rejected.reason)
@@ -172,12 +179,16 @@ def _apply_checked(
 
 
 def _apply_in_savepoint(
-    writer: StationWriter, device: AuthenticatedDevice, mutation: Mutation, now: int
+    writer: StationWriter,
+    device: AuthenticatedDevice,
+    officers: frozenset[str],
+    mutation: Mutation,
+    now: int,
 ) -> MutationResult:
     seq_before = writer.change_seq
     try:
         with writer.connection.begin_nested():
-            _apply(writer, device, mutation, now)
+            _apply(writer, device, officers, mutation, now)
     except Rejected as rejected:
         writer.change_seq = seq_before
         writer.forget(mutation.record_id)
@@ -194,9 +205,15 @@ def _apply_in_savepoint(
 
 
 def _apply(
-    writer: StationWriter, device: AuthenticatedDevice, mutation: Mutation, now: int
+    writer: StationWriter,
+    device: AuthenticatedDevice,
+    officers: frozenset[str],
+    mutation: Mutation,
+    now: int,
 ) -> None:
+    """Apply one mutation of ``device``, whose declared officers are ``officers``."""
     check_mutation_clocks(mutation, device, now)
+    check_envelope(mutation, device, officers, now)
     clock_now = utc_now()
     stored = writer.load(mutation.record_id)
     if mutation.op == "create":

@@ -10,6 +10,9 @@ history and statements, a transition's or statement's ``entry.hlc``, and an upda
 that can sign a request has a corrected clock. Clocks in the past are accepted: an edit made
 offline days ago is old on purpose, and an old clock only loses merges.
 
+The same window bounds the times a mutation states (``check_time``: ``at``, ``created_at``, an
+entry's ``at``), which must also be ISO 8601 with an offset.
+
 The clocks a device writes name that device; one naming another device is refused
 (``wrong_device``). ``base_clocks`` are the exception: they repeat the clocks the fields had
 before the edit, which other devices may have written.
@@ -20,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from fieldclient.domain.formats import parse_aware_time
 from fieldclient.domain.hlc import InvalidHlc, Timestamp
+from fieldclient.domain.schema import BadValue
 from sync.protocol.errors import RejectCode
 from sync.protocol.messages import Mutation
 from sync.protocol.signing import SKEW_WINDOW_MS
@@ -45,6 +50,23 @@ def check_mutation_clocks(mutation: Mutation, device: AuthenticatedDevice, now_m
         if value is not None:
             name = f"base_clocks.{path}"
             _check_window(name, _parse(name, value), latest, now_ms)
+
+
+def check_time(name: str, value: Any, now_ms: int) -> None:
+    """``value`` is a time with its offset, not ahead of the server's clock past the window."""
+    try:
+        moment = parse_aware_time(value) if isinstance(value, str) else None
+    except BadValue:
+        moment = None
+    if moment is None:
+        raise Rejected(RejectCode.INVALID, f"{name} must be a date and time with its offset")
+    stated_ms = int(moment.timestamp() * 1000)
+    if stated_ms > now_ms + MAX_CLOCK_AHEAD_MS:
+        raise Rejected(
+            RejectCode.CLOCK_AHEAD,
+            f"{name} is {_span(stated_ms - now_ms)} ahead of the server's clock; "
+            "correct the device's date and time",
+        )
 
 
 def _own_clocks(mutation: Mutation) -> Iterator[tuple[str, Any]]:

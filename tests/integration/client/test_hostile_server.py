@@ -82,6 +82,11 @@ class FakeServer:
                     "station": station,
                 },
             )
+        if path == "/v1/officers":
+            officers = json.loads(body)["officers"]
+            return json_answer(
+                200, {"protocol_version": 1, "server_time": now, "officers": officers}
+            )
         if path == "/v1/push":
             return self.push_answer or _acknowledge_all(body, now)
         if path == "/v1/pull" and self.pull_answers:

@@ -1,0 +1,47 @@
+"""Telling the server who signs in on this device (``POST /v1/officers``).
+
+The server accepts a mutation only when its officer is one the device declared, so before each
+push the engine declares the vault's officers, once per change of that list: what was last
+declared (with the server and the device's key, so a new enrollment declares again) is kept in
+vault meta ``sync.declared_officers``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from fieldclient.vault.vault import Vault
+from sync.client.backoff import RetryPolicy, with_retries
+from sync.client.credentials import Enrollment, private_key_text
+from sync.client.transport import Transport
+from sync.protocol.messages import OfficerDeclaration, OfficersRequest, OfficersResponse
+
+DECLARED_OFFICERS = "sync.declared_officers"
+
+
+def declare_officers_if_changed(
+    vault: Vault, transport: Transport, enrollment: Enrollment, retry: RetryPolicy
+) -> None:
+    officers = sorted((officer.badge, officer.name) for officer in vault.officers())
+    if not officers:
+        return
+    fingerprint = _fingerprint(enrollment, officers)
+    if vault.get_meta(DECLARED_OFFICERS) == fingerprint:
+        return
+    message = OfficersRequest(
+        officers=[OfficerDeclaration(badge=badge, name=name) for badge, name in officers]
+    )
+    with_retries(
+        lambda: transport.call(
+            "POST", "/v1/officers", OfficersResponse, message, signer=enrollment
+        ),
+        retry,
+    )
+    with vault.transaction():
+        vault.set_meta(DECLARED_OFFICERS, fingerprint)
+
+
+def _fingerprint(enrollment: Enrollment, officers: list[tuple[str, str]]) -> str:
+    identity = [enrollment.server_url, private_key_text(enrollment.private_key), officers]
+    return hashlib.sha256(json.dumps(identity).encode()).hexdigest()

@@ -1,0 +1,112 @@
+"""What a mutation says about who and when, checked against the authenticated device
+(issue 12.10). Nothing here trusts the envelope: each value is set by the device's own records
+and must agree with what the server knows.
+
+* ``officer`` is a badge the device declared (``services/officers``); a created record's
+  ``created_by`` and a transition's or statement's ``entry.by`` are that officer, and the
+  ``by`` of a created record's history and statements one of the device's officers.
+* ``at``, ``created_at``, ``updated_at`` and every entry's ``at`` are times with an offset, not
+  ahead of the server's clock (``clock_checks.check_time``).
+* The free text of an entry (a transition's ``reason``) follows the domain's text rule: no
+  control or text-direction characters that would display it as something else.
+* Numbers a device makes name its own station: a tenant receipt is exactly
+  ``tenant.receipt_number(station, created_at, id)``, an FIR's provisional number
+  ``P-{station}-{year}-{ID}``, a challan's ``P-{ID}``; other kinds carry none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from fieldclient.domain.records.tenant import receipt_number
+from fieldclient.domain.schema import BadValue, Context, text
+from sync.protocol.errors import RejectCode
+from sync.protocol.messages import Mutation
+from sync.server.core.security import AuthenticatedDevice
+from sync.server.services.clock_checks import check_time
+from sync.server.services.mutation_ops import Rejected
+
+
+def check_envelope(
+    mutation: Mutation, device: AuthenticatedDevice, officers: frozenset[str], now_ms: int
+) -> None:
+    """Raise ``Rejected`` for the first envelope value the device may not state."""
+    _check_officer("officer", mutation.officer, officers)
+    check_time("at", mutation.at, now_ms)
+    entry = mutation.entry
+    if isinstance(entry, dict):
+        if entry.get("by") != mutation.officer:
+            raise Rejected(RejectCode.WRONG_OFFICER, "entry.by must be the mutation's officer")
+        check_time("entry.at", entry.get("at"), now_ms)
+        _check_reason("entry.reason", entry.get("reason"))
+    if isinstance(mutation.record, dict):
+        _check_created(mutation, mutation.record, device, officers, now_ms)
+
+
+def _check_officer(name: str, badge: Any, officers: frozenset[str]) -> None:
+    if badge not in officers:
+        raise Rejected(
+            RejectCode.UNKNOWN_OFFICER,
+            f"{name} names an officer this device has not declared; sync again to declare "
+            "the device's officers",
+        )
+
+
+_REASON = text(max_length=2000, min_length=0)
+
+
+def _check_reason(name: str, reason: Any) -> None:
+    if not isinstance(reason, str):
+        return  # absent, or refused as "must be text" by the entry checks
+    try:
+        _REASON(reason, name, Context(datetime.now(UTC)))
+    except BadValue as refused:
+        raise Rejected(RejectCode.INVALID, f"{name} {refused.message}") from None
+
+
+def _check_created(
+    mutation: Mutation,
+    record: dict[str, Any],
+    device: AuthenticatedDevice,
+    officers: frozenset[str],
+    now_ms: int,
+) -> None:
+    if record.get("created_by") != mutation.officer:
+        raise Rejected(RejectCode.WRONG_OFFICER, "record.created_by must be the mutation's officer")
+    for name in ("created_at", "updated_at"):
+        check_time(f"record.{name}", record.get(name), now_ms)
+    for listing in ("history", "statements"):
+        entries = record.get(listing)
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            if isinstance(entry, dict):
+                _check_officer(f"record.{listing}.{index}.by", entry.get("by"), officers)
+                check_time(f"record.{listing}.{index}.at", entry.get("at"), now_ms)
+                _check_reason(f"record.{listing}.{index}.reason", entry.get("reason"))
+    _check_numbers(record, device.station)
+
+
+def _check_numbers(record: dict[str, Any], station: str) -> None:
+    record_id, record_type = str(record.get("id", "")), record.get("type")
+    provisional = record.get("provisional_number")
+    expected = {
+        "fir": rf"P-{re.escape(station)}-\d{{4}}-{re.escape(record_id[:8].upper())}",
+        "challan": rf"P-{re.escape(record_id[:8].upper())}",
+    }.get(str(record_type))
+    if provisional is not None and (
+        expected is None
+        or not isinstance(provisional, str)
+        or not re.fullmatch(expected, provisional)
+    ):
+        raise Rejected(
+            RejectCode.INVALID,
+            "provisional_number is not the one this device makes for this record and station",
+        )
+    if record_type == "tenant":
+        created_at = str(record.get("created_at"))
+        if record.get("number") != receipt_number(station, created_at, record_id):
+            raise Rejected(
+                RejectCode.INVALID,
+                f"number must be the receipt number of station {station} for this record",
+            )
