@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
+from sync.server.api import openapi
 from sync.server.api.deps import require_supported_protocol
 from sync.server.api.routes import challan, enroll, health, officers, pull, push, status
 from sync.server.core.config import Settings
@@ -33,4 +34,5 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         version_one.include_router(module.router)
     app.include_router(health.router)
     app.include_router(version_one)
+    openapi.install(app)
     return app

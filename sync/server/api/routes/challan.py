@@ -2,13 +2,20 @@ from fastapi import APIRouter, Request
 
 from sync.protocol.messages import ChallanBlockRequest, ChallanBlockResponse
 from sync.server.api.deps import DeviceDep, EngineDep, RawBody, SettingsDep, parse_message
+from sync.server.api.openapi import SIGNED_ROUTE_ERRORS, errors, request_body
 from sync.server.core.clock import now_ms
 from sync.server.services.numbering import lease_challan_block
 
 router = APIRouter()
 
 
-@router.post("/challan-blocks", response_model=ChallanBlockResponse, tags=["numbers"])
+@router.post(
+    "/challan-blocks",
+    response_model=ChallanBlockResponse,
+    tags=["numbers"],
+    responses=errors(*SIGNED_ROUTE_ERRORS, 404),
+    openapi_extra=request_body(ChallanBlockRequest),
+)
 def lease_block(
     request: Request, body: RawBody, device: DeviceDep, engine: EngineDep, settings: SettingsDep
 ) -> ChallanBlockResponse:

@@ -2,13 +2,20 @@ from fastapi import APIRouter, Request
 
 from sync.protocol.messages import EnrollRequest, EnrollResponse
 from sync.server.api.deps import EngineDep, RawBody, parse_message
+from sync.server.api.openapi import errors, request_body
 from sync.server.core.clock import now_ms
 from sync.server.services.enrollment import enroll
 
 router = APIRouter()
 
 
-@router.post("/enroll", response_model=EnrollResponse, tags=["devices"])
+@router.post(
+    "/enroll",
+    response_model=EnrollResponse,
+    tags=["devices"],
+    responses=errors(400, 403, 409, 413, 422, 426),
+    openapi_extra=request_body(EnrollRequest, signed=False),
+)
 def enroll_device(request: Request, body: RawBody, engine: EngineDep) -> EnrollResponse:
     """Body ``EnrollRequest``. Unsigned: the one-time code is the credential. Binds the device
     id and its Ed25519 public key to the code's station and spends the code."""

@@ -2,13 +2,20 @@ from fastapi import APIRouter, Request
 
 from sync.protocol.messages import OfficersRequest, OfficersResponse
 from sync.server.api.deps import DeviceDep, EngineDep, RawBody, parse_message
+from sync.server.api.openapi import SIGNED_ROUTE_ERRORS, errors, request_body
 from sync.server.core.clock import now_ms
 from sync.server.services.officers import declare_officers
 
 router = APIRouter()
 
 
-@router.post("/officers", response_model=OfficersResponse, tags=["devices"])
+@router.post(
+    "/officers",
+    response_model=OfficersResponse,
+    tags=["devices"],
+    responses=errors(*SIGNED_ROUTE_ERRORS),
+    openapi_extra=request_body(OfficersRequest),
+)
 def declare(
     request: Request, body: RawBody, device: DeviceDep, engine: EngineDep
 ) -> OfficersResponse:

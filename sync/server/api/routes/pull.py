@@ -2,13 +2,20 @@ from fastapi import APIRouter, Request, Response
 
 from sync.protocol.messages import PullRequest, PullResponse
 from sync.server.api.deps import DeviceDep, EngineDep, RawBody, SettingsDep, parse_message
+from sync.server.api.openapi import SIGNED_ROUTE_ERRORS, errors, request_body
 from sync.server.core.clock import now_ms
 from sync.server.services.pull import pull_page
 
 router = APIRouter()
 
 
-@router.post("/pull", response_model=PullResponse, tags=["sync"])
+@router.post(
+    "/pull",
+    response_model=PullResponse,
+    tags=["sync"],
+    responses=errors(*SIGNED_ROUTE_ERRORS),
+    openapi_extra=request_body(PullRequest),
+)
 def pull(
     request: Request, body: RawBody, device: DeviceDep, engine: EngineDep, settings: SettingsDep
 ) -> Response:

@@ -3,6 +3,7 @@ from fastapi import APIRouter, Request
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import PushRequest, PushResponse
 from sync.server.api.deps import DeviceDep, EngineDep, RawBody, SettingsDep, parse_message
+from sync.server.api.openapi import SIGNED_ROUTE_ERRORS, errors, request_body
 from sync.server.core.clock import now_ms
 from sync.server.core.errors import ApiError
 from sync.server.services.apply_push import apply_batch
@@ -10,7 +11,13 @@ from sync.server.services.apply_push import apply_batch
 router = APIRouter()
 
 
-@router.post("/push", response_model=PushResponse, tags=["sync"])
+@router.post(
+    "/push",
+    response_model=PushResponse,
+    tags=["sync"],
+    responses=errors(*SIGNED_ROUTE_ERRORS),
+    openapi_extra=request_body(PushRequest, gzip=True),
+)
 def push(
     request: Request, body: RawBody, device: DeviceDep, engine: EngineDep, settings: SettingsDep
 ) -> PushResponse:
