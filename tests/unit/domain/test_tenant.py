@@ -94,6 +94,13 @@ def test_submitted_record_may_be_corrected_verified_one_not(tenant_payload, now)
 
 def test_receipt_number_from_station_day_and_id():
     assert (
-        receipt_number("PS01", "2026-11-22T15:00:00+05:00", "3f2a9c1b" + "0" * 24)
-        == "TR-PS01-20261122-3F2A9C1B"
+        receipt_number("PS01", "2026-11-22T15:00:00+05:00", "3f2a9c1b7d4e5a6b" + "0" * 16)
+        == "TR-PS01-20261122-3F2A9C1B-7D4E5A6B"
     )
+
+
+def test_receipt_numbers_differ_for_ids_that_begin_alike():
+    """A day's receipts are unique while the records' ids differ in their first 16 characters."""
+    made = "2026-11-22T15:00:00+05:00"
+    numbers = {receipt_number("PS01", made, f"3f2a9c1b{n:08x}" + "0" * 16) for n in range(100)}
+    assert len(numbers) == 100
