@@ -126,7 +126,7 @@ def past_time(value: Any, path: str, ctx: Context) -> str:
         raise BadValue(
             "time_in_future",
             f"cannot be in the future (you typed {quoted(typed)}; it is now "
-            f"{ctx.now.isoformat(timespec='minutes')})",
+            f"{ctx.now.astimezone(moment.tzinfo).isoformat(timespec='minutes')})",
         )
     return moment.isoformat(timespec="seconds")
 

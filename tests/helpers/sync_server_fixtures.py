@@ -6,19 +6,44 @@ then follow it.
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
-from tests.helpers.server import GENEROUS_RATE, Admin, RunningServer, database, run_server
+from tests.helpers.server import (
+    BACKENDS,
+    GENEROUS_RATE,
+    Admin,
+    RunningServer,
+    database,
+    run_server,
+)
+
+
+def _serve(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    with (
+        database(backend, tmp_path_factory.mktemp("db")) as url,
+        run_server(url, env=GENEROUS_RATE) as running,
+    ):
+        yield running
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    with (
-        database("sqlite", tmp_path_factory.mktemp("db")) as url,
-        run_server(url, env=GENEROUS_RATE) as running,
-    ):
-        yield running
+    yield from _serve("sqlite", tmp_path_factory)
+
+
+def server_on_every_backend() -> Any:
+    """A module's `server` fixture that runs each of its tests on SQLite and on PostgreSQL:
+    ``server = server_on_every_backend()``."""
+
+    @pytest.fixture(scope="module", params=BACKENDS, name="server")
+    def every_backend(
+        request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    ) -> Iterator[RunningServer]:
+        yield from _serve(request.param, tmp_path_factory)
+
+    return every_backend
 
 
 @pytest.fixture(scope="module")

@@ -44,6 +44,25 @@ def domain_rejection(error: Exception) -> Rejected:
     return Rejected(RejectCode.INVALID, str(error))
 
 
+def validation_time(mutation: Mutation, server_now: datetime) -> datetime:
+    """The moment a change's times are checked against ("not in the future"): the server's clock,
+    or the device's when the change was made (``mutation.at``) if that was later.
+
+    The device checked the officer's times against its own clock when they were typed. A device
+    clock a few minutes fast (the server corrects only the device's sync clocks, not its wall
+    clock) must not turn a time the device rightly accepted into a refusal here, pushed before
+    the server's clock caught up: that would strand a valid record on the device. ``at`` itself
+    is at most 10 minutes ahead of the server (``clock_checks.check_time``, checked before).
+    """
+    try:
+        made = datetime.fromisoformat(mutation.at)
+    except ValueError:
+        return server_now
+    if made.tzinfo is None:
+        return server_now
+    return max(server_now, made)
+
+
 def _check_entry(entry: Any, allowed: set[str], device: AuthenticatedDevice) -> dict[str, Any]:
     if not isinstance(entry, dict):
         raise Rejected(RejectCode.INVALID, "entry must be an object")
@@ -99,7 +118,7 @@ def create(
     if record.type == "challan" and not record.number and not record.provisional_number:
         raise Rejected(RejectCode.INVALID, "a challan needs a number from a leased block")
     try:
-        record.data = validate_new(record.type, record.data, now=now)
+        record.data = validate_new(record.type, record.data, now=validation_time(mutation, now))
     except ValidationFailed as invalid:
         raise domain_rejection(invalid) from None
     for entry in record.history:
@@ -151,6 +170,7 @@ def update_fields(
     Returns whether any write won (the record changed) and the conflicts found."""
     doc = stored.doc
     writes = mutation.fields or {}
+    now = validation_time(mutation, now)
     bad = [p for p in writes if p == STATUS_PATH or not all(p.split("."))]
     if not writes or bad:
         raise Rejected(

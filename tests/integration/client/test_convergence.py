@@ -3,24 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from fieldclient.domain.records import fir
 from sync.server.core.clock import now_ms
 from sync.server.services.admin import set_tenant_status
 from tests.helpers.payloads import fir_payload, tenant_payload
-from tests.helpers.server import BACKENDS, GENEROUS_RATE, RunningServer, database, run_server
+from tests.helpers.sync_server_fixtures import server_on_every_backend
 
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def server(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[RunningServer]:  # type: ignore[no-untyped-def]
-    with (
-        database(request.param, tmp_path_factory.mktemp("db")) as url,
-        run_server(url, env=GENEROUS_RATE) as running,
-    ):
-        yield running
+server = server_on_every_backend()
 
 
 def test_records_made_offline_on_each_device_reach_the_other(new_device):

@@ -1,9 +1,16 @@
 """Push semantics: at most once, per-mutation results, lifecycles, merge conflicts."""
 
 import secrets
+from datetime import UTC, datetime, timedelta
 
 from fieldclient.domain.hlc import Timestamp
-from tests.helpers.payloads import challan_payload, fir_payload, tenant_payload
+from tests.helpers.payloads import (
+    PKT,
+    attendance_payload,
+    challan_payload,
+    fir_payload,
+    tenant_payload,
+)
 
 
 def outcomes(answer):
@@ -33,6 +40,28 @@ def test_a_rejected_mutation_leaves_no_trace_and_does_not_stop_the_batch(admin):
     rejected = answer.json()["results"][1]
     assert rejected["code"] == "invalid" and "informant.cnic" in rejected["reason"]
     assert {r["id"] for r in device.pull_all()} == {good["id"], also_good["id"]}
+
+
+def test_times_are_checked_against_the_device_clock_that_accepted_them(admin):
+    """A device clock 7 minutes fast accepted an event time of its "now"; pushed at once, that
+    time is ahead of the server's clock, and was refused (issue 18). The device's own time of
+    the change bounds it instead; a time ahead of that is still refused, in Pakistan time."""
+    device = admin.device(admin.add_station())
+    fast_now = datetime.now(PKT).replace(microsecond=0) + timedelta(minutes=7)
+    event = device.new_record("attendance", {**attendance_payload(), "at": fast_now.isoformat()})
+    typo = device.new_record(
+        "attendance", {**attendance_payload(), "at": (fast_now + timedelta(hours=1)).isoformat()}
+    )
+    batch = [
+        {**device.create(record), "at": fast_now.astimezone(UTC).isoformat()}
+        for record in (event, typo)
+    ]
+    answer = device.push(batch)
+    assert [o for o, _ in outcomes(answer)] == ["applied", "rejected"]
+    refused = answer.json()["results"][1]
+    assert refused["code"] == "invalid" and "cannot be in the future" in refused["reason"]
+    assert f"it is now {fast_now.isoformat(timespec='minutes')})" in refused["reason"]
+    assert {r["id"] for r in device.pull_all()} == {event["id"]}
 
 
 def test_an_old_sequence_with_a_new_id_is_rejected_not_dropped(admin):
