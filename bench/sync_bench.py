@@ -59,6 +59,8 @@ def timed_sync(service: SyncService, proxy: WireProxy) -> SyncRun:
     report = service.sync_once()
     seconds = time.perf_counter() - started
     wire = proxy.reset(proxy.bytes_per_second)
+    for rejection in report.rejections:
+        print(f"  {rejection}", flush=True)
     if report.error or report.rejected:
         raise RuntimeError(f"sync failed: {report.error or f'{report.rejected} rejected'}")
     return SyncRun(report, started, seconds, wire)

@@ -84,7 +84,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         f"conflicts {report.conflicts}"
     )
     for rejection in report.rejections:
-        print(f"  refused {rejection.op} of record {rejection.record_id}: {rejection.reason}")
+        print(f"  {rejection}")
     if rejected_total:
         print(
             f"{rejected_total} change(s) refused by the server are kept on this device; "

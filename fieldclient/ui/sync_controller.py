@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 RETRY_FIRST_SECONDS = 15.0
 RETRY_CAP_SECONDS = 300.0
 MIN_INTERVAL_MINUTES = 0.05
+REFUSALS_SHOWN = 3  # refused changes the status bar names (code and reason)
 
 _network_information_tried = False
 
@@ -183,8 +184,8 @@ class SyncController(QObject):
                 )
             if report.rejected:
                 parts.append(
-                    self.tr("{count} change(s) refused by the server.").format(
-                        count=report.rejected
+                    self.tr("{count} change(s) refused by the server: {refusals}").format(
+                        count=report.rejected, refusals=_refusals(report)
                     )
                 )
             parts += report.warnings
@@ -337,3 +338,9 @@ class SyncController(QObject):
     def _setting_changed(self, name: str, value: object) -> None:
         if name == SYNC_INTERVAL_MINUTES.name:
             self._apply_interval(float(value))
+
+
+def _refusals(report: SyncReport) -> str:
+    """The code and reason of each refused change, as the server gave them; the first few."""
+    shown = [rejection.refusal for rejection in report.rejections[:REFUSALS_SHOWN]]
+    return "; ".join(shown) + ("; …" if len(report.rejections) > REFUSALS_SHOWN else "")

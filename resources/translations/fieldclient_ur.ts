@@ -1669,67 +1669,67 @@ No: throw it away.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="167"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="168"/>
         <source>The sync stopped because of a fault in the program; it was logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="176"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="177"/>
         <source>Synced: {sent} sent, {received} received.</source>
         <translation>سنک مکمل: {sent} بھیجے، {received} وصول۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="182"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="183"/>
         <source>{count} conflict(s) to review.</source>
         <translation>{count} تضادات جانچ کے منتظر۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="186"/>
-        <source>{count} change(s) refused by the server.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="187"/>
+        <source>{count} change(s) refused by the server: {refusals}</source>
+        <translation>سرور نے {count} تبدیلیاں قبول نہیں کیں: {refusals}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="196"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="197"/>
         <source>Offline: {reason}</source>
         <translation>آف لائن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="200"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="201"/>
         <source>Sync stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="257"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="258"/>
         <source>Working offline. To sync, use File ▸ Enroll this device…</source>
         <translation>آف لائن کام جاری ہے۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="287"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="288"/>
         <source>Enrolling this device at {server}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="299"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="300"/>
         <source>This device is enrolled at station {station} ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="313"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="314"/>
         <source>The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="318"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="319"/>
         <source>Ask the administrator for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="319"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="320"/>
         <source>Enrollment failed: {reason} {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="329"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="330"/>
         <source>Sync</source>
         <translation>سنک</translation>
     </message>

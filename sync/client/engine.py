@@ -175,7 +175,7 @@ class SyncEngine:
                 if len(batch) > 1:
                     self.push_size.shrink(len(batch))
                     continue
-                tally = self.store.refuse_locally(batch[0], str(refused))
+                tally = self.store.refuse_locally(batch[0], refused.code, refused.message)
                 report.add_rejections(tally.rejected)
                 continue
             except ServerUnreachable as failed:

@@ -70,6 +70,7 @@ class ServerRefused(SyncError):
         super().__init__(f"The sync server refused the request ({status} {code}): {message}")
         self.status = status
         self.code = code
+        self.message = message
 
 
 class BadServerResponse(SyncError):

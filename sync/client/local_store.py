@@ -34,6 +34,7 @@ from fieldclient.vault.vault import Vault
 from sync.client import credentials, station_keys
 from sync.client.errors import BadServerResponse
 from sync.client.page_check import CheckedPage
+from sync.protocol.errors import RejectCode
 from sync.protocol.fingerprint import record_fingerprint, station_digest
 from sync.protocol.messages import (
     ChallanBlock,
@@ -61,10 +62,21 @@ class BlockLedger:
 
 @dataclass(frozen=True)
 class Rejection:
+    """A change the server refused (or this device found unsendable), kept in the outbox."""
+
     mutation_id: str
     record_id: str
     op: str
-    reason: str
+    code: str  # `RejectCode` or `ErrorCode` value: what kind of refusal
+    reason: str  # the sentence that says why
+
+    @property
+    def refusal(self) -> str:
+        """Code and reason, as the outbox keeps them."""
+        return f"{self.code}: {self.reason}"
+
+    def __str__(self) -> str:
+        return f"{self.op} of record {self.record_id} refused: {self.refusal}"
 
 
 @dataclass
@@ -142,19 +154,25 @@ class LocalStore:
                 named = sorted({".".join(str(p) for p in e["loc"]) for e in invalid.errors()})
                 reason = f"not a valid sync message ({', '.join(named) or 'body'})"
                 tally.rejected.append(
-                    Rejection(entry.mutation_id, entry.record_id, entry.body.get("op", "?"), reason)
+                    Rejection(
+                        entry.mutation_id,
+                        entry.record_id,
+                        entry.body.get("op", "?"),
+                        RejectCode.INVALID,
+                        reason,
+                    )
                 )
         if tally.rejected:
             with self.vault.transaction():
                 for rejection in tally.rejected:
-                    self.repo.mark_rejected(rejection.mutation_id, rejection.reason)
+                    self.repo.mark_rejected(rejection.mutation_id, rejection.refusal)
         return batch, tally
 
-    def refuse_locally(self, mutation: Mutation, reason: str) -> PushTally:
+    def refuse_locally(self, mutation: Mutation, code: str, reason: str) -> PushTally:
         """Keep a mutation the server refused as a whole request, as rejected, with the reason."""
-        rejection = Rejection(mutation.mutation_id, mutation.record_id, mutation.op, reason)
+        rejection = Rejection(mutation.mutation_id, mutation.record_id, mutation.op, code, reason)
         with self.vault.transaction():
-            self.repo.mark_rejected(mutation.mutation_id, reason)
+            self.repo.mark_rejected(mutation.mutation_id, rejection.refusal)
         return PushTally(rejected=[rejection])
 
     def apply_push_results(self, sent: list[Mutation], results: list[MutationResult]) -> PushTally:
@@ -176,14 +194,19 @@ class LocalStore:
             if result.outcome == "applied" or (result.outcome == "duplicate" and not result.code):
                 acknowledged.append(result.mutation_id)
                 continue
-            reason = f"{result.code or 'rejected'}: {result.reason or 'no reason given'}"
             tally.rejected.append(
-                Rejection(mutation.mutation_id, mutation.record_id, mutation.op, reason)
+                Rejection(
+                    mutation.mutation_id,
+                    mutation.record_id,
+                    mutation.op,
+                    result.code or "rejected",
+                    result.reason or "no reason given",
+                )
             )
         with self.vault.transaction():
             self.repo.acknowledge(acknowledged)
             for rejection in tally.rejected:
-                self.repo.mark_rejected(rejection.mutation_id, rejection.reason)
+                self.repo.mark_rejected(rejection.mutation_id, rejection.refusal)
         tally.acknowledged = len(acknowledged)
         return tally
 

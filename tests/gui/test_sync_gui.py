@@ -23,6 +23,8 @@ from fieldclient.ui.main_window import MainWindow
 from fieldclient.ui.shell import AppShell
 from fieldclient.ui.sync_controller import RETRY_FIRST_SECONDS
 from sync.client.backoff import RetryPolicy
+from sync.server.core.clock import now_ms
+from sync.server.services.admin import set_tenant_status
 from tests.gui.conftest import unlock, wait_for_tasks
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD
 from tests.helpers.payloads import fir_payload, tenant_payload
@@ -283,6 +285,32 @@ def test_a_revoked_device_is_told_plainly_and_stops_trying(
     note = controller.last_note
     assert note.text().startswith("Sync stopped: This device was revoked")
     note.close()
+
+
+def test_a_change_the_server_refuses_is_shown_with_its_code_and_reason(
+    qtbot, sync_shell, data_dir, server, admin, station
+):
+    enrolled_vault(data_dir, station, server, admin)
+    sync_shell.start()
+    window = unlock(qtbot, sync_shell)
+    qtbot.waitUntil(lambda: window.status_bar.online_label.text() == "Online", timeout=WAIT_MS)
+    tenant = run_on_db(
+        qtbot, sync_shell, lambda services: services.records.create("tenant", tenant_payload())
+    )
+    click_sync_and_wait(qtbot, sync_shell)
+    set_tenant_status(admin.engine, tenant.id, "verified", None, now_ms())
+    run_on_db(  # edited before this PC heard of the verification
+        qtbot,
+        sync_shell,
+        lambda services: services.records.edit(tenant.id, {"tenant": {"occupation": "Driver"}}),
+    )
+
+    click_sync_and_wait(qtbot, sync_shell)
+
+    shown = window.status_bar.message_label.text()
+    assert "1 change(s) refused by the server: frozen: " in shown
+    assert "a verified tenant record cannot be changed" in shown
+    assert window.status_bar.message_label.toolTip() == shown
 
 
 def test_a_station_that_worked_offline_enrolls_later_from_the_file_menu(

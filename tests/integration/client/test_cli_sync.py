@@ -9,7 +9,9 @@ import sys
 import pytest
 
 from fieldclient.cli.main import main
-from tests.helpers.payloads import fir_payload
+from sync.server.core.clock import now_ms
+from sync.server.services.admin import set_tenant_status
+from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.integration.client.loopback import LossyProxy, serving
 
 PASSWORD = "station secret 1"
@@ -108,3 +110,20 @@ def test_sync_exits_non_zero_with_the_reason_in_one_line(cli, server, admin, sta
     assert code == 1 and "enrollment was refused" in err
     code, _, err = cli("d", "enroll", "--server", "ftp://server", "--code", "WHAT-EVER")
     assert code == 1 and "https://host:port" in err
+
+
+def test_sync_prints_each_refused_change_with_its_code_and_reason(cli, admin, server, station):
+    _ok(cli("e", "init", "--officer", "KP-5", "--name", "Officer", "--station", station))
+    _ok(cli("e", "enroll", "--server", server.url, "--code", admin.enroll_code(station)))
+    record_id = _ok(cli("e", "add", "tenant", "-", stdin=json.dumps(tenant_payload()))).split()[0]
+    _ok(cli("e", "sync"))
+    set_tenant_status(admin.engine, record_id, "verified", None, now_ms())
+    _ok(cli("e", "edit", record_id, "-", stdin='{"tenant": {"occupation": "Driver"}}'))
+
+    out = _ok(cli("e", "sync"))
+
+    assert "rejected 1" in out
+    assert (
+        f"  update of record {record_id} refused: frozen: tenant: a verified tenant record "
+        "cannot be changed" in out
+    )
