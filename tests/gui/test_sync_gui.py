@@ -79,6 +79,15 @@ def enrolled_vault(data_dir: Path, station: str, server: RunningServer, admin: A
         session.close()
 
 
+def online_window(qtbot, shell: AppShell) -> MainWindow:  # type: ignore[no-untyped-def]
+    """Start the app on an enrolled vault, unlock it, and wait for its first sync to reach the
+    server."""
+    shell.start()
+    window = unlock(qtbot, shell)
+    qtbot.waitUntil(lambda: window.status_bar.online_label.text() == "Online", timeout=WAIT_MS)
+    return window
+
+
 def first_run_with_enrollment(qtbot, shell: AppShell, station: str, url: str, code: str):  # type: ignore[no-untyped-def]
     shell.start()
     wizard = shell.wizard
@@ -225,9 +234,7 @@ def test_a_stopped_server_shows_offline_in_words_and_the_window_keeps_working(
         own_station = own_admin.add_station()
         enrolled_vault(data_dir, own_station, own_server, own_admin)
         own_admin.engine.dispose()
-        sync_shell.start()
-        window = unlock(qtbot, sync_shell)
-        qtbot.waitUntil(lambda: window.status_bar.online_label.text() == "Online", timeout=WAIT_MS)
+        window = online_window(qtbot, sync_shell)
     # the server process is stopped now
     run_on_db(qtbot, sync_shell, lambda services: services.records.create("fir", fir_payload()))
     controller = sync_shell.sync
@@ -251,9 +258,7 @@ def test_locking_stops_the_background_sync_and_unlocking_starts_it_again(
     qtbot, sync_shell, data_dir, server, admin, station
 ):
     enrolled_vault(data_dir, station, server, admin)
-    sync_shell.start()
-    window = unlock(qtbot, sync_shell)
-    qtbot.waitUntil(lambda: window.status_bar.online_label.text() == "Online", timeout=WAIT_MS)
+    window = online_window(qtbot, sync_shell)
     controller = sync_shell.sync
     assert controller.interval_timer.isActive()
 
@@ -271,9 +276,7 @@ def test_a_revoked_device_is_told_plainly_and_stops_trying(
     qtbot, sync_shell, data_dir, server, admin, station
 ):
     device_id = enrolled_vault(data_dir, station, server, admin)
-    sync_shell.start()
-    window = unlock(qtbot, sync_shell)
-    qtbot.waitUntil(lambda: window.status_bar.online_label.text() == "Online", timeout=WAIT_MS)
+    window = online_window(qtbot, sync_shell)
     admin.revoke(device_id)
 
     click_sync_and_wait(qtbot, sync_shell)
@@ -291,9 +294,7 @@ def test_a_change_the_server_refuses_is_shown_with_its_code_and_reason(
     qtbot, sync_shell, data_dir, server, admin, station
 ):
     enrolled_vault(data_dir, station, server, admin)
-    sync_shell.start()
-    window = unlock(qtbot, sync_shell)
-    qtbot.waitUntil(lambda: window.status_bar.online_label.text() == "Online", timeout=WAIT_MS)
+    window = online_window(qtbot, sync_shell)
     tenant = run_on_db(
         qtbot, sync_shell, lambda services: services.records.create("tenant", tenant_payload())
     )

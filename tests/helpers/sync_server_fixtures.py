@@ -1,12 +1,12 @@
 """Fixtures for tests that sync with the real server: one SQLite-backed server per test module,
 an admin for it, and a fresh station per test (a station is the unit of isolation).
 
-A package may override `server` (the server tests run every backend); `admin` and `station`
-then follow it.
+A module or package may override `server` with `server_on_every_backend()` (each test runs on
+SQLite and on PostgreSQL); `admin` and `station` then follow it.
 """
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -33,11 +33,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     yield from _serve("sqlite", tmp_path_factory)
 
 
-def server_on_every_backend() -> Any:
-    """A module's `server` fixture that runs each of its tests on SQLite and on PostgreSQL:
-    ``server = server_on_every_backend()``."""
+def server_on_every_backend(scope: Literal["module", "package"] = "module") -> Any:
+    """A `server` fixture that runs each test of a module (or package) on SQLite and on
+    PostgreSQL: ``server = server_on_every_backend()``."""
 
-    @pytest.fixture(scope="module", params=BACKENDS, name="server")
+    @pytest.fixture(scope=scope, params=BACKENDS, name="server")
     def every_backend(
         request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     ) -> Iterator[RunningServer]:

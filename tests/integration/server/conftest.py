@@ -7,23 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.helpers.server import (
-    BACKENDS,
-    GENEROUS_RATE,
-    Admin,
-    RunningServer,
-    database,
-    run_server,
-)
+from tests.helpers.server import Admin, RunningServer
+from tests.helpers.sync_server_fixtures import server_on_every_backend
 
-
-@pytest.fixture(scope="package", params=BACKENDS)
-def server(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[RunningServer]:  # type: ignore[no-untyped-def]
-    with (
-        database(request.param, tmp_path_factory.mktemp("db")) as url,
-        run_server(url, env=GENEROUS_RATE) as running,
-    ):
-        yield running
+server = server_on_every_backend(scope="package")
 
 
 @pytest.fixture(scope="package")
