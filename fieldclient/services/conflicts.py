@@ -102,8 +102,9 @@ class ConflictService:
             raise ValidationFailed(
                 [FieldError("status", "a status conflict is settled by a status change")]
             )
-        if record.type == "attendance":
-            raise FrozenRecord(record.id, "attendance events are never changed")
+        kind = kinds.kind_of(record.type)
+        if not kind.ever_editable:
+            raise FrozenRecord(record.id, kind.frozen_reason(record.status))
         patch: dict[str, Any] = {}
         set_path(patch, path, value)
         now = local_now()

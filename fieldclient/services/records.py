@@ -12,7 +12,6 @@ from typing import Any
 from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, FrozenRecord, ValidationFailed
 from fieldclient.domain.record import Record
-from fieldclient.domain.records import fir, tenant
 from fieldclient.services.challan_numbers import take_challan_number
 from fieldclient.services.field_paths import changed_paths, leaf_paths
 from fieldclient.services.session import Session
@@ -52,7 +51,9 @@ class RecordService:
         with self._write():
             hlc = self.session.tick()
             record.clocks = {path: hlc for path in leaf_paths(data)} | {"status": hlc}
-            self._assign_local_number(record, now)
+            kinds.kind_of(record_type).numbering.number_on_device(
+                record, now, lambda: take_challan_number(self.session.vault)
+            )
             self.repo.write_record(record)
             self._link_photos(record)
             self.repo.add_mutation(self._mutation("create", record, hlc, record=record.to_dict()))
@@ -63,8 +64,9 @@ class RecordService:
 
     def edit(self, record_id: str, patch: Any) -> Record:
         record = self.repo.get(record_id)
-        if record.type == "attendance":
-            raise FrozenRecord(record_id, "attendance events are never changed; record a new one")
+        kind = kinds.kind_of(record.type)
+        if not kind.ever_editable:
+            raise FrozenRecord(record_id, kind.frozen_reason(record.status))
         now = local_now()
         merged = kinds.validate_patch(
             record.type, record.status, record.data, patch, now=now, record_id=record_id
@@ -122,12 +124,8 @@ class RecordService:
 
     def append_statement(self, record_id: str, payload: Any) -> Record:
         record = self.repo.get(record_id)
-        if record.type != "fir":
-            raise ValidationFailed(
-                [FieldError("type", "supplementary statements belong to FIRs only")]
-            )
         now = local_now()
-        statement = fir.validate_statement(payload, fir_status=record.status, now=now)
+        statement = kinds.validate_statement(record.type, record.status, payload, now=now)
         with self._write():
             hlc = self.session.tick()
             entry = {
@@ -142,7 +140,7 @@ class RecordService:
             record.updated_at = now.isoformat()
             self.repo.write_record(record)
             self.repo.add_mutation(self._mutation("statement", record, hlc, entry=entry))
-            self.session.vault.audit("fir.statement", record.id, {"type": "fir"})
+            self.session.vault.audit(f"{record.type}.statement", record.id, {"type": record.type})
         return record
 
     def store_photo(self, content: bytes, kind: str) -> str:
@@ -200,16 +198,6 @@ class RecordService:
 
     def _write(self):
         return self.session.vault.transaction()
-
-    def _assign_local_number(self, record: Record, now: datetime) -> None:
-        if record.type == "fir":
-            record.provisional_number = fir.provisional_number(record.station, now.year, record.id)
-        elif record.type == "challan":
-            record.number = take_challan_number(self.session.vault)
-            if record.number is None:
-                record.provisional_number = f"P-{record.id[:8].upper()}"
-        elif record.type == "tenant":
-            record.number = tenant.receipt_number(record.station, record.created_at, record.id)
 
     def _link_photos(self, record: Record) -> None:
         for attachment_id in (record.data.get("photos") or {}).values():

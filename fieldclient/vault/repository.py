@@ -14,19 +14,12 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 import sqlcipher3
 
 from fieldclient.domain.record import Record
-from fieldclient.domain.records import search_text
+from fieldclient.domain.records import kind_of
 from fieldclient.vault.errors import RecordNotFound
 from fieldclient.vault.vault import Vault
 
 PAKISTAN_TIME = timezone(timedelta(hours=5))
 
-# Which data field is a record's own time, for sorting and date filters.
-_RECORD_TIME_FIELD = {
-    "fir": "reported_at",
-    "challan": "issued_at",
-    "tenant": "start_date",
-    "attendance": "at",
-}
 # What a list may sort by, and the SQL it sorts on: an FIR shows its provisional number until
 # the server's arrives, so "number" sorts on whichever the officer sees.
 SORTABLE_COLUMNS = {
@@ -95,6 +88,7 @@ class RecordRepository:
         next_seq = self.conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM records").fetchone()[0]
         inserts, updates, fts_rows = [], [], []
         for record in records:
+            kind = kind_of(record.type)
             row = (
                 record.type,
                 record.status,
@@ -105,7 +99,7 @@ class RecordRepository:
                 record.device_id,
                 record.created_at,
                 record.updated_at,
-                record_time_key(record),
+                record_time_key(record, kind.time_field),
                 record_json(record),
             )
             seq = existing.get(record.id)
@@ -115,7 +109,7 @@ class RecordRepository:
                 inserts.append((seq, record.id, *row))
             else:
                 updates.append((*row, seq))
-            fts_rows.append((seq, search_text(record)))
+            fts_rows.append((seq, kind.search_text(record)))
         if updates:
             self.conn.executemany(
                 "DELETE FROM records_fts WHERE rowid = ?", [(u[-1],) for u in updates]
@@ -330,9 +324,10 @@ def record_json(record: Record) -> str:
     )
 
 
-def record_time_key(record: Record) -> str:
-    """The record's own time as a UTC ISO string, so text order is time order across offsets."""
-    raw = record.data.get(_RECORD_TIME_FIELD.get(record.type, ""), None) or record.created_at
+def record_time_key(record: Record, time_field: str | None) -> str:
+    """The record's own time (its kind's ``time_field``, else its creation) as a UTC ISO string,
+    so text order is time order across offsets; lists sort and filter by dates on it."""
+    raw = (record.data.get(time_field) if time_field else None) or record.created_at
     try:
         moment = datetime.fromisoformat(str(raw))
     except ValueError:

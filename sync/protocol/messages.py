@@ -24,6 +24,7 @@ import json
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -33,6 +34,7 @@ from pydantic import (
 )
 
 from fieldclient.domain.hlc import is_valid as is_valid_hlc
+from fieldclient.domain.records.registry import KINDS
 from fieldclient.domain.schema import has_control_character
 from sync.protocol import PROTOCOL_VERSION
 
@@ -42,7 +44,16 @@ MAX_WIRE_INT = 2**53 - 1
 databases' 64-bit columns, so no sequence, cursor or size can overflow a column."""
 Count = Annotated[int, Field(ge=0, le=MAX_WIRE_INT)]
 SequenceNumber = Annotated[int, Field(ge=1, le=MAX_WIRE_INT)]
-RecordType = Literal["fir", "challan", "tenant", "attendance"]
+
+
+def _registered_kind(name: str) -> str:
+    """The record kinds are those registered when a message is read, not a list frozen here."""
+    if name not in KINDS:
+        raise ValueError(f"must be one of {', '.join(KINDS)}")
+    return name
+
+
+RecordType = Annotated[str, AfterValidator(_registered_kind)]
 Operation = Literal["create", "update", "transition", "statement"]
 Outcome = Literal["applied", "duplicate", "rejected"]
 MAX_MUTATIONS_PER_PUSH = 10_000

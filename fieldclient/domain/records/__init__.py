@@ -1,4 +1,7 @@
-"""The record-type registry: validation, lifecycles, search text and list columns of every type."""
+"""The record kinds and what every layer asks of them: validation, lifecycles, statements, search
+text and list columns. A kind's policy lives in its ``RecordKind`` (``kind.py``); the registry
+(``registry.py``) holds them; the built-in kinds are registered here, one line each.
+"""
 
 from __future__ import annotations
 
@@ -9,42 +12,40 @@ from fieldclient.domain.errors import FieldError, FrozenRecord, TransitionRefuse
 from fieldclient.domain.json_input import parse_json_input
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import attendance, challan, fir, tenant
-from fieldclient.domain.records.fir import validate_statement
 from fieldclient.domain.records.kind import ANY_FIELD, RecordKind
-from fieldclient.domain.records.text_index import search_text
-from fieldclient.domain.schema import Context
+from fieldclient.domain.records.registry import (
+    KINDS,
+    PerKind,
+    kind_of,
+    register_kind,
+    unregister_kind,
+)
+from fieldclient.domain.schema import BadValue, Context, Field, obj, person_name, text
 
-KINDS: dict[str, RecordKind] = {
-    kind.name: kind for kind in (fir.KIND, challan.KIND, tenant.KIND, attendance.KIND)
-}
-STATUSES: dict[str, tuple[str, ...]] = {name: kind.statuses for name, kind in KINDS.items()}
-SERVER_ONLY_TRANSITIONS: dict[str, frozenset[tuple[str, str]]] = {
-    name: kind.server_only for name, kind in KINDS.items()
-}
+for _built_in in (fir.KIND, challan.KIND, tenant.KIND, attendance.KIND):
+    register_kind(_built_in)
+
+STATUSES: PerKind = PerKind("statuses")
+SERVER_ONLY_TRANSITIONS: PerKind = PerKind("server_only")
 ACTORS = ("client", "server")
 
 __all__ = [
     "KINDS",
     "SERVER_ONLY_TRANSITIONS",
     "STATUSES",
+    "RecordKind",
     "check_transition",
     "initial_status",
+    "kind_of",
     "payload_from_json",
+    "register_kind",
     "search_text",
     "summary",
+    "unregister_kind",
     "validate_new",
     "validate_patch",
     "validate_statement",
 ]
-
-
-def _kind(record_type: str) -> RecordKind:
-    kind = KINDS.get(record_type)
-    if kind is None:
-        raise ValidationFailed(
-            [FieldError("type", f"must be one of {', '.join(KINDS)}", "unknown_record_type")]
-        )
-    return kind
 
 
 def payload_from_json(raw: str | bytes) -> Any:
@@ -56,7 +57,7 @@ def payload_from_json(raw: str | bytes) -> Any:
 
 def validate_new(record_type: str, payload: Any, *, now: datetime) -> dict[str, Any]:
     """Full validation of a new record's data; returns it normalised or raises ValidationFailed."""
-    kind = _kind(record_type)
+    kind = kind_of(record_type)
     ctx = Context(now)
     data = kind.validate(payload, ctx)
     if ctx.errors:
@@ -91,15 +92,12 @@ def validate_patch(
     Raises ValidationFailed for bad values, FrozenRecord when the status allows no edits (e.g. a
     registered FIR) or a changed field may not change in it. A no-op patch is allowed.
     """
-    kind = _kind(record_type)
+    kind = kind_of(record_type)
     if not isinstance(patch, dict):
         raise ValidationFailed(
             [FieldError("(input)", "must be a group of fields (a JSON object)", "not_object")]
         )
     editable = kind.editable.get(status, frozenset())
-    frozen_message = kind.frozen_message.get(
-        status, f"a {kind.label} in status {status} cannot be changed"
-    )
     merged = _merged(current_data, patch)
     changed = sorted(
         key
@@ -108,7 +106,7 @@ def validate_patch(
     )
     refused = [key for key in changed if editable != ANY_FIELD and key not in editable]
     if refused:
-        raise FrozenRecord(record_id, f"{', '.join(refused)}: {frozen_message}")
+        raise FrozenRecord(record_id, f"{', '.join(refused)}: {kind.frozen_reason(status)}")
     ctx = Context(now)
     normalised = kind.validate(merged, ctx)
     if ctx.errors:
@@ -117,7 +115,7 @@ def validate_patch(
 
 
 def initial_status(record_type: str) -> str:
-    return _kind(record_type).initial
+    return kind_of(record_type).initial
 
 
 def check_transition(
@@ -134,7 +132,7 @@ def check_transition(
     ``actor="server"`` is for the central server; some transitions (tenant verified/flagged) are
     server-only, see SERVER_ONLY_TRANSITIONS.
     """
-    kind = _kind(record_type)
+    kind = kind_of(record_type)
 
     def refuse(why: str) -> TransitionRefused:
         return TransitionRefused(kind.label, from_s, to_s, why)
@@ -159,6 +157,34 @@ def check_transition(
         raise refuse(problem)
 
 
+_STATEMENT = (Field("text", text(max_length=20000)), Field("given_by", person_name, required=False))
+
+
+def validate_statement(
+    record_type: str, status: str, payload: Any, *, now: datetime
+) -> dict[str, Any]:
+    """A supplementary statement ``{text, given_by?}`` normalised, if the kind takes one in
+    ``status`` (a registered FIR does; a draft is edited instead)."""
+    kind = kind_of(record_type)
+    if status not in kind.statement_statuses:
+        raise ValidationFailed(
+            [FieldError("status", kind.statement_refused(status), "statement_not_allowed")]
+        )
+    ctx = Context(now)
+    try:
+        statement = obj(_STATEMENT)(payload, "", ctx)
+    except BadValue as problem:
+        ctx.add("(input)", problem.code, problem.message)
+    if ctx.errors:
+        raise ValidationFailed(ctx.errors)
+    return statement
+
+
 def summary(record: Record) -> dict[str, str]:
     """The list columns of a record: number, status, title, detail, when."""
-    return _kind(record.type).summary(record)
+    return kind_of(record.type).summary(record)
+
+
+def search_text(record: Record) -> str:
+    """What the full-text index holds for a record."""
+    return kind_of(record.type).search_text(record)

@@ -8,9 +8,10 @@ from typing import Any
 from fieldclient.domain import formats
 from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.record import Record
-from fieldclient.domain.records.kind import RecordKind
+from fieldclient.domain.records.kind import ListColumns, RecordKind
 from fieldclient.domain.scanner import ScanResult
 from fieldclient.domain.schema import Context, Field, choice, integer, text
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
 STATUSES = ("recorded",)
 KINDS = ("check_in", "check_out")
@@ -83,13 +84,20 @@ def summary(record: Record) -> dict[str, str]:
 
 KIND = RecordKind(
     name="attendance",
-    label="attendance event",
+    label=QT_TRANSLATE_NOOP("RecordKind", "attendance event"),
+    plural=QT_TRANSLATE_NOOP("RecordKind", "Attendance"),
     statuses=STATUSES,
     initial="recorded",
     fields=FIELDS,
     transitions={},
-    editable={},
     cross_check=_cross_check,
     summary=summary,
+    columns=ListColumns(
+        title=QT_TRANSLATE_NOOP("RecordKind", "Badge"),
+        detail=QT_TRANSLATE_NOOP("RecordKind", "Check"),
+    ),
+    time_field="at",
     frozen_message={"recorded": "attendance events cannot be changed; record a new event instead"},
+    status_labels={"recorded": QT_TRANSLATE_NOOP("status", "recorded")},
+    list_page=False,  # the attendance page: its own screen and the events list
 )

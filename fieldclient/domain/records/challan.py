@@ -3,6 +3,8 @@
 Lifecycle: issued → paid (needs ``payment_ref``) | contested | overdue; contested → paid (the
 contest failed) | cancelled (the contest succeeded); overdue → paid. Contesting and cancelling
 need a reason. After issue only ``payment_ref`` may be patched: what the driver was handed is final.
+Numbers come from blocks the server leases to each device; a challan issued before the device
+held a block shows a provisional number until the server numbers it.
 
 ``fine_total`` and ``due_date`` are computed here from the table. A caller may omit them or send the
 same values back; a different value is refused, never silently overwritten, so a client with an
@@ -18,7 +20,8 @@ from typing import Any
 from fieldclient.domain import formats
 from fieldclient.domain.errors import FieldError, MissingReferenceData, ValidationFailed
 from fieldclient.domain.record import Record
-from fieldclient.domain.records.kind import RecordKind
+from fieldclient.domain.records.kind import ListColumns, RecordKind
+from fieldclient.domain.records.numbering import leased_block
 from fieldclient.domain.reference import (
     canonical_province,
     fine_provinces,
@@ -37,6 +40,7 @@ from fieldclient.domain.schema import (
     quoted,
     text,
 )
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
 STATUSES = ("issued", "paid", "contested", "overdue", "cancelled")
 DEFAULT_PROVINCE = "Punjab"  # the sourced official serials 1–23 are Punjab's
@@ -206,11 +210,17 @@ def summary(record: Record) -> dict[str, str]:
     }
 
 
+def provisional_number(record_id: str) -> str:
+    """Shown until the server numbers a challan issued without a leased block."""
+    return f"P-{record_id[:8].upper()}"
+
+
 _UNPAID_EDITABLE = frozenset({"payment_ref"})
 
 KIND = RecordKind(
     name="challan",
-    label="challan",
+    label=QT_TRANSLATE_NOOP("RecordKind", "challan"),
+    plural=QT_TRANSLATE_NOOP("RecordKind", "Challans"),
     statuses=STATUSES,
     initial="issued",
     fields=FIELDS,
@@ -228,8 +238,21 @@ KIND = RecordKind(
     cross_check=_cross_check,
     transition_check=_transition_check,
     summary=summary,
+    columns=ListColumns(
+        title=QT_TRANSLATE_NOOP("RecordKind", "Vehicle"),
+        detail=QT_TRANSLATE_NOOP("RecordKind", "Violations and fine"),
+    ),
+    time_field="issued_at",
     frozen_message={
         status: "an issued challan cannot be changed except for its payment reference"
         for status in STATUSES
+    },
+    numbering=leased_block(lambda record, now: provisional_number(record.id)),
+    status_labels={
+        "issued": QT_TRANSLATE_NOOP("status", "issued"),
+        "paid": QT_TRANSLATE_NOOP("status", "paid"),
+        "contested": QT_TRANSLATE_NOOP("status", "contested"),
+        "overdue": QT_TRANSLATE_NOOP("status", "overdue"),
+        "cancelled": QT_TRANSLATE_NOOP("status", "cancelled"),
     },
 )

@@ -3,19 +3,20 @@
 Lifecycle: draft → registered → under_investigation → challan_submitted | cancelled | untraced,
 and draft → cancelled (a draft abandoned before registration). Every status change needs a reason.
 Only a draft may be edited; from registration on, the content is frozen and later facts are
-appended as supplementary statements (``validate_statement``).
+appended as supplementary statements. The server numbers an FIR when it is registered: a serial
+per police station per calendar year; until then the device shows a provisional number.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from fieldclient.domain import formats
-from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.record import Record
-from fieldclient.domain.records.kind import ANY_FIELD, RecordKind
+from fieldclient.domain.records.kind import ANY_FIELD, ListColumns, RecordKind
+from fieldclient.domain.records.numbering import DueNumber, by_server
 from fieldclient.domain.reference import ppc_sections
 from fieldclient.domain.schema import (
     BadValue,
@@ -28,6 +29,7 @@ from fieldclient.domain.schema import (
     quoted,
     text,
 )
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
 STATUSES = (
     "draft",
@@ -149,28 +151,6 @@ def _transition_check(from_status: str, to_status: str, data: dict[str, Any]) ->
     return None
 
 
-def validate_statement(payload: Any, *, fir_status: str, now: datetime) -> dict[str, Any]:
-    """A supplementary statement for a registered FIR: ``{text, given_by?}`` normalised."""
-    ctx = Context(now)
-    if fir_status not in STATEMENT_STATUSES:
-        raise ValidationFailed(
-            [
-                FieldError(
-                    "status",
-                    f"a supplementary statement needs a registered FIR (this one is {fir_status}); "
-                    "edit the draft instead",
-                    "statement_not_allowed",
-                )
-            ]
-        )
-    statement = obj(
-        (Field("text", text(max_length=20000)), Field("given_by", person_name, required=False))
-    )(payload, "", ctx)
-    if ctx.errors:
-        raise ValidationFailed(ctx.errors)
-    return statement
-
-
 def official_number(station: str, year: int, serial: int) -> str:
     """The server's number: annual serial per police station per calendar year."""
     return f"{station}-{year}-{serial:04d}"
@@ -179,6 +159,26 @@ def official_number(station: str, year: int, serial: int) -> str:
 def provisional_number(station: str, year: int, record_id: str) -> str:
     """Shown until the server numbers the FIR; unique because the record id is."""
     return f"P-{station}-{year}-{record_id[:8].upper()}"
+
+
+PAKISTAN_TIME = timezone(timedelta(hours=5))
+
+
+def registration_year(registered_at: str | None, now: datetime) -> int:
+    """The calendar year of registration as written on the device, never later than now."""
+    this_year = now.astimezone(PAKISTAN_TIME).year
+    try:
+        stated = datetime.fromisoformat(registered_at or "")
+    except ValueError:
+        return this_year
+    if stated.tzinfo is None:
+        stated = stated.replace(tzinfo=PAKISTAN_TIME)
+    return min(stated.year, this_year)
+
+
+def _number_due(station: str, registered_at: str | None, now: datetime) -> DueNumber:
+    year = registration_year(registered_at, now)
+    return DueNumber(f"fir/{year}", lambda serial: official_number(station, year, serial))
 
 
 def summary(record: Record) -> dict[str, str]:
@@ -194,7 +194,8 @@ def summary(record: Record) -> dict[str, str]:
 
 KIND = RecordKind(
     name="fir",
-    label="FIR",
+    label=QT_TRANSLATE_NOOP("RecordKind", "FIR"),
+    plural=QT_TRANSLATE_NOOP("RecordKind", "FIRs"),
     statuses=STATUSES,
     initial="draft",
     fields=FIELDS,
@@ -208,8 +209,31 @@ KIND = RecordKind(
     cross_check=_cross_check,
     transition_check=_transition_check,
     summary=summary,
+    columns=ListColumns(
+        title=QT_TRANSLATE_NOOP("RecordKind", "Informant"),
+        detail=QT_TRANSLATE_NOOP("RecordKind", "Offences"),
+    ),
+    time_field="reported_at",
     frozen_message={
         status: "a registered FIR cannot be changed; add a supplementary statement instead"
         for status in STATEMENT_STATUSES
+    },
+    statement_statuses=STATEMENT_STATUSES,
+    statement_refusal=(
+        "a supplementary statement needs a registered FIR (this one is {status}); "
+        "edit the draft instead"
+    ),
+    numbering=by_server(
+        _number_due,
+        due_at="registered",
+        provisional=lambda record, now: provisional_number(record.station, now.year, record.id),
+    ),
+    status_labels={
+        "draft": QT_TRANSLATE_NOOP("status", "draft"),
+        "registered": QT_TRANSLATE_NOOP("status", "registered"),
+        "under_investigation": QT_TRANSLATE_NOOP("status", "under investigation"),
+        "challan_submitted": QT_TRANSLATE_NOOP("status", "challan submitted"),
+        "cancelled": QT_TRANSLATE_NOOP("status", "cancelled"),
+        "untraced": QT_TRANSLATE_NOOP("status", "untraced"),
     },
 )

@@ -4,7 +4,8 @@ Lifecycle: submitted → verified | flagged. Only the central server's criminal-
 a record on (``check_transition(..., actor="server")``); a flag needs a reason. The clerk may
 correct a submitted record; verified and flagged records are frozen.
 
-Photos hold attachment ids only; the image bytes are stored encrypted in the vault.
+Photos hold attachment ids only; the image bytes are stored encrypted in the vault. The receipt
+number is made on the device at once (``receipt_number``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from typing import Any
 
 from fieldclient.domain import formats
 from fieldclient.domain.record import Record
-from fieldclient.domain.records.kind import ANY_FIELD, RecordKind
+from fieldclient.domain.records.kind import ANY_FIELD, ListColumns, RecordKind
+from fieldclient.domain.records.numbering import local_receipt
 from fieldclient.domain.schema import (
     BadValue,
     Context,
@@ -27,6 +29,7 @@ from fieldclient.domain.schema import (
     quoted,
     text,
 )
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
 STATUSES = ("submitted", "verified", "flagged")
 _ATTACHMENT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -123,7 +126,8 @@ def summary(record: Record) -> dict[str, str]:
 
 KIND = RecordKind(
     name="tenant",
-    label="tenant record",
+    label=QT_TRANSLATE_NOOP("RecordKind", "tenant record"),
+    plural=QT_TRANSLATE_NOOP("RecordKind", "Tenants"),
     statuses=STATUSES,
     initial="submitted",
     fields=FIELDS,
@@ -133,8 +137,21 @@ KIND = RecordKind(
     reason_required_for=frozenset({"flagged"}),
     cross_check=_cross_check,
     summary=summary,
+    columns=ListColumns(
+        title=QT_TRANSLATE_NOOP("RecordKind", "Tenant"),
+        detail=QT_TRANSLATE_NOOP("RecordKind", "Property"),
+    ),
+    time_field="start_date",
     frozen_message={
         "verified": "a verified tenant record cannot be changed; submit a new one",
         "flagged": "a flagged tenant record cannot be changed; submit a new one",
+    },
+    numbering=local_receipt(
+        lambda record: receipt_number(record.station, record.created_at, record.id)
+    ),
+    status_labels={
+        "submitted": QT_TRANSLATE_NOOP("status", "submitted"),
+        "verified": QT_TRANSLATE_NOOP("status", "verified"),
+        "flagged": QT_TRANSLATE_NOOP("status", "flagged"),
     },
 )

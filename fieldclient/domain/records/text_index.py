@@ -1,4 +1,4 @@
-"""What the full-text index holds for a record, and the list columns, shared by every type."""
+"""What the full-text index holds for a record: the default ``RecordKind.search_text``."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _strings(value: Any) -> Iterator[str]:
         yield str(value)
 
 
-def search_text(record: Record) -> str:
+def every_text(record: Record) -> str:
     """Every text of the record, plus identifiers (CNIC, phone, plate) without their dashes."""
     parts = [record.number or "", record.provisional_number or ""]
     parts += _strings(record.data)

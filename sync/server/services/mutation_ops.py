@@ -16,10 +16,12 @@ from fieldclient.domain.record import Record
 from fieldclient.domain.records import (
     check_transition,
     initial_status,
+    kind_of,
     validate_new,
     validate_patch,
     validate_statement,
 )
+from fieldclient.domain.records.numbering import NumberingScheme
 from sync.protocol.errors import RejectCode
 from sync.protocol.messages import Mutation
 from sync.server.core.security import AuthenticatedDevice
@@ -113,10 +115,12 @@ def create(
         raise Rejected(RejectCode.WRONG_STATION, "record.station is not this device's station")
     if record.device_id != device.id:
         raise Rejected(RejectCode.WRONG_DEVICE, "record.device_id is not the sending device")
-    if record.number is not None and record.type in ("fir", "attendance"):
+    kind = kind_of(record.type)
+    if record.number is not None and not kind.numbering.device_sets_number:
         raise Rejected(RejectCode.SERVER_FIELD, "the official number is assigned by the server")
-    if record.type == "challan" and not record.number and not record.provisional_number:
-        raise Rejected(RejectCode.INVALID, "a challan needs a number from a leased block")
+    leased = kind.numbering.scheme is NumberingScheme.LEASED_BLOCK
+    if leased and not record.number and not record.provisional_number:
+        raise Rejected(RejectCode.INVALID, f"a {kind.label} needs a number from a leased block")
     try:
         record.data = validate_new(record.type, record.data, now=validation_time(mutation, now))
     except ValidationFailed as invalid:
@@ -128,8 +132,8 @@ def create(
     reached = _lifecycle_from_history(record.type, record.history, record.data)
     if reached != record.status:
         raise Rejected(RejectCode.INVALID, "status does not follow from the history")
-    if record.statements and record.type != "fir":
-        raise Rejected(RejectCode.INVALID, "only an FIR has supplementary statements")
+    if record.statements and not kind.takes_statements:
+        raise Rejected(RejectCode.INVALID, kind.statement_refused(record.status))
     if any(not is_valid_hlc(clock) for clock in record.clocks.values()):
         raise Rejected(RejectCode.INVALID, "clocks hold a value that is not a clock")
     # A top-level key is clocked when a clock path is the key or lies under it ("key.…").
@@ -246,16 +250,14 @@ def transition(
 def add_statement(
     stored: StoredRecord, mutation: Mutation, device: AuthenticatedDevice, now: datetime
 ) -> bool:
-    """Append a supplementary statement to an FIR; False when it is already there."""
+    """Append a supplementary statement (a registered FIR's); False when it is already there."""
     doc = stored.doc
     entry = _check_entry(mutation.entry, _STATEMENT_KEYS, device)
-    if doc["type"] != "fir":
-        raise Rejected(RejectCode.INVALID, "only an FIR takes supplementary statements")
     if any(existing.get("id") == entry["id"] for existing in doc["statements"]):
         return False
     content = {key: entry[key] for key in ("text", "given_by") if key in entry}
     try:
-        normalised = validate_statement(content, fir_status=doc["status"], now=now)
+        normalised = validate_statement(doc["type"], doc["status"], content, now=now)
     except ValidationFailed as invalid:
         raise domain_rejection(invalid) from None
     doc["statements"] = union_entries(doc["statements"], [{**entry, **normalised}])

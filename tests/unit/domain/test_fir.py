@@ -194,17 +194,17 @@ def test_patch_that_changes_nothing_is_allowed_on_a_registered_fir(fir_payload, 
 
 def test_supplementary_statement_on_a_registered_fir(now):
     statement = validate_statement(
-        {"text": "ملزم کی شناخت ہو گئی", "given_by": "Ali Khan"}, fir_status="registered", now=now
+        "fir", "registered", {"text": "ملزم کی شناخت ہو گئی", "given_by": "Ali Khan"}, now=now
     )
     assert statement == {"text": "ملزم کی شناخت ہو گئی", "given_by": "Ali Khan"}
 
 
 def test_statement_refused_on_a_draft_and_when_empty(now):
     with pytest.raises(ValidationFailed) as refused:
-        validate_statement({"text": "x"}, fir_status="draft", now=now)
+        validate_statement("fir", "draft", {"text": "x"}, now=now)
     assert refused.value.errors[0].code == "statement_not_allowed"
     with pytest.raises(ValidationFailed) as refused:
-        validate_statement({"text": " ", "txet": "x"}, fir_status="registered", now=now)
+        validate_statement("fir", "registered", {"text": " ", "txet": "x"}, now=now)
     assert refused.value.fields == ["txet", "text"]
 
 

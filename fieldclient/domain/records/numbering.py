@@ -1,0 +1,129 @@
+"""How a record kind is numbered: on the device at creation, or by the server.
+
+Four schemes (``NumberingScheme``):
+
+* ``NONE`` — no number (attendance events).
+* ``LOCAL_RECEIPT`` — the device makes the official number when the record is created, unique
+  because the record id is (the tenant receipt).
+* ``LEASED_BLOCK`` — the device takes the next number of a block the server leased to it; without
+  a block the record goes up with a provisional number and the server numbers it from the same
+  station counter the blocks come from (challans).
+* ``SERVER`` — the server numbers it from a per-station counter, when the record reaches a status
+  (``due_at``: FIRs at ``registered``) or, with ``due_at=None``, as soon as it arrives. Until then
+  the device shows the provisional number.
+
+The server calls ONE hook for a ``SERVER`` kind, ``Numbering.due_on_server(station, doc, now)``,
+after it stored a new record or a status change. It answers ``None`` (no number due) or a
+``DueNumber``: the name of the station counter to draw from (``"fir/2026"``, a daily diary
+``"diary/2026-11-22"``) and how a serial drawn from it is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from fieldclient.domain.record import Record
+
+
+class NumberingScheme(StrEnum):
+    NONE = "none"
+    LOCAL_RECEIPT = "local_receipt"
+    LEASED_BLOCK = "leased_block"
+    SERVER = "server"
+
+
+@dataclass(frozen=True)
+class DueNumber:
+    """A number the server must assign now: draw the next serial of ``counter`` (the station's
+    counter of that name, starting at 1) and store ``number(serial)``."""
+
+    counter: str
+    number: Callable[[int], str]
+
+
+# (station code, the time the number fell due as the device wrote it or None, the server's now)
+CounterChoice = Callable[[str, str | None, datetime], DueNumber]
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """A kind's numbering policy; build it with the functions below rather than by hand."""
+
+    scheme: NumberingScheme = NumberingScheme.NONE
+    # The number a device shows until the official one exists: (record, local now) -> text.
+    provisional: Callable[[Record, datetime], str] | None = None
+    # LOCAL_RECEIPT: the official number, made on the device from the new record.
+    receipt: Callable[[Record], str] | None = None
+    # SERVER: the status whose reaching numbers the record (None: numbered on arrival) and the
+    # counter it is drawn from.
+    due_at: str | None = None
+    counter: CounterChoice | None = None
+
+    @property
+    def device_sets_number(self) -> bool:
+        """Whether a record may reach the server already carrying an official number."""
+        return self.scheme in (NumberingScheme.LOCAL_RECEIPT, NumberingScheme.LEASED_BLOCK)
+
+    def number_on_device(
+        self, record: Record, now: datetime, take_block_number: Callable[[], str | None]
+    ) -> None:
+        """Give a record being created its number (official or provisional), in place.
+
+        ``take_block_number`` draws the next number of this device's leased blocks (None when
+        it holds none); it is called only for a ``LEASED_BLOCK`` kind.
+        """
+        if self.scheme is NumberingScheme.LOCAL_RECEIPT and self.receipt is not None:
+            record.number = self.receipt(record)
+        elif self.scheme is NumberingScheme.LEASED_BLOCK:
+            record.number = take_block_number()
+        if record.number is None and self.provisional is not None:
+            record.provisional_number = self.provisional(record, now)
+
+    def due_on_server(
+        self, station: str, doc: Mapping[str, Any], now: datetime
+    ) -> DueNumber | None:
+        """The server's hook: the number a stored record (``Record.to_dict()`` form) must get
+        now, or None when it has one, is not numbered by the server, or is not due yet."""
+        if self.scheme is not NumberingScheme.SERVER or self.counter is None or doc.get("number"):
+            return None
+        if self.due_at is None:
+            return self.counter(station, doc.get("created_at"), now)
+        reached = [
+            entry.get("at")
+            for entry in doc.get("history") or ()
+            if isinstance(entry, Mapping) and entry.get("to") == self.due_at
+        ]
+        if not reached:
+            return None
+        moment = reached[0]
+        return self.counter(station, moment if isinstance(moment, str) else None, now)
+
+
+NO_NUMBER = Numbering()
+
+
+def local_receipt(receipt: Callable[[Record], str]) -> Numbering:
+    """The device writes the official number at creation (unique as the record id is)."""
+    return Numbering(NumberingScheme.LOCAL_RECEIPT, receipt=receipt)
+
+
+def leased_block(provisional: Callable[[Record, datetime], str]) -> Numbering:
+    """From the device's leased blocks; ``provisional`` is shown while it holds none."""
+    return Numbering(NumberingScheme.LEASED_BLOCK, provisional=provisional)
+
+
+def by_server(
+    counter: CounterChoice,
+    *,
+    due_at: str | None,
+    provisional: Callable[[Record, datetime], str] | None = None,
+) -> Numbering:
+    """From the server's per-station counter chosen by ``counter``, once the record reaches
+    ``due_at`` (None: as soon as the server receives it)."""
+    return Numbering(
+        NumberingScheme.SERVER, provisional=provisional, due_at=due_at, counter=counter
+    )
