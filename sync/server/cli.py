@@ -14,9 +14,16 @@ from sync.server.core.config import Settings
 from sync.server.core.logs import log_config
 from sync.server.db.engine import make_engine
 from sync.server.db.migrate import SchemaNotCurrent, require_current_schema, upgrade_to_head
-from sync.server.services.admin import set_tenant_status
+from sync.server.services.admin import server_set_statuses, set_status_by_server
 from sync.server.services.enrollment import AdminError, add_station, new_enroll_code, revoke_device
 from sync.server.services.officers import ROSTERS, add_officer, set_roster
+
+
+def _first_number(text: str) -> tuple[str, int]:
+    kind_name, _, serial = text.partition("=")
+    if not kind_name or not serial.isdigit():
+        raise argparse.ArgumentTypeError(f"write KIND=SERIAL, like fir=412 (not {text!r})")
+    return kind_name, int(serial)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,8 +39,14 @@ def _parser() -> argparse.ArgumentParser:
     station.add_argument("--name", required=True)
     station.add_argument("--district", required=True)
     station.add_argument(
-        "--fir-start", type=int, default=1, help="first FIR serial this year (paper register)"
+        "--first-number",
+        action="append",
+        type=_first_number,
+        default=[],
+        metavar="KIND=SERIAL",
+        help="first serial this year of a kind the server numbers, e.g. fir=412 (paper register)",
     )
+    station.add_argument("--fir-start", type=int, help="the same as --first-number fir=SERIAL")
     code = commands.add_parser("enroll-code", help="print a one-time device enrollment code")
     code.add_argument("--station", required=True)
     officer = commands.add_parser("add-officer", help="put an officer on a station's roster")
@@ -48,12 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     roster.add_argument("roster", choices=ROSTERS)
     revoke = commands.add_parser("revoke-device", help="refuse all further requests of a device")
     revoke.add_argument("device_id")
-    tenant = commands.add_parser(
-        "set-tenant-status", help="record the central criminal-record check's verdict"
+    verdict = commands.add_parser(
+        "set-status",
+        aliases=["set-tenant-status"],
+        help="record the central check's verdict (a status only the server sets)",
     )
-    tenant.add_argument("record_id")
-    tenant.add_argument("status", choices=["verified", "flagged"])
-    tenant.add_argument("--reason")
+    verdict.add_argument("record_id")
+    verdict.add_argument("status", choices=server_set_statuses())
+    verdict.add_argument("--reason")
     serve = commands.add_parser("serve", help="serve the sync API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8443)
@@ -113,7 +128,10 @@ def _dispatch(settings: Settings, engine: Engine, args: argparse.Namespace) -> N
         return
     require_current_schema(engine)
     if args.command == "add-station":
-        add_station(engine, args.code, args.name, args.district, args.fir_start, now_ms())
+        first_numbers = dict(args.first_number)
+        if args.fir_start is not None:
+            first_numbers["fir"] = args.fir_start
+        add_station(engine, args.code, args.name, args.district, now_ms(), first_numbers)
         print(f"station {args.code} added")
     elif args.command == "enroll-code":
         print(new_enroll_code(engine, args.station, now_ms(), settings.enroll_code_hours))
@@ -126,9 +144,9 @@ def _dispatch(settings: Settings, engine: Engine, args: argparse.Namespace) -> N
     elif args.command == "revoke-device":
         revoke_device(engine, args.device_id, now_ms())
         print(f"device {args.device_id} revoked")
-    elif args.command == "set-tenant-status":
-        set_tenant_status(engine, args.record_id, args.status, args.reason, now_ms())
-        print(f"tenant record {args.record_id} is now {args.status}")
+    elif args.command in ("set-status", "set-tenant-status"):
+        label = set_status_by_server(engine, args.record_id, args.status, args.reason, now_ms())
+        print(f"{label} {args.record_id} is now {args.status}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -432,7 +432,12 @@ class Admin:
     def add_station(self, fir_start: int = 1) -> str:
         code = f"PS{secrets.token_hex(3).upper()}"
         add_station(
-            self.engine, code, f"Station {code}", "Peshawar", fir_start, self.server.now_ms()
+            self.engine,
+            code,
+            f"Station {code}",
+            "Peshawar",
+            self.server.now_ms(),
+            {"fir": fir_start},
         )
         return code
 

@@ -10,7 +10,7 @@ per police station per calendar year; until then the device shows a provisional 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from fieldclient.domain import formats
@@ -162,18 +162,30 @@ def provisional_number(station: str, year: int, record_id: str) -> str:
 
 
 PAKISTAN_TIME = timezone(timedelta(hours=5))
+NEW_YEAR_GRACE = timedelta(hours=72)
+"""How long into a new year an FIR the device registered on 31 December keeps that year."""
 
 
 def registration_year(registered_at: str | None, now: datetime) -> int:
-    """The calendar year of registration as written on the device, never later than now."""
-    this_year = now.astimezone(PAKISTAN_TIME).year
+    """The year of an FIR's official number: the server's own year (Pakistan time) when it first
+    stores the FIR as registered. What the device says moves it in one case only: an FIR
+    registered offline on 31 December (the device's registration time, in Pakistan time)
+    that reaches the server within ``NEW_YEAR_GRACE`` of midnight keeps the old year, as the
+    paper register would have. Nothing else a device sends can put a number into another year.
+    """
+    local_now = now.astimezone(PAKISTAN_TIME)
+    year = local_now.year
+    if local_now - datetime(year, 1, 1, tzinfo=PAKISTAN_TIME) >= NEW_YEAR_GRACE:
+        return year
     try:
         stated = datetime.fromisoformat(registered_at or "")
     except ValueError:
-        return this_year
+        return year
     if stated.tzinfo is None:
-        stated = stated.replace(tzinfo=PAKISTAN_TIME)
-    return min(stated.year, this_year)
+        return year
+    if stated.astimezone(PAKISTAN_TIME).date() == date(year - 1, 12, 31):
+        return year - 1
+    return year
 
 
 def _number_due(station: str, registered_at: str | None, now: datetime) -> DueNumber:

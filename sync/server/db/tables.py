@@ -1,5 +1,5 @@
 """The server's tables (SQLAlchemy Core). Alembic migrations create them; keep both in step
-(``tests/integration/server/test_server_migrations.py`` compares them).
+(``tests/integration/server/test_server_operations.py`` compares them).
 
 Times are Unix milliseconds (BigInteger), the same on SQLite and PostgreSQL.
 """
@@ -27,8 +27,6 @@ stations = Table(
     Column("code", String(32), primary_key=True),
     Column("name", String(200), nullable=False),
     Column("district", String(100), nullable=False),
-    Column("fir_start", Integer, nullable=False),
-    Column("fir_start_year", Integer, nullable=False),
     Column("change_seq", BigInteger, nullable=False),
     Column("next_challan", BigInteger, nullable=False),
     Column("created_at", BigInteger, nullable=False),
@@ -133,12 +131,14 @@ conflicts = Table(
     Index("ix_conflicts_station_change", "station", "change_seq"),
 )
 
-fir_counters = Table(
-    "fir_counters",
+# Per-station serials of the kinds the server numbers (``Numbering.due_on_server``), one row per
+# counter name: "fir/2026" holds the next FIR serial of 2026.
+counters = Table(
+    "counters",
     metadata,
     Column("station", String(32), ForeignKey("stations.code"), primary_key=True),
-    Column("year", Integer, primary_key=True),
-    Column("next_serial", Integer, nullable=False),
+    Column("name", String(64), primary_key=True),
+    Column("next_value", BigInteger, nullable=False),
 )
 
 challan_blocks = Table(

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from fieldclient.domain.records import kind_of
+from fieldclient.domain.records.numbering import NumberingScheme
 from sync.protocol.errors import ErrorCode, RejectCode
 from sync.protocol.messages import Mutation, MutationResult
 from sync.server.core.clock import utc_now
@@ -25,13 +27,12 @@ from sync.server.services.clock_checks import check_mutation_clocks
 from sync.server.services.envelope_checks import check_envelope
 from sync.server.services.mutation_ops import Rejected
 from sync.server.services.numbering import (
+    assign_due_number,
     challan_number_is_leased,
-    next_fir_number,
     next_station_challan_number,
-    registration_year,
 )
 from sync.server.services.officers import declared_badges
-from sync.server.services.record_store import StationWriter
+from sync.server.services.record_store import StationWriter, StoredRecord
 
 MAX_SEQ_STEP = 1_000_000
 """How far one mutation's ``device_seq`` may jump past the device's last applied one. A device
@@ -219,20 +220,9 @@ def _apply(
     if mutation.op == "create":
         if stored is not None:
             raise Rejected(RejectCode.RECORD_EXISTS, "a record with this id already exists")
-        stored, registered_at = mutation_ops.create(mutation, device, clock_now)
-        doc = stored.doc
-        if doc["type"] == "challan" and not doc["number"]:
-            # Issued before the device held a block: numbered here, shown as provisional till now.
-            doc["number"] = next_station_challan_number(writer.station)
-        elif doc["type"] == "challan" and not challan_number_is_leased(
-            writer.connection, device.id, doc["number"]
-        ):
-            raise Rejected(
-                RejectCode.NUMBER_NOT_LEASED, "the challan number is not in a block of this device"
-            )
-        if registered_at is not None:
-            year = registration_year(registered_at, clock_now)
-            doc["number"] = next_fir_number(writer.connection, writer.station, year)
+        stored = mutation_ops.create(mutation, device, clock_now)
+        _number_from_block(writer, device, stored)
+        assign_due_number(writer.connection, writer.code, stored.doc, clock_now)
         writer.save(stored, now)
         return
     if stored is None or stored.station != device.station:
@@ -247,11 +237,28 @@ def _apply(
         return
     if mutation.op == "transition":
         changed = mutation_ops.transition(stored, mutation, device)
-        doc = stored.doc
-        if changed and doc["type"] == "fir" and doc["status"] == "registered" and not doc["number"]:
-            year = registration_year(mutation.entry.get("at"), clock_now)
-            doc["number"] = next_fir_number(writer.connection, writer.station, year)
+        if changed:
+            assign_due_number(writer.connection, writer.code, stored.doc, clock_now)
     else:
         changed = mutation_ops.add_statement(stored, mutation, device, clock_now)
     if changed:
         writer.save(stored, now)
+
+
+def _number_from_block(
+    writer: StationWriter, device: AuthenticatedDevice, stored: StoredRecord
+) -> None:
+    """A leased-block kind's number must lie in a block of the sending device. One issued before
+    the device held a block comes with a provisional number only and is numbered here, from the
+    station counter the blocks come from, so it can never collide with a block."""
+    doc = stored.doc
+    kind = kind_of(doc["type"])
+    if kind.numbering.scheme is not NumberingScheme.LEASED_BLOCK:
+        return
+    if not doc["number"]:
+        doc["number"] = next_station_challan_number(writer.station)
+    elif not challan_number_is_leased(writer.connection, device.id, doc["number"]):
+        raise Rejected(
+            RejectCode.NUMBER_NOT_LEASED,
+            f"the {kind.label} number is not in a block of this device",
+        )

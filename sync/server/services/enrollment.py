@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from fieldclient.domain.records import KINDS
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import EnrollRequest, StationInfo
 from sync.server.core.errors import ApiError
 from sync.server.db.engine import write_transaction
-from sync.server.db.tables import devices, enroll_codes, stations
+from sync.server.db.tables import counters, devices, enroll_codes, stations
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -33,13 +35,26 @@ def _hash_code(code: str) -> str:
 
 
 def add_station(
-    engine: Engine, code: str, name: str, district: str, fir_start: int, now: int
+    engine: Engine,
+    code: str,
+    name: str,
+    district: str,
+    now: int,
+    first_numbers: Mapping[str, int] | None = None,
 ) -> None:
+    """Add a police station. ``first_numbers`` maps a kind the server numbers to its first serial
+    in the current period (``{"fir": 412}``: a station moving from a paper register continues it
+    this year); every other counter starts at 1."""
     if not code or not code.replace("-", "").isalnum() or len(code) > 32:
         raise AdminError("the station code must be letters and digits (and -), at most 32")
-    if fir_start < 1:
-        raise AdminError("--fir-start must be 1 or more")
-    year = datetime.fromtimestamp(now / 1000, UTC).year
+    moment = datetime.fromtimestamp(now / 1000, UTC)
+    starts = []
+    for kind_name, first in (first_numbers or {}).items():
+        if first < 1:
+            raise AdminError(f"the first {kind_name} number must be 1 or more")
+        counter = _current_counter(kind_name, code, moment)
+        if first != 1:
+            starts.append({"station": code, "name": counter, "next_value": first})
     try:
         with write_transaction(engine) as connection:
             connection.execute(
@@ -47,15 +62,27 @@ def add_station(
                     code=code,
                     name=name,
                     district=district,
-                    fir_start=fir_start,
-                    fir_start_year=year,
                     change_seq=0,
                     next_challan=1,
                     created_at=now,
                 )
             )
+            if starts:
+                connection.execute(insert(counters), starts)
     except IntegrityError:
         raise AdminError(f"station {code} already exists") from None
+
+
+def _current_counter(kind_name: str, station: str, moment: datetime) -> str:
+    """The counter a kind numbered by the server draws from now (``"fir/2026"``)."""
+    kind = KINDS.get(kind_name)
+    counter = kind.numbering.counter if kind is not None else None
+    if counter is None:
+        numbered = [k.name for k in KINDS.values() if k.numbering.counter is not None]
+        raise AdminError(
+            f"{kind_name!r} is not numbered by the server (these are: {', '.join(numbered)})"
+        )
+    return counter(station, None, moment).counter
 
 
 def new_enroll_code(engine: Engine, station: str, now: int, valid_hours: int) -> str:

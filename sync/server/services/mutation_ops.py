@@ -100,10 +100,8 @@ def _lifecycle_from_history(record_type: str, history: list[Any], data: dict[str
     return status
 
 
-def create(
-    mutation: Mutation, device: AuthenticatedDevice, now: datetime
-) -> tuple[StoredRecord, str | None]:
-    """A new record; returns it and, for a registered FIR, the registration time to number it."""
+def create(mutation: Mutation, device: AuthenticatedDevice, now: datetime) -> StoredRecord:
+    """A new record, checked; the caller numbers it (``numbering``) and stores it."""
     try:
         # The mutation is parsed for this request only, so its record may be used in place.
         record = Record.from_dict(dict(mutation.record))
@@ -141,11 +139,9 @@ def create(
     for key in [*record.data, STATUS_PATH]:
         if key not in clocked:
             record.clocks[key] = mutation.hlc
-    registered = next((e.get("at") for e in record.history if e.get("to") == "registered"), None)
     officers = dict.fromkeys(record.clocks, mutation.officer)
     # Record.to_dict() (dataclasses.asdict) deep-copies the data; nothing else holds this record.
-    stored = StoredRecord(dict(vars(record)), officers, device.station, is_new=True)
-    return stored, registered if record.type == "fir" else None
+    return StoredRecord(dict(vars(record)), officers, device.station, is_new=True)
 
 
 def _nested_patch(writes: dict[str, Any]) -> dict[str, Any]:

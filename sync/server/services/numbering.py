@@ -1,10 +1,11 @@
-"""Official numbers: FIR annual serials per station, challan number blocks per device.
+"""Official numbers: a kind's server-assigned numbers from per-station counters, challan blocks.
 
-FIR numbers come from ``fir_counters`` (station, year) in the transaction that first stores the
-FIR as registered, under the station lock, so two server processes can never hand out one
-serial twice (and ``uq_records_station_number`` would refuse it if they tried). The number is
-``fieldclient.domain.records.fir.official_number``: ``"{station}-{year}-{serial:04d}"``. A station
-moving from a paper register starts at ``fir_start`` in the year it was added.
+A kind numbered by the server (``Numbering.due_on_server``, e.g. an FIR once registered) draws
+the next serial of a named station counter (``counters``: ``"fir/2026"``, a daily diary's
+``"diary/2026-11-22"``) in the transaction that stores the record, under the station lock, so two
+server processes can never hand out one serial twice (and ``uq_records_station_number`` would
+refuse it if they tried). A counter starts at 1, or where ``add_station`` set it (a station moving
+from a paper register continues its serials).
 
 Challan blocks come from the station's ``next_challan`` counter, so the numbers
 ``CH-{station}-{n:07d}`` are unique across every device of every station.
@@ -12,63 +13,45 @@ Challan blocks come from the station's ``next_challan`` counter, so the numbers
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from fieldclient.domain.records.fir import official_number
+from fieldclient.domain.records import kind_of
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import ChallanBlock, format_challan_number
 from sync.server.core.errors import ApiError
 from sync.server.core.security import AuthenticatedDevice
 from sync.server.db.engine import lock_station, write_transaction
-from sync.server.db.tables import challan_blocks, fir_counters, stations
-
-PAKISTAN = timezone(timedelta(hours=5))
+from sync.server.db.tables import challan_blocks, counters, stations
 
 
 def challan_prefix(station_code: str) -> str:
     return f"CH-{station_code}"
 
 
-NEW_YEAR_GRACE = timedelta(hours=72)
-"""How long into a new year an FIR the device registered on 31 December keeps that year."""
+def assign_due_number(
+    connection: Connection, station_code: str, doc: dict[str, Any], now: datetime
+) -> None:
+    """Give a record just stored (new, or a status changed) the number its kind says is due."""
+    due = kind_of(doc["type"]).numbering.due_on_server(station_code, doc, now)
+    if due is not None:
+        doc["number"] = due.number(next_serial(connection, station_code, due.counter))
 
 
-def registration_year(registered_at: str | None, now: datetime) -> int:
-    """The year of an FIR's official number: the server's own year (Pakistan time) when it first
-    stores the FIR as registered. What the device says moves it in one case only: an FIR
-    registered offline on 31 December (the device's registration time, in Pakistan time)
-    that reaches the server within ``NEW_YEAR_GRACE`` of midnight keeps the old year, as the
-    paper register would have. Nothing else a device sends can put a number into another year.
-    """
-    local_now = now.astimezone(PAKISTAN)
-    year = local_now.year
-    if local_now - datetime(year, 1, 1, tzinfo=PAKISTAN) >= NEW_YEAR_GRACE:
-        return year
-    try:
-        stated = datetime.fromisoformat(registered_at or "")
-    except ValueError:
-        return year
-    if stated.tzinfo is None:
-        return year
-    if stated.astimezone(PAKISTAN).date() == date(year - 1, 12, 31):
-        return year - 1
-    return year
-
-
-def next_fir_number(connection: Connection, station: dict[str, Any], year: int) -> str:
-    key = (fir_counters.c.station == station["code"]) & (fir_counters.c.year == year)
-    serial = connection.execute(select(fir_counters.c.next_serial).where(key)).scalar()
+def next_serial(connection: Connection, station_code: str, counter: str) -> int:
+    """The next value of a station counter (the caller holds the station lock)."""
+    key = (counters.c.station == station_code) & (counters.c.name == counter)
+    serial = connection.execute(select(counters.c.next_value).where(key)).scalar()
     if serial is None:
-        serial = station["fir_start"] if year == station["fir_start_year"] else 1
+        serial = 1
         connection.execute(
-            insert(fir_counters).values(station=station["code"], year=year, next_serial=serial + 1)
+            insert(counters).values(station=station_code, name=counter, next_value=serial + 1)
         )
     else:
-        connection.execute(update(fir_counters).where(key).values(next_serial=serial + 1))
-    return official_number(station["code"], year, serial)
+        connection.execute(update(counters).where(key).values(next_value=serial + 1))
+    return serial
 
 
 def next_station_challan_number(station: dict[str, Any]) -> str:

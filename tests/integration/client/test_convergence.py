@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fieldclient.domain.records import fir
 from sync.server.core.clock import now_ms
-from sync.server.services.admin import set_tenant_status
+from sync.server.services.admin import set_status_by_server
 from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.helpers.sync_server_fixtures import server_on_every_backend
 
@@ -40,7 +40,7 @@ def test_official_fir_numbers_and_tenant_verdicts_arrive_by_pull(new_device, adm
     assert first.repo.get(draft.id).number is None
     first.sync_ok()
     second.sync_ok()
-    set_tenant_status(admin.engine, tenant.id, "verified", None, now_ms())
+    set_status_by_server(admin.engine, tenant.id, "verified", None, now_ms())
     first.sync_ok()
     second.sync_ok()
 

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from sync.client import credentials, engine
 from sync.server.core.clock import now_ms
 from sync.server.db.tables import records
-from sync.server.services.admin import set_tenant_status
+from sync.server.services.admin import set_status_by_server
 from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.helpers.server import GENEROUS_RATE, Admin, run_server, sqlite_database
 from tests.integration.client.conftest import open_device
@@ -35,7 +35,7 @@ def test_a_rejected_change_stays_in_the_outbox_with_its_reason(new_device, admin
     device = new_device()
     tenant = device.records.create("tenant", tenant_payload())
     device.sync_ok()
-    set_tenant_status(admin.engine, tenant.id, "verified", None, now_ms())
+    set_status_by_server(admin.engine, tenant.id, "verified", None, now_ms())
     device.records.edit(tenant.id, {"tenant": {"occupation": "Driver"}})  # not yet pulled
 
     report = device.sync_ok()

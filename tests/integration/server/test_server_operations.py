@@ -6,7 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from sync.server.db.engine import make_engine
-from sync.server.db.tables import metadata
+from sync.server.db.tables import counters, metadata
 from tests.helpers.certificates import self_signed
 from tests.helpers.server import BACKENDS, SignedDevice, database, run_cli, run_server
 
@@ -57,3 +57,19 @@ def test_https_with_a_given_certificate_and_a_rate_limit(tmp_path, cli):
         answers = [device.send("GET", "/v1/status").status_code for _ in range(6)]
         assert answers[:4] == [200] * 4
         assert answers[4:] == [429, 429]
+
+
+def test_first_numbers_are_for_kinds_the_server_numbers(tmp_path, cli):
+    url = f"sqlite:///{tmp_path / 'starts.sqlite3'}"
+    assert cli(url, "init")[0] == 0
+    station = ("--name", "A", "--district", "B")
+    code, _, stderr = cli(url, "add-station", "PS1", *station, "--first-number", "tenant=5")
+    assert code == 1 and "'tenant' is not numbered by the server (these are: fir)" in stderr
+    code, _, stderr = cli(url, "add-station", "PS1", *station, "--fir-start", "0")
+    assert code == 1 and "the first fir number must be 1 or more" in stderr
+    assert cli(url, "add-station", "PS1", *station, "--first-number", "fir=412")[0] == 0
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        (row,) = connection.execute(counters.select())
+    engine.dispose()
+    assert (row.station, row.name.split("/")[0], row.next_value) == ("PS1", "fir", 412)

@@ -146,6 +146,16 @@ def test_only_the_central_check_verifies_a_tenant(admin, server, cli):
     assert code == 1 and "flagged" in stderr
 
 
+def test_the_central_check_sets_only_the_statuses_a_kind_takes_from_it(admin, server, cli):
+    device = admin.device(admin.add_station())
+    record = device.new_record("fir", fir_payload())
+    device.push([device.create(record)])
+    code, _, stderr = cli(server.database_url, "set-status", record["id"], "verified")
+    assert code == 1 and "a FIR never gets the status verified from the server" in stderr
+    (stored,) = device.pull_all()
+    assert stored["status"] == "draft" and stored["history"] == []
+
+
 def test_pull_pages_follow_the_cursor_without_gaps(admin):
     device = admin.device(admin.add_station())
     records = [device.new_record("challan", challan_payload()) for _ in range(7)]
