@@ -159,7 +159,7 @@ def _enroll_fleet(servers: list[ServerProcess], devices: int, seed: int) -> list
     engine = make_engine(servers[0].database_url)
     try:
         for code in stations:
-            add_station(engine, code, f"Load station {code}", "Peshawar", 1, now_ms())
+            add_station(engine, code, f"Load station {code}", "Peshawar", now_ms())
         codes = [
             new_enroll_code(engine, stations[index // DEVICES_PER_STATION], now_ms(), 1)
             for index in range(devices)
