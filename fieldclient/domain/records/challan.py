@@ -13,6 +13,7 @@ older fine table cannot store a fine that the table no longer gives.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -247,7 +248,10 @@ KIND = RecordKind(
         status: "an issued challan cannot be changed except for its payment reference"
         for status in STATUSES
     },
-    numbering=leased_block(lambda record, now: provisional_number(record.id)),
+    numbering=leased_block(
+        lambda station, record_id, now: provisional_number(record_id),
+        lambda station, record_id: re.escape(provisional_number(record_id)),
+    ),
     status_labels={
         "issued": QT_TRANSLATE_NOOP("status", "issued"),
         "paid": QT_TRANSLATE_NOOP("status", "paid"),

@@ -161,6 +161,11 @@ def provisional_number(station: str, year: int, record_id: str) -> str:
     return f"P-{station}-{year}-{record_id[:8].upper()}"
 
 
+def provisional_shape(station: str, record_id: str) -> str:
+    """What the server accepts as this record's provisional number: any year, this station."""
+    return rf"P-{re.escape(station)}-\d{{4}}-{re.escape(record_id[:8].upper())}"
+
+
 PAKISTAN_TIME = timezone(timedelta(hours=5))
 NEW_YEAR_GRACE = timedelta(hours=72)
 """How long into a new year an FIR the device registered on 31 December keeps that year."""
@@ -238,7 +243,10 @@ KIND = RecordKind(
     numbering=by_server(
         _number_due,
         due_at="registered",
-        provisional=lambda record, now: provisional_number(record.station, now.year, record.id),
+        provisional=(
+            lambda station, record_id, now: provisional_number(station, now.year, record_id),
+            provisional_shape,
+        ),
     ),
     status_labels={
         "draft": QT_TRANSLATE_NOOP("status", "draft"),

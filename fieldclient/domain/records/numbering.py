@@ -20,6 +20,7 @@ after it stored a new record or a status change. It answers ``None`` (no number 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -54,10 +55,12 @@ class Numbering:
     """A kind's numbering policy; build it with the functions below rather than by hand."""
 
     scheme: NumberingScheme = NumberingScheme.NONE
-    # The number a device shows until the official one exists: (record, local now) -> text.
-    provisional: Callable[[Record, datetime], str] | None = None
-    # LOCAL_RECEIPT: the official number, made on the device from the new record.
-    receipt: Callable[[Record], str] | None = None
+    # The number a device shows until the official one exists: (station, record id, local now)
+    # -> text, and the pattern the server holds it to: (station, record id) -> regex.
+    provisional: Callable[[str, str, datetime], str] | None = None
+    provisional_shape: Callable[[str, str], str] | None = None
+    # LOCAL_RECEIPT: the official number the device makes: (station, created_at, record id).
+    receipt: Callable[[str, str, str], str] | None = None
     # SERVER: the status whose reaching numbers the record (None: numbered on arrival) and the
     # counter it is drawn from.
     due_at: str | None = None
@@ -77,11 +80,29 @@ class Numbering:
         it holds none); it is called only for a ``LEASED_BLOCK`` kind.
         """
         if self.scheme is NumberingScheme.LOCAL_RECEIPT and self.receipt is not None:
-            record.number = self.receipt(record)
+            record.number = self.receipt(record.station, record.created_at, record.id)
         elif self.scheme is NumberingScheme.LEASED_BLOCK:
             record.number = take_block_number()
         if record.number is None and self.provisional is not None:
-            record.provisional_number = self.provisional(record, now)
+            record.provisional_number = self.provisional(record.station, record.id, now)
+
+    def device_numbers_problem(self, station: str, record: Mapping[str, Any]) -> str | None:
+        """Why the numbers on a new record (``Record.to_dict()`` form) are not the ones a device
+        of ``station`` makes for it, or None. The server asks this before it stores the record;
+        an official number the device may not set at all is refused separately."""
+        record_id = str(record.get("id", ""))
+        provisional = record.get("provisional_number")
+        if provisional is not None and (
+            self.provisional_shape is None
+            or not isinstance(provisional, str)
+            or not re.fullmatch(self.provisional_shape(station, record_id), provisional)
+        ):
+            return "provisional_number is not the one this device makes for this record and station"
+        if self.scheme is NumberingScheme.LOCAL_RECEIPT and self.receipt is not None:
+            created_at = str(record.get("created_at"))
+            if record.get("number") != self.receipt(station, created_at, record_id):
+                return f"number must be the receipt number of station {station} for this record"
+        return None
 
     def due_on_server(
         self, station: str, doc: Mapping[str, Any], now: datetime
@@ -106,24 +127,35 @@ class Numbering:
 NO_NUMBER = Numbering()
 
 
-def local_receipt(receipt: Callable[[Record], str]) -> Numbering:
-    """The device writes the official number at creation (unique as the record id is)."""
+Provisional = Callable[[str, str, datetime], str]  # (station, record id, local now) -> number
+ProvisionalShape = Callable[[str, str], str]  # (station, record id) -> regex it matches
+
+
+def local_receipt(receipt: Callable[[str, str, str], str]) -> Numbering:
+    """The device writes the official number at creation, ``receipt(station, created_at,
+    record_id)``, unique as the record id is; the server checks it is exactly that."""
     return Numbering(NumberingScheme.LOCAL_RECEIPT, receipt=receipt)
 
 
-def leased_block(provisional: Callable[[Record, datetime], str]) -> Numbering:
+def leased_block(provisional: Provisional, shape: ProvisionalShape) -> Numbering:
     """From the device's leased blocks; ``provisional`` is shown while it holds none."""
-    return Numbering(NumberingScheme.LEASED_BLOCK, provisional=provisional)
+    return Numbering(NumberingScheme.LEASED_BLOCK, provisional=provisional, provisional_shape=shape)
 
 
 def by_server(
     counter: CounterChoice,
     *,
     due_at: str | None,
-    provisional: Callable[[Record, datetime], str] | None = None,
+    provisional: tuple[Provisional, ProvisionalShape] | None = None,
 ) -> Numbering:
     """From the server's per-station counter chosen by ``counter``, once the record reaches
-    ``due_at`` (None: as soon as the server receives it)."""
+    ``due_at`` (None: as soon as the server receives it). ``provisional`` is the number shown
+    until then and the pattern the server holds it to."""
+    made, shape = provisional or (None, None)
     return Numbering(
-        NumberingScheme.SERVER, provisional=provisional, due_at=due_at, counter=counter
+        NumberingScheme.SERVER,
+        provisional=made,
+        provisional_shape=shape,
+        due_at=due_at,
+        counter=counter,
     )

@@ -146,9 +146,7 @@ KIND = RecordKind(
         "verified": "a verified tenant record cannot be changed; submit a new one",
         "flagged": "a flagged tenant record cannot be changed; submit a new one",
     },
-    numbering=local_receipt(
-        lambda record: receipt_number(record.station, record.created_at, record.id)
-    ),
+    numbering=local_receipt(receipt_number),
     status_labels={
         "submitted": QT_TRANSLATE_NOOP("status", "submitted"),
         "verified": QT_TRANSLATE_NOOP("status", "verified"),

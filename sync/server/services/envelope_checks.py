@@ -9,18 +9,18 @@ and must agree with what the server knows.
   ahead of the server's clock (``clock_checks.check_time``).
 * The free text of an entry (a transition's ``reason``) follows the domain's text rule: no
   control or text-direction characters that would display it as something else.
-* Numbers a device makes name its own station: a tenant receipt is exactly
+* Numbers a device makes name its own station, as the kind's numbering says
+  (``Numbering.device_numbers_problem``): a tenant receipt is exactly
   ``tenant.receipt_number(station, created_at, id)``, an FIR's provisional number
   ``P-{station}-{year}-{ID}``, a challan's ``P-{ID}``; other kinds carry none.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from typing import Any
 
-from fieldclient.domain.records.tenant import receipt_number
+from fieldclient.domain.records import KINDS
 from fieldclient.domain.schema import BadValue, Context, text
 from sync.protocol.errors import RejectCode
 from sync.protocol.messages import Mutation
@@ -88,25 +88,9 @@ def _check_created(
 
 
 def _check_numbers(record: dict[str, Any], station: str) -> None:
-    record_id, record_type = str(record.get("id", "")), record.get("type")
-    provisional = record.get("provisional_number")
-    expected = {
-        "fir": rf"P-{re.escape(station)}-\d{{4}}-{re.escape(record_id[:8].upper())}",
-        "challan": rf"P-{re.escape(record_id[:8].upper())}",
-    }.get(str(record_type))
-    if provisional is not None and (
-        expected is None
-        or not isinstance(provisional, str)
-        or not re.fullmatch(expected, provisional)
-    ):
-        raise Rejected(
-            RejectCode.INVALID,
-            "provisional_number is not the one this device makes for this record and station",
-        )
-    if record_type == "tenant":
-        created_at = str(record.get("created_at"))
-        if record.get("number") != receipt_number(station, created_at, record_id):
-            raise Rejected(
-                RejectCode.INVALID,
-                f"number must be the receipt number of station {station} for this record",
-            )
+    kind = KINDS.get(str(record.get("type")))
+    if kind is None:
+        return  # refused as an unknown record type when the record is read
+    problem = kind.numbering.device_numbers_problem(station, record)
+    if problem is not None:
+        raise Rejected(RejectCode.INVALID, problem)

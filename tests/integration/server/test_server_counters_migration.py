@@ -1,4 +1,4 @@
-"""Migration 0002: the FIR counters and paper-register starts of a database made by revision 0001
+"""Migration 0003: the FIR counters and paper-register starts of a database at revision 0002
 become station counters, and the server numbers on from them (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ EXPECTED = {
 }
 
 
-def _fill_revision_0001(engine) -> None:  # type: ignore[no-untyped-def]
+def _fill_revision_0002(engine) -> None:  # type: ignore[no-untyped-def]
     with engine.begin() as connection:
         for code, start, year in STATIONS:
             connection.execute(
@@ -62,12 +62,12 @@ def test_fir_counters_become_station_counters_and_numbering_goes_on(backend, tmp
     with database(backend, tmp_path) as url:
         engine = make_engine(url)
         config = alembic_config(engine)
-        command.upgrade(config, "0001")
-        _fill_revision_0001(engine)
+        command.upgrade(config, "0002")
+        _fill_revision_0002(engine)
         command.upgrade(config, "head")
         assert _counters(engine) == EXPECTED
 
-        command.downgrade(config, "0001")
+        command.downgrade(config, "0002")
         with engine.connect() as connection:
             back = set(
                 connection.execute(text("SELECT station, year, next_serial FROM fir_counters"))

@@ -188,3 +188,20 @@ def test_statements_belong_to_the_kinds_that_take_them(now):
 def test_whether_a_kind_is_ever_editable():
     assert [kind.name for kind in KINDS.values() if not kind.ever_editable] == ["attendance"]
     assert attendance.KIND.frozen_reason("recorded").startswith("attendance events cannot")
+
+
+def test_the_server_holds_device_made_numbers_to_the_devices_station():
+    def problem(record_type: str, **numbers) -> str | None:
+        record = record_dict(record_type, **numbers)
+        return kind_of(record_type).numbering.device_numbers_problem("PS1", record)
+
+    record_id = "3f2a9c1b" + "0" * 24
+    assert problem("fir", id=record_id, provisional_number="P-PS1-2026-3F2A9C1B") is None
+    assert "provisional_number" in problem(
+        "fir", id=record_id, provisional_number="P-PS2-2026-3F2A9C1B"
+    )
+    assert problem("challan", id=record_id, provisional_number="P-3F2A9C1B") is None
+    assert "provisional_number" in problem("attendance", provisional_number="P-1")
+    receipt = f"TR-PS1-20261122-{record_id[:8].upper()}"
+    assert problem("tenant", id=record_id, number=receipt) is None
+    assert "receipt number of station PS1" in problem("tenant", id=record_id, number="TR-X")

@@ -5,15 +5,15 @@ paper-register start (``stations.fir_start`` for ``fir_start_year``) becomes tha
 unless FIRs were already numbered in it. The two station columns go: the counter holds the start.
 The counter names are written out here, not taken from the domain: a migration is a fixed step.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
