@@ -17,6 +17,7 @@ from fieldclient.domain.records import (
     attendance,
     kind_of,
     register_kind,
+    tenant,
     unregister_kind,
     validate_new,
     validate_statement,
@@ -140,7 +141,8 @@ def test_numbering_on_the_device_follows_the_scheme():
     assert without.number is None and without.provisional_number == f"P-{without.id[:8].upper()}"
     receipt = new("tenant")
     kind_of("tenant").numbering.number_on_device(receipt, now, lambda: pytest.fail("no block"))
-    assert receipt.number == f"TR-PS1-20261122-{receipt.id[:8].upper()}"
+    assert receipt.number == tenant.receipt_number("PS1", receipt.created_at, receipt.id)
+    assert receipt.number.startswith("TR-PS1-20261122-")
     event = new("attendance")
     kind_of("attendance").numbering.number_on_device(event, now, lambda: pytest.fail("no"))
     assert (event.number, event.provisional_number) == (None, None)
@@ -202,6 +204,6 @@ def test_the_server_holds_device_made_numbers_to_the_devices_station():
     )
     assert problem("challan", id=record_id, provisional_number="P-3F2A9C1B") is None
     assert "provisional_number" in problem("attendance", provisional_number="P-1")
-    receipt = f"TR-PS1-20261122-{record_id[:8].upper()}"
+    receipt = tenant.receipt_number("PS1", "2026-11-22T10:00:00+05:00", record_id)
     assert problem("tenant", id=record_id, number=receipt) is None
     assert "receipt number of station PS1" in problem("tenant", id=record_id, number="TR-X")
