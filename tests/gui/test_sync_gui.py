@@ -24,7 +24,7 @@ from fieldclient.ui.shell import AppShell
 from fieldclient.ui.sync_controller import RETRY_FIRST_SECONDS
 from sync.client.backoff import RetryPolicy
 from sync.server.core.clock import now_ms
-from sync.server.services.admin import set_tenant_status
+from sync.server.services.admin import set_status_by_server
 from tests.gui.conftest import unlock, wait_for_tasks
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD
 from tests.helpers.payloads import fir_payload, tenant_payload
@@ -299,7 +299,7 @@ def test_a_change_the_server_refuses_is_shown_with_its_code_and_reason(
         qtbot, sync_shell, lambda services: services.records.create("tenant", tenant_payload())
     )
     click_sync_and_wait(qtbot, sync_shell)
-    set_tenant_status(admin.engine, tenant.id, "verified", None, now_ms())
+    set_status_by_server(admin.engine, tenant.id, "verified", None, now_ms())
     run_on_db(  # edited before this PC heard of the verification
         qtbot,
         sync_shell,

@@ -10,7 +10,7 @@ import pytest
 
 from fieldclient.cli.main import main
 from sync.server.core.clock import now_ms
-from sync.server.services.admin import set_tenant_status
+from sync.server.services.admin import set_status_by_server
 from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.integration.client.loopback import LossyProxy, serving
 
@@ -117,7 +117,7 @@ def test_sync_prints_each_refused_change_with_its_code_and_reason(cli, admin, se
     _ok(cli("e", "enroll", "--server", server.url, "--code", admin.enroll_code(station)))
     record_id = _ok(cli("e", "add", "tenant", "-", stdin=json.dumps(tenant_payload()))).split()[0]
     _ok(cli("e", "sync"))
-    set_tenant_status(admin.engine, record_id, "verified", None, now_ms())
+    set_status_by_server(admin.engine, record_id, "verified", None, now_ms())
     _ok(cli("e", "edit", record_id, "-", stdin='{"tenant": {"occupation": "Driver"}}'))
 
     out = _ok(cli("e", "sync"))
