@@ -6,12 +6,12 @@ last three years so that sorting by record time and date filters have real work 
 
 import random
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 from fieldclient.domain.reference import police_stations, ppc_sections, traffic_violations
 
-PAKISTAN_TIME = timezone(timedelta(hours=5))
 SPREAD = timedelta(days=3 * 365)
 
 # Share of each type in a station's vault.

@@ -11,13 +11,13 @@ import json
 import secrets
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 import requests
 
-from bench.generate import PAKISTAN_TIME, PayloadGenerator
+from bench.generate import PayloadGenerator
 from fieldclient.domain.hlc import HybridLogicalClock
+from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.records import initial_status
 from fieldclient.domain.records.tenant import receipt_number
 from sync.protocol import PROTOCOL_VERSION, signing
@@ -205,4 +205,4 @@ class LoadDevice:
 
 
 def _now() -> str:
-    return datetime.now(PAKISTAN_TIME).replace(microsecond=0).isoformat()
+    return pakistan_now().isoformat()

@@ -22,11 +22,11 @@ import sqlcipher3
 
 from fieldclient.domain import records as kinds
 from fieldclient.domain.hlc import HybridLogicalClock
+from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import fir, tenant
 from fieldclient.services.challan_numbers import take_challan_number
 from fieldclient.services.field_paths import leaf_paths
-from fieldclient.services.records import local_now
 from fieldclient.services.session import HLC_META_KEY, Session, create_vault
 from fieldclient.vault.keyring import Keyring
 from fieldclient.vault.repository import RecordRepository
@@ -77,7 +77,7 @@ def fill(
     stored = 0
     iterator = iter(payloads)
     while batch := list(itertools.islice(iterator, BATCH_SIZE)):
-        now = local_now()
+        now = pakistan_now()
         with session.vault.transaction():
             for record_type, payload in batch:
                 _store_new(session, record_type, payload, now)

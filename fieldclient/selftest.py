@@ -14,11 +14,10 @@ import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-PKT = timezone(timedelta(hours=5))
 SELFTEST_BADGE = "ST-0001"
 SELFTEST_PASSWORD = "selftest throwaway password"
 SELFTEST_STATION = "PSH-GULBAHAR"
@@ -28,7 +27,9 @@ APP_PACKAGES = ("fieldclient", "sync.client", "sync.protocol")
 
 
 def _hours_ago(hours: float) -> str:
-    return (datetime.now(PKT) - timedelta(hours=hours)).replace(microsecond=0).isoformat()
+    from fieldclient.domain.pakistan_time import pakistan_now
+
+    return (pakistan_now() - timedelta(hours=hours)).isoformat()
 
 
 def sample_payloads() -> dict[str, tuple[dict[str, Any], str]]:
@@ -67,7 +68,7 @@ def sample_payloads() -> dict[str, tuple[dict[str, Any], str]]:
             "permanent_address": "Village Kabal, Swat",
             "occupation": "Shopkeeper",
         },
-        "start_date": (datetime.now(PKT) - timedelta(days=1)).date().isoformat(),
+        "start_date": _hours_ago(24)[:10],
     }
     attendance = {
         "badge_no": SELFTEST_BADGE,

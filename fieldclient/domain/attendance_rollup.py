@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from fieldclient.domain.formats import parse_aware_time
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 
-PAKISTAN_TIME = timezone(timedelta(hours=5), "PKT")
 EARLY_WINDOW = timedelta(hours=2)
 LATE_WINDOW = timedelta(hours=6)
 EVERY_DAY = frozenset(range(7))

@@ -5,14 +5,15 @@ import hmac
 import json
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 
-from fieldclient.domain.attendance_rollup import PAKISTAN_TIME, RollupRow, Shift, rollup
+from fieldclient.domain.attendance_rollup import RollupRow, Shift, rollup
 from fieldclient.domain.errors import FieldError, ValidationFailed
+from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.attendance import event_from_scan
 from fieldclient.domain.scanner import FingerprintScanner
-from fieldclient.services.records import RecordService, local_now
+from fieldclient.services.records import RecordService
 from fieldclient.vault.repository import RecordQuery
 
 ROSTER_META_KEY = "duty_roster"
@@ -35,7 +36,7 @@ class AttendanceService:
 
     def check_by_fingerprint(self, scanner: FingerprintScanner, kind: str) -> Record:
         payload = event_from_scan(
-            scanner.capture(), kind=kind, at=local_now(), device=self._device_label()
+            scanner.capture(), kind=kind, at=pakistan_now(), device=self._device_label()
         )
         return self.records.create("attendance", payload)
 
@@ -105,7 +106,7 @@ class AttendanceService:
             self.vault.audit("attendance.roster", None, {"badge": badge})
 
     def rollup(self, day: date | None = None) -> list[RollupRow]:
-        day = day or datetime.now(PAKISTAN_TIME).date()
+        day = day or pakistan_now().date()
         # Events of the day before count too: an overnight shift's check-in is there.
         query = RecordQuery(
             record_type="attendance", date_from=date.fromordinal(day.toordinal() - 1), date_to=day
@@ -118,7 +119,7 @@ class AttendanceService:
             "badge_no": badge,
             "kind": kind,
             "method": method,
-            "at": local_now().isoformat(timespec="seconds"),
+            "at": pakistan_now().isoformat(timespec="seconds"),
             "device": self._device_label(),
         }
 

@@ -16,9 +16,9 @@ from typing import Any
 from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, FrozenRecord, ValidationFailed
 from fieldclient.domain.merge import STATUS_PATH, get_path, guarding_clock, set_path
+from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.services.field_paths import changed_paths
-from fieldclient.services.records import local_now
 from fieldclient.services.session import Session
 
 KEEP_CHOICES = ("mine", "theirs")
@@ -107,7 +107,7 @@ class ConflictService:
             raise FrozenRecord(record.id, kind.frozen_reason(record.status))
         patch: dict[str, Any] = {}
         set_path(patch, path, value)
-        now = local_now()
+        now = pakistan_now()
         merged = kinds.validate_patch(
             record.type, record.status, record.data, patch, now=now, record_id=record.id
         )

@@ -16,9 +16,9 @@ from pathlib import Path
 from fieldclient.domain.documents import NotPrintable, payload_for
 from fieldclient.domain.documents.payload import DocumentPayload, SignedDocument
 from fieldclient.domain.documents.verification import Verdict, verify_qr_text
+from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.services.document_scan import qr_texts_in_file
-from fieldclient.services.records import local_now
 from fieldclient.services.session import Session
 from fieldclient.services.trusted_keys import own_signing_key, vault_trusted_keys
 from fieldclient.vault import printed_documents
@@ -74,7 +74,7 @@ class DocumentService:
             signed=self._sign(record, payload),
             copy_number=history.prints + 1,
             first_printed_at=history.first_printed_at,
-            printed_at=local_now().isoformat(),
+            printed_at=pakistan_now().isoformat(),
             printed_by=self.session.officer_badge,
             officer_names={officer.badge: officer.name for officer in self.vault.officers()},
             station=self.station_info(),

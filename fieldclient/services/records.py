@@ -6,23 +6,18 @@ transaction. Nothing is written when validation fails.
 """
 
 import uuid
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, FrozenRecord, ValidationFailed
+from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.services.challan_numbers import take_challan_number
 from fieldclient.services.field_paths import changed_paths, leaf_paths
 from fieldclient.services.session import Session
 from fieldclient.vault.database import translate_errors
 from fieldclient.vault.repository import RecordQuery
-
-PAKISTAN_TIME = timezone(timedelta(hours=5))
-
-
-def local_now() -> datetime:
-    return datetime.now(PAKISTAN_TIME).replace(microsecond=0)
 
 
 class RecordService:
@@ -33,7 +28,7 @@ class RecordService:
     # ---- changes -------------------------------------------------------------------------
 
     def create(self, record_type: str, payload: Any) -> Record:
-        now = local_now()
+        now = pakistan_now()
         data = kinds.validate_new(record_type, payload, now=now)
         record_id = uuid.uuid4().hex
         stamp = now.isoformat()
@@ -67,7 +62,7 @@ class RecordService:
         kind = kinds.kind_of(record.type)
         if not kind.ever_editable:
             raise FrozenRecord(record_id, kind.frozen_reason(record.status))
-        now = local_now()
+        now = pakistan_now()
         merged = kinds.validate_patch(
             record.type, record.status, record.data, patch, now=now, record_id=record_id
         )
@@ -96,7 +91,7 @@ class RecordService:
     def transition(self, record_id: str, to_status: str, reason: str | None = None) -> Record:
         record = self.repo.get(record_id)
         kinds.check_transition(record.type, record.status, to_status, reason, record.data)
-        now = local_now()
+        now = pakistan_now()
         with self._write():
             hlc = self.session.tick()
             entry = {
@@ -124,7 +119,7 @@ class RecordService:
 
     def append_statement(self, record_id: str, payload: Any) -> Record:
         record = self.repo.get(record_id)
-        now = local_now()
+        now = pakistan_now()
         statement = kinds.validate_statement(record.type, record.status, payload, now=now)
         with self._write():
             hlc = self.session.tick()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from fieldclient.services.records import PAKISTAN_TIME
+from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.services.station import StationServices
 
 INFORMANTS = ("Muhammad Ali", "محمد اکرم", "Gul Zaman", "Shazia Bibi", "عبدالرحمن", "Imran Khan")
@@ -15,7 +15,7 @@ BADGES = ("PSH-1021", "PSH-1022", "PSH-1030")
 
 
 def _ago(hours: float) -> str:
-    return (datetime.now(PAKISTAN_TIME) - timedelta(hours=hours)).replace(microsecond=0).isoformat()
+    return (pakistan_now() - timedelta(hours=hours)).isoformat()
 
 
 def fir_payload(serial: int) -> dict[str, Any]:
@@ -59,7 +59,7 @@ def tenant_payload(serial: int) -> dict[str, Any]:
             "permanent_address": "Village Kabal, Swat",
             "occupation": "Shopkeeper",
         },
-        "start_date": (datetime.now(PAKISTAN_TIME) - timedelta(days=1 + serial)).date().isoformat(),
+        "start_date": (pakistan_now() - timedelta(days=1 + serial)).date().isoformat(),
     }
 
 

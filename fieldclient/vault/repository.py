@@ -9,16 +9,15 @@ themselves (the sync engine applies a pulled page and its cursor together).
 import hashlib
 import json
 from dataclasses import dataclass, fields
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import sqlcipher3
 
+from fieldclient.domain.pakistan_time import day_start, in_pakistan
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import kind_of
 from fieldclient.vault.errors import RecordNotFound
 from fieldclient.vault.vault import Vault
-
-PAKISTAN_TIME = timezone(timedelta(hours=5))
 
 # What a list may sort by, and the SQL it sorts on: an FIR shows its provisional number until
 # the server's arrives, so "number" sorts on whichever the officer sees.
@@ -332,15 +331,12 @@ def record_time_key(record: Record, time_field: str | None) -> str:
         moment = datetime.fromisoformat(str(raw))
     except ValueError:
         moment = datetime.fromisoformat(record.created_at)
-    if moment.tzinfo is None:  # a date-only field: the start of that day in Pakistan
-        moment = moment.replace(tzinfo=PAKISTAN_TIME)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    # A date-only field is naive: the start of that day in Pakistan.
+    return in_pakistan(moment).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def _day_start_utc(day: date) -> str:
-    return (
-        datetime.combine(day, time(), PAKISTAN_TIME).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
-    )
+    return day_start(day).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def fts_query(text: str) -> str:

@@ -10,7 +10,7 @@ printing device. Every "not authentic" names its reason (`Reason`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from enum import StrEnum
 
 from cryptography.exceptions import InvalidSignature
@@ -23,8 +23,7 @@ from fieldclient.domain.documents.payload import (
     parse_qr_text,
 )
 from fieldclient.domain.documents.trust import TrustedKeys
-
-PAKISTAN_TIME = timezone(timedelta(hours=5))
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 
 
 class Reason(StrEnum):

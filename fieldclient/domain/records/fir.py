@@ -10,10 +10,11 @@ per police station per calendar year; until then the device shows a provisional 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from fieldclient.domain import formats
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.kind import ANY_FIELD, ListColumns, RecordKind
 from fieldclient.domain.records.numbering import DueNumber, by_server
@@ -166,7 +167,6 @@ def provisional_shape(station: str, record_id: str) -> str:
     return rf"P-{re.escape(station)}-\d{{4}}-{re.escape(record_id[:8].upper())}"
 
 
-PAKISTAN_TIME = timezone(timedelta(hours=5))
 NEW_YEAR_GRACE = timedelta(hours=72)
 """How long into a new year an FIR the device registered on 31 December keeps that year."""
 

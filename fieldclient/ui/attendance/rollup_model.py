@@ -13,7 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from fieldclient.domain.attendance_rollup import PAKISTAN_TIME, RollupRow
+from fieldclient.domain.attendance_rollup import RollupRow
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldclient.domain.attendance_rollup import PAKISTAN_TIME, RollupRow
+from fieldclient.domain.attendance_rollup import RollupRow
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 from fieldclient.domain.record import Record
 from fieldclient.domain.scanner import FingerprintScanner, ScanResult, SimulatedScanner
 from fieldclient.services.station import StationServices

@@ -12,15 +12,15 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from functools import cache
 
 from PySide6.QtGui import QFontDatabase
 
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 from fieldclient.paths import resources_dir
 from fieldclient.ui.documents.bilingual import urdu
 
-PAKISTAN_TIME = timezone(timedelta(hours=5))
 # Families that shape Urdu well, best first; the first one installed (or bundled) is used.
 URDU_FAMILY_PREFERENCE = ("Noto Naskh Arabic", "Noto Nastaliq Urdu", "Urdu Typesetting", "Tahoma")
 RTL_BIDI_CLASSES = frozenset({"R", "AL"})

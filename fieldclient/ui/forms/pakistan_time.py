@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QTimeZone
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from fieldclient.services.records import PAKISTAN_TIME, local_now
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME, pakistan_now
 
 PAKISTAN_ZONE = QTimeZone(5 * 3600)
 
@@ -20,7 +20,7 @@ class PakistanDateTimeEdit(QDateTimeEdit):
         self.setTimeZone(PAKISTAN_ZONE)
         self.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.setCalendarPopup(True)
-        self.set_moment(local_now().replace(second=0))
+        self.set_moment(pakistan_now().replace(second=0))
 
     def set_moment(self, moment: datetime) -> None:
         seconds = int(moment.timestamp())
@@ -48,7 +48,7 @@ class CalendarDateEdit(QDateEdit):
         super().__init__(parent)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setCalendarPopup(True)
-        self.set_iso(local_now().date().isoformat())
+        self.set_iso(pakistan_now().date().isoformat())
 
     def set_iso(self, text: str) -> None:
         try:

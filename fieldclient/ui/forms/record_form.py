@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, ValidationFailed
+from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.kind import ANY_FIELD
 from fieldclient.services.drafts import Draft
-from fieldclient.services.records import local_now
 from fieldclient.services.station import StationServices
 from fieldclient.ui.documents.print_button import PrintDocumentButton
 from fieldclient.ui.errors import report_error
@@ -101,7 +101,7 @@ class RecordForm(QWidget):
 
     def validation_errors(self, payload: dict[str, Any]) -> list[FieldError]:
         try:
-            kinds.validate_new(self.record_type, payload, now=local_now())
+            kinds.validate_new(self.record_type, payload, now=pakistan_now())
         except ValidationFailed as refused:
             return refused.errors
         return []

@@ -1,0 +1,31 @@
+"""Pakistan Standard Time (+05:00, no daylight saving): the zone times are written and shown in.
+
+The one definition for the client, the server and the tools; whatever zone the PC is set to,
+a time an officer reads or a record carries is Pakistan time.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+PAKISTAN_TIME = timezone(timedelta(hours=5), "PKT")
+
+
+def pakistan_now(at_ms: int | None = None) -> datetime:
+    """Pakistan time to the second: now by the PC's clock, or at ``at_ms`` (Unix milliseconds,
+    e.g. a device clock corrected by the server's)."""
+    if at_ms is None:
+        return datetime.now(PAKISTAN_TIME).replace(microsecond=0)
+    return datetime.fromtimestamp(at_ms // 1000, PAKISTAN_TIME)
+
+
+def in_pakistan(moment: datetime) -> datetime:
+    """The same instant in Pakistan time; a naive time is taken to be Pakistan time already."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=PAKISTAN_TIME)
+    return moment.astimezone(PAKISTAN_TIME)
+
+
+def day_start(day: date) -> datetime:
+    """Midnight at the start of ``day`` in Pakistan."""
+    return datetime.combine(day, time(), PAKISTAN_TIME)
