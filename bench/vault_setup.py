@@ -3,34 +3,28 @@
 `create_bench_vault` makes a real encrypted vault whose first officer has the real Argon2id cost
 (for the unlock figure) and whose second officer has the test-only cost (so the rest of the
 benchmark, and the "unlock without key derivation" figure, do not pay a second per unlock).
-`fill` stores generated records exactly as `RecordService.create` does (record row, search entry,
-outbox mutation, audit entry, clocks, local numbers) but many per transaction, so that building
-100,000 records takes a minute rather than one fsync per record. `plain_copy` exports the vault to
-an unencrypted SQLite file with the same schema, for the cost of encryption.
+`fill` stores generated records with `RecordService.create_many` (record row, search entry,
+outbox mutation, audit entry, clocks, local numbers, as `create` stores one) many per transaction,
+so that building 100,000 records takes a minute rather than one fsync per record. `plain_copy`
+exports the vault to an unencrypted SQLite file with the same schema, for the cost of encryption.
 """
 
 import contextlib
 import itertools
 import os
-import uuid
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from fieldclient.domain import records as kinds
 from fieldclient.domain.hlc import HybridLogicalClock
-from fieldclient.domain.pakistan_time import pakistan_now
-from fieldclient.domain.record import Record
-from fieldclient.domain.records import fir, tenant
-from fieldclient.services.challan_numbers import take_challan_number
-from fieldclient.services.field_paths import leaf_paths
-from fieldclient.services.session import HLC_META_KEY, Session, create_vault
+from fieldclient.services.records import RecordService
+from fieldclient.services.session import Session, create_vault
 from fieldclient.vault.keyring import Keyring
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import DB_NAME, KEYRING_NAME, Vault
+from fieldclient.vault.writer import HLC_META_KEY
 
 OFFICER_BADGE = "PSH-0001"  # real Argon2id cost
 FAST_OFFICER_BADGE = "PSH-0002"  # test-only Argon2id cost
@@ -73,61 +67,15 @@ def fill(
     payloads: Iterable[tuple[str, dict[str, Any]]],
     on_batch: Callable[[int], None] | None = None,
 ) -> int:
-    """Store every payload as `RecordService.create` would, `BATCH_SIZE` per transaction."""
+    """Store every payload with `RecordService.create_many`, `BATCH_SIZE` per transaction."""
+    records = RecordService(session)
     stored = 0
     iterator = iter(payloads)
     while batch := list(itertools.islice(iterator, BATCH_SIZE)):
-        now = pakistan_now()
-        with session.vault.transaction():
-            for record_type, payload in batch:
-                _store_new(session, record_type, payload, now)
-        stored += len(batch)
+        stored += len(records.create_many(batch))
         if on_batch is not None:
             on_batch(stored)
     return stored
-
-
-def _store_new(session: Session, record_type: str, payload: dict[str, Any], now: datetime) -> None:
-    """The body of `RecordService.create`, inside the caller's transaction."""
-    data = kinds.validate_new(record_type, payload, now=now)
-    stamp = now.isoformat()
-    record = Record(
-        id=uuid.uuid4().hex,
-        type=record_type,
-        status=kinds.initial_status(record_type),
-        data=data,
-        station=session.station,
-        created_by=session.officer_badge,
-        created_at=stamp,
-        updated_at=stamp,
-        device_id=session.device_id,
-    )
-    hlc = session.tick()
-    record.clocks = {path: hlc for path in leaf_paths(data)} | {"status": hlc}
-    if record_type == "fir":
-        record.provisional_number = fir.provisional_number(record.station, now.year, record.id)
-    elif record_type == "challan":
-        record.number = take_challan_number(session.vault)
-        if record.number is None:
-            record.provisional_number = f"P-{record.id[:8].upper()}"
-    elif record_type == "tenant":
-        record.number = tenant.receipt_number(record.station, record.created_at, record.id)
-    session.repo.write_record(record)
-    session.repo.add_mutation(
-        {
-            "mutation_id": uuid.uuid4().hex,
-            "record_id": record.id,
-            "record_type": record_type,
-            "op": "create",
-            "hlc": hlc,
-            "officer": session.officer_badge,
-            "at": datetime.now(UTC).isoformat(),
-            "record": record.to_dict(),
-        }
-    )
-    session.vault.audit(
-        f"{record_type}.create", record.id, {"type": record_type, "fields": sorted(data)}
-    )
 
 
 def plain_copy(session: Session, target_dir: Path) -> Session:

@@ -1,4 +1,4 @@
-"""Commands on records: add, list, show, edit, transition, append."""
+"""Commands on records: add, list, show, edit, transition, append, resend."""
 
 import argparse
 import sys
@@ -51,6 +51,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     append.add_argument("id", type=text)
     append.add_argument("file", help='JSON {"text": …, "given_by": …}, or - for standard input')
     append.set_defaults(handler=cmd_append)
+
+    resend = add_command(
+        commands, "resend", "send again a record (or its changes) the server refused"
+    )
+    resend.add_argument("id")
+    resend.set_defaults(handler=cmd_resend)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -112,6 +118,13 @@ def cmd_append(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         record = RecordService(session).append_statement(args.id, payload)
     print(f"{record.id} now has {len(record.statements)} supplementary statement(s)")
+    return 0
+
+
+def cmd_resend(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        record = RecordService(session).resend(args.id)
+    print(f"{record.id} queued again; run 'fieldclient sync' to send it")
     return 0
 
 

@@ -8,7 +8,7 @@ from fieldclient.cli.arguments import text, whole_number
 from fieldclient.cli.context import CommandError, add_command, unlock
 from fieldclient.cli.output import print_table
 from fieldclient.services.conflicts import KEEP_CHOICES, ConflictService
-from fieldclient.services.sync import SyncService
+from fieldclient.services.sync import SyncErrorKind, SyncReport, SyncService
 from fieldclient.vault.repository import RecordRepository
 from sync.client.backoff import RetryPolicy
 from sync.client.errors import SyncError
@@ -76,7 +76,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         service = SyncService(session, retry=RetryPolicy(attempts=args.attempts))
         report = service.sync_once()
-        rejected_total = len(RecordRepository(session.vault).outbox_entries("rejected"))
+        rejected_total = RecordRepository(session.vault).rejected_count()
     finally:
         session.close()
     print(
@@ -88,16 +88,29 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if rejected_total:
         print(
             f"{rejected_total} change(s) refused by the server are kept on this device; "
-            "see 'fieldclient outbox --state rejected'."
+            "see 'fieldclient outbox --state rejected'. Correct a record with 'fieldclient edit' "
+            "or send it again as it is with 'fieldclient resend ID'."
         )
     if report.conflicts:
         print("Review the conflicts with 'fieldclient conflicts'.")
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    if report.error:
-        print(f"fieldclient: {report.error}", file=sys.stderr)
+    if report.error_kind is not None:
+        print(f"fieldclient: {_error_words(report)}", file=sys.stderr)
         return 1
     return 0
+
+
+def _error_words(report: SyncReport) -> str:
+    """The CLI's own words where it has a command to offer, else the engine's detail."""
+    if report.error_kind is SyncErrorKind.NOT_ENROLLED:
+        return (
+            "This device is not enrolled with a sync server; run 'fieldclient enroll --server "
+            "URL --code CODE' with the code from the administrator."
+        )
+    if report.error_kind is SyncErrorKind.BUSY:
+        return "Another sync of this vault is running; wait for it to finish."
+    return report.error or str(report.error_kind)
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:

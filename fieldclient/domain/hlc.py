@@ -52,6 +52,11 @@ class Timestamp:
         return cls(int(match.group(1)), int(match.group(2)), match.group(3))
 
 
+def system_ms() -> int:
+    """The machine's clock in Unix milliseconds (uncorrected)."""
+    return time.time_ns() // 1_000_000
+
+
 def is_valid(text: object) -> bool:
     """True when ``text`` is a well-formed clock string."""
     return isinstance(text, str) and _HLC_PATTERN.match(text) is not None
@@ -85,7 +90,7 @@ class HybridLogicalClock:
             raise InvalidHlc(f"device id unusable in a clock: {device_id!r}")
         self.device_id = device_id
         self.offset_ms = 0
-        self._wall_clock_ms = wall_clock_ms or (lambda: time.time_ns() // 1_000_000)
+        self._wall_clock_ms = wall_clock_ms or system_ms
         self._lock = threading.Lock()
         self._wall_ms = 0
         self._counter = 0
@@ -93,13 +98,18 @@ class HybridLogicalClock:
             restored = Timestamp.parse(last)
             self._wall_ms, self._counter = restored.wall_ms, restored.counter
 
-    def _physical_ms(self) -> int:
+    def wall_ms(self) -> int:
+        """The machine's own clock (uncorrected), in Unix milliseconds."""
+        return self._wall_clock_ms()
+
+    def physical_ms(self) -> int:
+        """The machine's clock corrected by ``offset_ms``: the device's best idea of the time."""
         return self._wall_clock_ms() + self.offset_ms
 
     def now(self) -> str:
         """A new clock value for a local event, above every value seen so far."""
         with self._lock:
-            return self._tick(self._physical_ms())
+            return self._tick(self.physical_ms())
 
     def receive(self, remote: str) -> str:
         """Merge a clock value seen from another replica; returns the new local value.
@@ -109,7 +119,7 @@ class HybridLogicalClock:
         """
         seen = Timestamp.parse(remote)
         with self._lock:
-            physical = self._physical_ms()
+            physical = self.physical_ms()
             if seen.wall_ms > physical + MAX_RECEIVE_LEAD_MS:
                 return self._tick(physical)
             newest = max(physical, self._wall_ms, seen.wall_ms)

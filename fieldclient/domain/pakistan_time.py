@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
+from fieldclient.domain import hlc
+
 PAKISTAN_TIME = timezone(timedelta(hours=5), "PKT")
 
 
 def pakistan_now(at_ms: int | None = None) -> datetime:
-    """Pakistan time to the second: now by the PC's clock, or at ``at_ms`` (Unix milliseconds,
-    e.g. a device clock corrected by the server's)."""
-    if at_ms is None:
-        return datetime.now(PAKISTAN_TIME).replace(microsecond=0)
-    return datetime.fromtimestamp(at_ms // 1000, PAKISTAN_TIME)
+    """Pakistan time to the second: now by the PC's clock (`hlc.system_ms`), or at ``at_ms``
+    (Unix milliseconds, e.g. the device clock corrected by the server's)."""
+    return datetime.fromtimestamp(
+        (hlc.system_ms() if at_ms is None else at_ms) // 1000, PAKISTAN_TIME
+    )
 
 
 def in_pakistan(moment: datetime) -> datetime:

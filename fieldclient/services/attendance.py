@@ -9,7 +9,6 @@ from datetime import date, time
 
 from fieldclient.domain.attendance_rollup import RollupRow, Shift, rollup
 from fieldclient.domain.errors import FieldError, ValidationFailed
-from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.attendance import event_from_scan
 from fieldclient.domain.scanner import FingerprintScanner
@@ -36,7 +35,7 @@ class AttendanceService:
 
     def check_by_fingerprint(self, scanner: FingerprintScanner, kind: str) -> Record:
         payload = event_from_scan(
-            scanner.capture(), kind=kind, at=pakistan_now(), device=self._device_label()
+            scanner.capture(), kind=kind, at=self.records.session.now(), device=self._device_label()
         )
         return self.records.create("attendance", payload)
 
@@ -106,7 +105,7 @@ class AttendanceService:
             self.vault.audit("attendance.roster", None, {"badge": badge})
 
     def rollup(self, day: date | None = None) -> list[RollupRow]:
-        day = day or pakistan_now().date()
+        day = day or self.records.session.now().date()
         # Events of the day before count too: an overnight shift's check-in is there.
         query = RecordQuery(
             record_type="attendance", date_from=date.fromordinal(day.toordinal() - 1), date_to=day
@@ -119,7 +118,7 @@ class AttendanceService:
             "badge_no": badge,
             "kind": kind,
             "method": method,
-            "at": pakistan_now().isoformat(timespec="seconds"),
+            "at": self.records.session.now().isoformat(timespec="seconds"),
             "device": self._device_label(),
         }
 

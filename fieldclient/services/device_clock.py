@@ -7,6 +7,7 @@ every later write with a broken time. It is replaced by the current time, the re
 to the audit log, and the session carries a notice the GUI and the CLI show in one line.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from fieldclient.domain.hlc import HybridLogicalClock, is_plausible, is_valid
@@ -27,12 +28,15 @@ NOTICE_TEXT = {
 }
 
 
-def restore_clock(vault: Vault, meta_key: str) -> tuple[HybridLogicalClock, list[SessionNotice]]:
-    """The clock continuing from the value kept under ``meta_key``, repaired if need be."""
+def restore_clock(
+    vault: Vault, meta_key: str, wall_clock_ms: Callable[[], int] | None = None
+) -> tuple[HybridLogicalClock, list[SessionNotice]]:
+    """The clock continuing from the value kept under ``meta_key``, repaired if need be;
+    ``wall_clock_ms`` replaces the PC's clock (tests of a device clock that is off)."""
     stored = vault.get_meta(meta_key)
     if stored is None or is_plausible(stored):
-        return HybridLogicalClock(vault.device_id, last=stored), []
-    clock = HybridLogicalClock(vault.device_id)
+        return HybridLogicalClock(vault.device_id, wall_clock_ms=wall_clock_ms, last=stored), []
+    clock = HybridLogicalClock(vault.device_id, wall_clock_ms=wall_clock_ms)
     reason = "far_future" if is_valid(stored) else "unreadable"
     with vault.transaction():
         vault.set_meta(meta_key, clock.now())

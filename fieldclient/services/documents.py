@@ -16,7 +16,6 @@ from pathlib import Path
 from fieldclient.domain.documents import NotPrintable, payload_for
 from fieldclient.domain.documents.payload import DocumentPayload, SignedDocument
 from fieldclient.domain.documents.verification import Verdict, verify_qr_text
-from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.services.document_scan import qr_texts_in_file
 from fieldclient.services.session import Session
@@ -74,7 +73,7 @@ class DocumentService:
             signed=self._sign(record, payload),
             copy_number=history.prints + 1,
             first_printed_at=history.first_printed_at,
-            printed_at=pakistan_now().isoformat(),
+            printed_at=self.session.now().isoformat(),
             printed_by=self.session.officer_badge,
             officer_names={officer.badge: officer.name for officer in self.vault.officers()},
             station=self.station_info(),

@@ -1,20 +1,20 @@
-"""The record use cases: create, edit, change status, add a statement, find.
+"""The record use cases: create, edit, change status, add a statement, send again, find.
 
-Every method validates with `fieldclient.domain`, stamps the hybrid logical clock on what it
-changes, and stores the record with its outbox mutation, search entry and audit entry in one vault
+Every change is validated with `fieldclient.domain` against the device clock corrected by the
+server's (`Session.now`), then stored through the vault's write path (`VaultWriter`), which
+stamps the hybrid logical clock and queues the outbox mutation, with its audit entry in the same
 transaction. Nothing is written when validation fails.
 """
 
 import uuid
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, FrozenRecord, ValidationFailed
-from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.services.challan_numbers import take_challan_number
-from fieldclient.services.field_paths import changed_paths, leaf_paths
 from fieldclient.services.session import Session
 from fieldclient.vault.database import translate_errors
 from fieldclient.vault.repository import RecordQuery
@@ -24,92 +24,62 @@ class RecordService:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.repo = session.repo
+        self.writer = session.writer
 
     # ---- changes -------------------------------------------------------------------------
 
     def create(self, record_type: str, payload: Any) -> Record:
-        now = pakistan_now()
-        data = kinds.validate_new(record_type, payload, now=now)
-        record_id = uuid.uuid4().hex
-        stamp = now.isoformat()
-        record = Record(
-            id=record_id,
-            type=record_type,
-            status=kinds.initial_status(record_type),
-            data=data,
-            station=self.session.station,
-            created_by=self.session.officer_badge,
-            created_at=stamp,
-            updated_at=stamp,
-            device_id=self.session.device_id,
-        )
-        with self._write():
-            hlc = self.session.tick()
-            record.clocks = {path: hlc for path in leaf_paths(data)} | {"status": hlc}
-            kinds.kind_of(record_type).numbering.number_on_device(
-                record, now, lambda: take_challan_number(self.session.vault)
-            )
-            self.repo.write_record(record)
-            self._link_photos(record)
-            self.repo.add_mutation(self._mutation("create", record, hlc, record=record.to_dict()))
-            self.session.vault.audit(
-                f"{record_type}.create", record.id, {"type": record_type, "fields": sorted(data)}
-            )
-        return record
+        return self.create_many([(record_type, payload)])[0]
+
+    def create_many(self, items: Iterable[tuple[str, Any]]) -> list[Record]:
+        """New records of (type, payload), all stored in one transaction or none (an import);
+        every payload is validated before anything is written."""
+        now = self.session.now()
+        new = [self._new_record(record_type, payload, now) for record_type, payload in items]
+        with self.writer.transaction():
+            for record in new:
+                kinds.kind_of(record.type).numbering.number_on_device(
+                    record, now, lambda: take_challan_number(self.writer)
+                )
+                self.writer.create(record)
+                self.session.vault.audit(
+                    f"{record.type}.create",
+                    record.id,
+                    {"type": record.type, "fields": sorted(record.data)},
+                )
+        return new
 
     def edit(self, record_id: str, patch: Any) -> Record:
         record = self.repo.get(record_id)
-        kind = kinds.kind_of(record.type)
-        if not kind.ever_editable:
-            raise FrozenRecord(record_id, kind.frozen_reason(record.status))
-        now = pakistan_now()
-        merged = kinds.validate_patch(
-            record.type, record.status, record.data, patch, now=now, record_id=record_id
-        )
-        changes = changed_paths(record.data, merged)
-        if not changes:
+        merged = self.patched(record, patch)
+        if merged == record.data:
             return record
-        base_clocks = {path: _guarding(record.clocks, path) for path in changes}
-        with self._write():
-            hlc = self.session.tick()
-            record.data = merged
-            for path in changes:
-                for stale in [p for p in record.clocks if p.startswith(path + ".")]:
-                    del record.clocks[stale]
-                record.clocks[path] = hlc
-            record.updated_at = now.isoformat()
-            self.repo.write_record(record)
-            self._link_photos(record)
-            self.repo.add_mutation(
-                self._mutation("update", record, hlc, fields=changes, base_clocks=base_clocks)
-            )
+        with self.writer.transaction():
+            changed = self.writer.edit(record, merged)
             self.session.vault.audit(
-                f"{record.type}.edit", record.id, {"type": record.type, "fields": sorted(changes)}
+                f"{record.type}.edit", record.id, {"type": record.type, "fields": changed}
             )
         return record
+
+    def patched(self, record: Record, patch: Any) -> dict[str, Any]:
+        """The record's data after ``patch``, validated now; raises when it may not change so."""
+        kind = kinds.kind_of(record.type)
+        if not kind.ever_editable:
+            raise FrozenRecord(record.id, kind.frozen_reason(record.status))
+        return kinds.validate_patch(
+            record.type,
+            record.status,
+            record.data,
+            patch,
+            now=self.session.now(),
+            record_id=record.id,
+        )
 
     def transition(self, record_id: str, to_status: str, reason: str | None = None) -> Record:
         record = self.repo.get(record_id)
         kinds.check_transition(record.type, record.status, to_status, reason, record.data)
-        now = pakistan_now()
-        with self._write():
-            hlc = self.session.tick()
-            entry = {
-                "id": uuid.uuid4().hex,
-                "at": now.isoformat(),
-                "by": self.session.officer_badge,
-                "from": record.status,
-                "to": to_status,
-                "reason": reason or "",
-                "hlc": hlc,
-                "device": self.session.device_id,
-            }
-            record.history.append(entry)
-            record.status = to_status
-            record.clocks["status"] = hlc
-            record.updated_at = now.isoformat()
-            self.repo.write_record(record)
-            self.repo.add_mutation(self._mutation("transition", record, hlc, entry=entry))
+        with self.writer.transaction():
+            entry = self.writer.transition(record, to_status, reason)
             self.session.vault.audit(
                 f"{record.type}.transition",
                 record.id,
@@ -119,24 +89,30 @@ class RecordService:
 
     def append_statement(self, record_id: str, payload: Any) -> Record:
         record = self.repo.get(record_id)
-        now = pakistan_now()
-        statement = kinds.validate_statement(record.type, record.status, payload, now=now)
-        with self._write():
-            hlc = self.session.tick()
-            entry = {
-                "id": uuid.uuid4().hex,
-                "at": now.isoformat(),
-                "by": self.session.officer_badge,
-                **statement,
-                "hlc": hlc,
-                "device": self.session.device_id,
-            }
-            record.statements.append(entry)
-            record.updated_at = now.isoformat()
-            self.repo.write_record(record)
-            self.repo.add_mutation(self._mutation("statement", record, hlc, entry=entry))
+        statement = kinds.validate_statement(
+            record.type, record.status, payload, now=self.session.now()
+        )
+        with self.writer.transaction():
+            self.writer.add_statement(record, statement)
             self.session.vault.audit(f"{record.type}.statement", record.id, {"type": record.type})
         return record
+
+    def resend(self, record_id: str) -> Record:
+        """Send again what the server refused of a record, as it is now (after a correction, or
+        once the reason has passed, e.g. a time that was ahead of the server's clock)."""
+        record = self.repo.get(record_id)
+        with self.writer.transaction():
+            if not self.writer.resend(record):
+                raise ValidationFailed(
+                    [FieldError("id", "the server refused no change of this record", "not_refused")]
+                )
+        return record
+
+    def refusals(self, record_id: str) -> list[str]:
+        """Why the server refused changes of this record (code and reason), oldest first."""
+        with translate_errors():
+            entries = self.repo.outbox_entries("rejected", record_id=record_id)
+        return [entry.reject_reason or "" for entry in entries]
 
     def store_photo(self, content: bytes, kind: str) -> str:
         """Keep a photo (JPEG or PNG) encrypted in the vault; returns the id a record refers to."""
@@ -157,8 +133,8 @@ class RecordService:
                 ]
             )
         attachment_id = uuid.uuid4().hex
-        with self._write():
-            self.repo.put_attachment(attachment_id, None, kind, mime, content)
+        with self.writer.transaction():
+            self.writer.add_attachment(attachment_id, kind, mime, content)
             self.session.vault.audit("attachment.add", None, {"kind": kind})
         return attachment_id
 
@@ -191,26 +167,19 @@ class RecordService:
 
     # ---- helpers -------------------------------------------------------------------------
 
-    def _write(self):
-        return self.session.vault.transaction()
-
-    def _link_photos(self, record: Record) -> None:
-        for attachment_id in (record.data.get("photos") or {}).values():
-            self.session.vault.conn.execute(
-                "UPDATE attachments SET record_id = ? WHERE id = ?", (record.id, attachment_id)
-            )
-
-    def _mutation(self, op: str, target: Record, hlc: str, **body: Any) -> dict:
-        return {
-            "mutation_id": uuid.uuid4().hex,
-            "record_id": target.id,
-            "record_type": target.type,
-            "op": op,
-            "hlc": hlc,
-            "officer": self.session.officer_badge,
-            "at": datetime.now(UTC).isoformat(),
-            **body,
-        }
+    def _new_record(self, record_type: str, payload: Any, now: datetime) -> Record:
+        stamp = now.isoformat()
+        return Record(
+            id=uuid.uuid4().hex,
+            type=record_type,
+            status=kinds.initial_status(record_type),
+            data=kinds.validate_new(record_type, payload, now=now),
+            station=self.session.station,
+            created_by=self.session.officer_badge,
+            created_at=stamp,
+            updated_at=stamp,
+            device_id=self.session.device_id,
+        )
 
 
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
@@ -222,12 +191,3 @@ def _image_mime(content: bytes) -> str | None:
     if content.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
     return None
-
-
-def _guarding(clocks: dict[str, str], path: str) -> str | None:
-    related = [
-        clock
-        for key, clock in clocks.items()
-        if key == path or path.startswith(key + ".") or key.startswith(path + ".")
-    ]
-    return max(related) if related else None

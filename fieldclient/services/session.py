@@ -1,14 +1,17 @@
-"""A signed-in officer's session: the unlocked vault, its repository and the device clock."""
+"""A signed-in officer's session: the unlocked vault, its reader and writer, the device clock."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.services.device_clock import SessionNotice, restore_clock
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
+from fieldclient.vault.writer import HLC_META_KEY, VaultWriter, stored_clock_offset
 
-HLC_META_KEY = "hlc_last"
+WallClock = Callable[[], int]  # Unix milliseconds
 
 
 @dataclass
@@ -17,6 +20,10 @@ class Session:
     repo: RecordRepository
     clock: HybridLogicalClock
     notices: list[SessionNotice] = field(default_factory=list)  # shown once after unlock
+    writer: VaultWriter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.writer = VaultWriter(self.vault, self.clock)
 
     @property
     def officer_badge(self) -> str:
@@ -34,26 +41,39 @@ class Session:
     def device_id(self) -> str:
         return self.vault.device_id
 
-    def tick(self) -> str:
-        """A new clock value, remembered in the caller's transaction so it never goes back."""
-        value = self.clock.now()
-        self.vault.set_meta(HLC_META_KEY, value)
-        return value
+    def now(self) -> datetime:
+        """Pakistan time by the device clock corrected with the server's."""
+        return self.writer.now()
 
     def close(self) -> None:
         self.vault.close()
 
 
-def _session_for(vault: Vault) -> Session:
-    clock, notices = restore_clock(vault, HLC_META_KEY)
+def _session_for(vault: Vault, wall_clock_ms: WallClock | None) -> Session:
+    """The session with the device clock as the last sync left it: corrected by the server's
+    offset, so every time stamped here (GUI or CLI) is the server's idea of now."""
+    clock, notices = restore_clock(vault, HLC_META_KEY, wall_clock_ms)
+    clock.offset_ms = stored_clock_offset(vault)
     return Session(vault=vault, repo=RecordRepository(vault), clock=clock, notices=notices)
 
 
-def create_vault(data_dir: Path, *, badge: str, name: str, password: str, station: str) -> Session:
+def create_vault(
+    data_dir: Path,
+    *,
+    badge: str,
+    name: str,
+    password: str,
+    station: str,
+    wall_clock_ms: WallClock | None = None,
+) -> Session:
     return _session_for(
-        Vault.create(data_dir, badge=badge, name=name, password=password, station=station)
+        Vault.create(data_dir, badge=badge, name=name, password=password, station=station),
+        wall_clock_ms,
     )
 
 
-def open_session(data_dir: Path, badge: str, password: str) -> Session:
-    return _session_for(Vault.unlock(data_dir, badge, password))
+def open_session(
+    data_dir: Path, badge: str, password: str, *, wall_clock_ms: WallClock | None = None
+) -> Session:
+    """Unlock; ``wall_clock_ms`` replaces the PC's clock (tests of a device clock that is off)."""
+    return _session_for(Vault.unlock(data_dir, badge, password), wall_clock_ms)

@@ -14,22 +14,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from fieldclient.services import challan_numbers
-from fieldclient.services.session import HLC_META_KEY, Session
+from fieldclient.services.session import Session
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
 from sync.client import credentials
 from sync.client.backoff import RetryPolicy
 from sync.client.credentials import Enrollment
 from sync.client.engine import SyncEngine, SyncReport
+from sync.client.errors import SyncErrorKind
 from sync.client.local_store import BlockLedger
 
 LEDGER = BlockLedger(
-    numbers_left=challan_numbers.numbers_left,
-    add_block=challan_numbers.add_block,
-    low_water_mark=challan_numbers.LOW_WATER_MARK,
+    numbers_left=challan_numbers.numbers_left, low_water_mark=challan_numbers.LOW_WATER_MARK
 )
 
-__all__ = ["SyncReport", "SyncService", "SyncStatus"]
+__all__ = ["SyncErrorKind", "SyncReport", "SyncService", "SyncStatus"]
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,6 @@ class SyncService:
         # Its own stop event: cancelling this service must not stop another sharing the policy.
         self.retry = replace(retry or RetryPolicy(), stop=threading.Event())
         self._running = threading.Lock()
-        session.clock.offset_ms = credentials.int_meta(session.vault, credentials.CLOCK_OFFSET_MS)
 
     def enroll(self, url: str, code: str, *, fingerprint: str | None = None) -> Enrollment:
         with self._own_connection() as vault:
@@ -57,7 +55,9 @@ class SyncService:
     def sync_once(self) -> SyncReport:
         """Push, then pull, then lease challan numbers if low; errors come back in the report."""
         if not self._running.acquire(blocking=False):
-            return SyncReport(error="A sync is already running; wait for it to finish.")
+            return SyncReport.failed(
+                SyncErrorKind.BUSY, "A sync is already running; wait for it to finish."
+            )
         self.retry.stop.clear()
         try:
             with self._own_connection() as vault:
@@ -72,7 +72,7 @@ class SyncService:
     def status(self) -> SyncStatus:
         with self._own_connection() as vault:
             repo = RecordRepository(vault)
-            rejected = len(repo.outbox_entries("rejected"))
+            rejected = repo.rejected_count()
             if not credentials.is_enrolled(vault):
                 return SyncStatus(False, None, repo.pending_count(), rejected)
             enrollment = credentials.load_enrollment(vault)
@@ -86,9 +86,7 @@ class SyncService:
             )
 
     def _engine(self, vault: Vault) -> SyncEngine:
-        return SyncEngine(
-            vault, LEDGER, hlc=self.session.clock, hlc_meta_key=HLC_META_KEY, retry=self.retry
-        )
+        return SyncEngine(vault, LEDGER, hlc=self.session.clock, retry=self.retry)
 
     @contextmanager
     def _own_connection(self) -> Iterator[Vault]:

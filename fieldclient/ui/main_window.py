@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.domain.scanner import FingerprintScanner
+from fieldclient.services.station import StationServices
 from fieldclient.ui.attendance_page import AttendancePage
 from fieldclient.ui.conflicts_page import ConflictsPage
 from fieldclient.ui.documents.verify_screen import VerifyDocumentDialog
 from fieldclient.ui.record_list_page import RecordListPage
+from fieldclient.ui.refusals_dialog import RefusalsDialog
 from fieldclient.ui.settings_dialog import SettingsDialog
 from fieldclient.ui.settings_model import Settings
 from fieldclient.ui.status_bar import SyncStatusBar
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self._add_pages()
         self.status_bar = SyncStatusBar(self)
+        self.status_bar.refusals_requested.connect(self.show_refusals)
         self.setStatusBar(self.status_bar)
         self._build_menus()
         self.refresh_pending()
@@ -193,9 +196,19 @@ class MainWindow(QMainWindow):
         self.navigation.item(self.pages.indexOf(self.conflicts)).setText(title)
 
     def refresh_pending(self) -> None:
-        self.tasks.run_db(
-            lambda services: services.session.repo.pending_count(), self.status_bar.set_pending
-        )
+        """The outbox: changes waiting to be sent, and those the server refused."""
+        self.tasks.run_db(_outbox_counts, self._show_outbox)
+
+    def _show_outbox(self, counts: tuple[int, int]) -> None:
+        pending, refused = counts
+        self.status_bar.set_pending(pending)
+        self.status_bar.set_refused(refused)
+
+    def show_refusals(self) -> RefusalsDialog:
+        dialog = RefusalsDialog(self.tasks, self)
+        dialog.open_requested.connect(self.open_form)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
@@ -221,3 +234,8 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+
+def _outbox_counts(services: StationServices) -> tuple[int, int]:
+    repo = services.session.repo
+    return repo.pending_count(), repo.rejected_count()

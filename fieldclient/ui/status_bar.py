@@ -1,8 +1,9 @@
 """The sync status bar: online or offline, last successful sync, changes waiting, Sync now.
 
 The sync controller drives it (`set_online`, `set_not_enrolled`, `set_last_sync`, `set_pending`,
-`set_syncing`, `set_message`) and listens to `sync_requested`. Until the device is enrolled the
-Sync now button stays hidden. Messages are sentences from the sync engine, never tracebacks.
+`set_refused`, `set_syncing`, `set_message`) and listens to `sync_requested`; the window opens
+the refused changes on `refusals_requested`. Until the device is enrolled the
+Sync now button stays hidden. Messages are the window's own sentences, never tracebacks.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ OFFLINE_STYLE = "color: #8a5a00; font-weight: bold"
 
 class SyncStatusBar(QStatusBar):
     sync_requested = Signal()
+    refusals_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,9 +42,15 @@ class SyncStatusBar(QStatusBar):
         self.sync_button.setObjectName("syncNowButton")
         self.sync_button.hide()
         self.sync_button.clicked.connect(self.sync_requested)
+        self.refused_button = QPushButton(self)
+        self.refused_button.setObjectName("refusedButton")
+        self.refused_button.setStyleSheet(ERROR_STYLE)
+        self.refused_button.hide()
+        self.refused_button.clicked.connect(self.refusals_requested)
         for widget in (self.online_label, self.last_sync_label, self.pending_label):
             self.addWidget(widget)
         self.addWidget(self.message_label, stretch=1)
+        self.addPermanentWidget(self.refused_button)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.sync_button)
         self.set_online(False)
@@ -66,6 +74,12 @@ class SyncStatusBar(QStatusBar):
     def set_pending(self, count: int) -> None:
         self.pending_label.setText(self.tr("{count} changes waiting").format(count=count))
 
+    def set_refused(self, count: int) -> None:
+        """Changes the server refused and this computer keeps: a button that lists them."""
+        self.refused_button.setText(self.tr("{count} refused").format(count=count))
+        self.refused_button.setToolTip(self.tr("Changes the sync server refused: see why"))
+        self.refused_button.setVisible(count > 0)
+
     def set_syncing(self, syncing: bool) -> None:
         """A busy bar while a sync runs: the engine reports no steps, so no percentage."""
         self.progress.setRange(0, 0)
@@ -74,8 +88,9 @@ class SyncStatusBar(QStatusBar):
         if syncing:
             self.set_message(self.tr("Syncing…"))
 
-    def set_message(self, text: str, *, error: bool = False) -> None:
-        """One sentence for the officer; the full text is also the tooltip (it may be long)."""
+    def set_message(self, text: str, *, error: bool = False, detail: str | None = None) -> None:
+        """One sentence for the officer; the tooltip holds the full text (it may be long) or
+        the engine's detail."""
         self.message_label.setText(text)
-        self.message_label.setToolTip(text)
+        self.message_label.setToolTip(detail or text)
         self.message_label.setStyleSheet(ERROR_STYLE if error else "")

@@ -188,17 +188,25 @@ class SyncController(QObject):
                         count=report.rejected, refusals=_refusals(report)
                     )
                 )
+                parts.append(
+                    self.tr(
+                        "Open a refused record (the refused button lists them) to correct it or "
+                        "send it again."
+                    )
+                )
             parts += report.warnings
             problem = bool(report.rejected or report.warnings)
             self.status_bar.set_message(" ".join(parts), error=problem)
             return
-        message = outcome.message or ""
+        message = outcome.words
         if outcome.kind is SyncOutcomeKind.OFFLINE:
             message = self.tr("Offline: {reason}").format(reason=message)
-        self.status_bar.set_message(" ".join([message, *report.warnings]), error=True)
+        self.status_bar.set_message(
+            " ".join([message, *report.warnings]), error=True, detail=outcome.message
+        )
         if outcome.kind is SyncOutcomeKind.STOPPED:
             self._note(
-                self.tr("Sync stopped: {reason}").format(reason=outcome.message),
+                self.tr("Sync stopped: {reason}").format(reason=outcome.words),
                 QMessageBox.Icon.Warning,
             )
 

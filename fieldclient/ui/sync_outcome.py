@@ -1,9 +1,8 @@
-"""What a finished sync means for the status bar: synced, offline, refused, or stopped for good.
+"""What a finished sync means for the window: synced, offline, refused, or stopped for good,
+and the officer's words for it.
 
-`SyncReport` carries its error only as a sentence, so the kind is read from that sentence: the
-fixed messages of `sync.client.errors` (revoked, update required, …) are compared whole, and the
-"could not reach the server" family by its wording. This is a stopgap until the report carries
-the error's kind; a message this module does not know counts as a refusal (online, timer kept).
+Read from the report's error kind alone (`SyncErrorKind`); the engine's sentence is kept only
+as the detail (a tooltip), never parsed.
 """
 
 from __future__ import annotations
@@ -11,21 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from fieldclient.services.sync import SyncReport
-from sync.client.errors import CertificateMismatch, DeviceRevoked, NotEnrolled, UpdateRequired
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from fieldclient.services.sync import SyncErrorKind, SyncReport
 
 # Only an administrator or an update can cure these: the timer stops until the officer acts.
 _NEEDS_A_PERSON = frozenset(
-    str(error()) for error in (DeviceRevoked, UpdateRequired, CertificateMismatch, NotEnrolled)
-)
-_NEEDS_A_PERSON_PREFIXES = ("The sync server does not accept this device",)
-# The wording of `ServerUnreachable` and `LinkFailed` in sync/client/transport.py.
-_UNREACHABLE_WORDING = (
-    "Cannot reach the sync server",
-    "did not answer in time",
-    "Cannot open a secure connection to the sync server",
-    "broke during the answer",
-    "try later",
+    {
+        SyncErrorKind.REVOKED,
+        SyncErrorKind.OUTDATED_PROTOCOL,
+        SyncErrorKind.CERTIFICATE_MISMATCH,
+        SyncErrorKind.NOT_ENROLLED,
+        SyncErrorKind.DEVICE_UNKNOWN,
+    }
 )
 
 
@@ -39,7 +36,8 @@ class SyncOutcomeKind(Enum):
 @dataclass(frozen=True)
 class SyncOutcome:
     kind: SyncOutcomeKind
-    message: str | None  # the engine's sentence, safe to show (never record content)
+    message: str | None  # the engine's detail sentence, safe to show (never record content)
+    words: str = ""  # what the window tells the officer, in the officer's language
 
     @property
     def reached_server(self) -> bool:
@@ -47,11 +45,68 @@ class SyncOutcome:
 
 
 def classify(report: SyncReport) -> SyncOutcome:
-    error = report.error
-    if error is None:
+    kind = report.error_kind
+    if kind is None:
         return SyncOutcome(SyncOutcomeKind.SYNCED, None)
-    if error in _NEEDS_A_PERSON or error.startswith(_NEEDS_A_PERSON_PREFIXES):
-        return SyncOutcome(SyncOutcomeKind.STOPPED, error)
-    if any(wording in error for wording in _UNREACHABLE_WORDING):
-        return SyncOutcome(SyncOutcomeKind.OFFLINE, error)
-    return SyncOutcome(SyncOutcomeKind.REFUSED, error)
+    if kind in _NEEDS_A_PERSON:
+        outcome = SyncOutcomeKind.STOPPED
+    elif kind is SyncErrorKind.UNREACHABLE:
+        outcome = SyncOutcomeKind.OFFLINE
+    else:
+        outcome = SyncOutcomeKind.REFUSED
+    return SyncOutcome(outcome, report.error, error_words(kind))
+
+
+_WORDS = {
+    SyncErrorKind.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "SyncOutcome", "Cannot reach the sync server; it tries again soon. Your records are kept."
+    ),
+    SyncErrorKind.REFUSED: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "The sync server refused the request; it tries again at the next sync. If this "
+        "repeats, tell the administrator.",
+    ),
+    SyncErrorKind.BAD_ANSWER: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "The sync server sent an answer this computer refuses; nothing was changed. Tell "
+        "the administrator.",
+    ),
+    SyncErrorKind.REVOKED: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "This device was revoked by the administrator; your unsynced records are kept.",
+    ),
+    SyncErrorKind.DEVICE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "The sync server does not accept this device; ask the administrator for a new "
+        "enrollment code. Your unsynced records are kept.",
+    ),
+    SyncErrorKind.OUTDATED_PROTOCOL: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "The sync server needs a newer version of this application: update it, then sync "
+        "again. Your unsynced records are kept.",
+    ),
+    SyncErrorKind.CERTIFICATE_MISMATCH: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "The sync server presented a different certificate from the one this device was "
+        "enrolled with; nothing was sent. Tell the administrator.",
+    ),
+    SyncErrorKind.NOT_ENROLLED: QT_TRANSLATE_NOOP(
+        "SyncOutcome", "This device is not enrolled. To sync, use File ▸ Enroll this device…"
+    ),
+    SyncErrorKind.CANCELLED: QT_TRANSLATE_NOOP(
+        "SyncOutcome", "The sync was stopped; your unsynced records are kept."
+    ),
+    SyncErrorKind.BUSY: QT_TRANSLATE_NOOP("SyncOutcome", "A sync is already running."),
+    SyncErrorKind.DISK_FULL: QT_TRANSLATE_NOOP(
+        "SyncOutcome", "The disk is full: free some space. The sync resumes where it stopped."
+    ),
+    SyncErrorKind.VAULT: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "The vault could not be written, so the sync stopped; it resumes where it stopped.",
+    ),
+}
+
+
+def error_words(kind: SyncErrorKind) -> str:
+    """The officer's sentence for why a sync stopped."""
+    return QCoreApplication.translate("SyncOutcome", _WORDS[kind])

@@ -15,11 +15,14 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from fieldclient.domain.hlc import HybridLogicalClock
+from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.services.device_clock import SessionNotice
 from fieldclient.services.session import Session
 from fieldclient.services.station import StationServices
@@ -63,6 +66,7 @@ class Tasks(QObject):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
         self._network = QThreadPool(self)
         self._services: StationServices | None = None  # touched on the DB thread only
+        self._clock: HybridLogicalClock | None = None  # the session's; thread-safe
         self._epoch = itertools.count()
         self._current_epoch = next(self._epoch)
         self.in_flight = 0
@@ -104,6 +108,7 @@ class Tasks(QObject):
             self._close_services()
             session = opener()
             self._services = StationServices.for_session(session)
+            self._clock = session.clock
             return SessionInfo(
                 session.officer_badge,
                 session.officer_name,
@@ -113,6 +118,12 @@ class Tasks(QObject):
 
         self._current_epoch = next(self._epoch)
         self._submit_db(open_on_db_thread, on_success, on_failure)
+
+    def now(self) -> datetime:
+        """Pakistan time by the signed-in device's clock, corrected by the server's (what the
+        services stamp records with); the PC's clock before anyone signs in."""
+        clock = self._clock
+        return pakistan_now(clock.physical_ms() if clock is not None else None)
 
     def close_session(self, on_closed: Callable[[None], None] | None = None) -> None:
         """Lock: close the vault (its key goes with it). Callbacks of earlier jobs are dropped."""

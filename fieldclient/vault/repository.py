@@ -1,21 +1,20 @@
-"""Records, their outbox mutations, search entries and audit entries, written together.
+"""Reading the vault: records, lists and searches, the outbox, conflicts, attachments.
 
-`save()` is the one way a local change reaches the disk: the record row, its FTS5 entry, its outbox
-mutation and its audit entry are written in a single transaction (invariant 2 of the brief).
-Lower-level `write_record()` / `add_mutation()` exist for callers that compose a larger transaction
-themselves (the sync engine applies a pulled page and its cursor together).
+Every write goes through `fieldclient.vault.writer.VaultWriter`; this module only reads, and holds
+the row forms both share (`record_json`, `record_time_key`).
 """
 
-import hashlib
+import contextlib
 import json
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import sqlcipher3
 
+from fieldclient.domain.mutation import InvalidMutation, Mutation
 from fieldclient.domain.pakistan_time import day_start, in_pakistan
 from fieldclient.domain.record import Record
-from fieldclient.domain.records import kind_of
 from fieldclient.vault.errors import RecordNotFound
 from fieldclient.vault.vault import Vault
 
@@ -45,114 +44,48 @@ class RecordQuery:
 
 @dataclass(frozen=True)
 class OutboxEntry:
+    """A queued mutation: ``body`` as stored (JSON), ``mutation()`` the typed form."""
+
     device_seq: int
     mutation_id: str
     record_id: str
-    body: dict
-    state: str
-    reject_reason: str | None
+    body: dict[str, Any]
+    state: str  # "pending" | "rejected"
+    reject_reason: str | None  # the server's code and reason, for a rejected one
+
+    def mutation(self) -> Mutation:
+        """The typed mutation; `InvalidMutation` when the stored body is not one."""
+        return Mutation.from_dict(self.body)
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """A concurrent edit as this device keeps it (see `VaultWriter.add_conflict`)."""
+
+    id: str
+    record_id: str
+    field: str
+    mine: Any
+    theirs: Any
+    mine_officer: str | None
+    theirs_officer: str | None
+    winner: str
+    created_at: str
+    resolved_at: str | None
+    resolution: str | None
+
+
+_OUTBOX_COLUMNS = "device_seq, mutation_id, record_id, body, state, reject_reason"
+_CONFLICT_COLUMNS = (
+    "id, record_id, field, mine, theirs, mine_officer, theirs_officer, winner, created_at,"
+    " resolved_at, resolution"
+)
 
 
 class RecordRepository:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self.conn: sqlcipher3.Connection = vault.conn
-
-    # ---- writing -------------------------------------------------------------------------
-
-    def save(
-        self, record: Record, mutation: dict | None, action: str, changed_fields: list[str]
-    ) -> None:
-        """Store a local change: record, search entry, outbox mutation and audit, atomically."""
-        with self.vault.transaction():
-            self.write_record(record)
-            if mutation is not None:
-                self.add_mutation(mutation)
-            self.vault.audit(action, record.id, {"type": record.type, "fields": changed_fields})
-
-    def write_record(self, record: Record) -> None:
-        """Insert or replace the record row and its search entry (no transaction of its own)."""
-        self.write_records([record])
-
-    def write_records(self, records: list[Record]) -> None:
-        """Insert or replace many records and their search entries with a few statements.
-
-        The sync engine applies a pulled page with this; the caller holds the transaction.
-        """
-        # A record written twice in one call: only its last version counts.
-        records = list({record.id: record for record in records}.values())
-        if not records:
-            return
-        existing = self._seqs_of([record.id for record in records])
-        next_seq = self.conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM records").fetchone()[0]
-        inserts, updates, fts_rows = [], [], []
-        for record in records:
-            kind = kind_of(record.type)
-            row = (
-                record.type,
-                record.status,
-                record.number,
-                record.provisional_number,
-                record.station,
-                record.created_by,
-                record.device_id,
-                record.created_at,
-                record.updated_at,
-                record_time_key(record, kind.time_field),
-                record_json(record),
-            )
-            seq = existing.get(record.id)
-            if seq is None:
-                seq = existing[record.id] = next_seq
-                next_seq += 1
-                inserts.append((seq, record.id, *row))
-            else:
-                updates.append((*row, seq))
-            fts_rows.append((seq, kind.search_text(record)))
-        if updates:
-            self.conn.executemany(
-                "DELETE FROM records_fts WHERE rowid = ?", [(u[-1],) for u in updates]
-            )
-            self.conn.executemany(
-                "UPDATE records SET type = ?, status = ?, number = ?, provisional_number = ?,"
-                " station = ?, created_by = ?, device_id = ?, created_at = ?, updated_at = ?,"
-                " record_time = ?, doc = ? WHERE seq = ?",
-                updates,
-            )
-        if inserts:
-            self.conn.executemany(
-                "INSERT INTO records (seq, id, type, status, number, provisional_number, station,"
-                " created_by, device_id, created_at, updated_at, record_time, doc)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                inserts,
-            )
-        self.conn.executemany("INSERT INTO records_fts (rowid, body) VALUES (?, ?)", fts_rows)
-
-    def _seqs_of(self, record_ids: list[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for start in range(0, len(record_ids), 500):
-            chunk = record_ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                self.conn.execute(f"SELECT id, seq FROM records WHERE id IN ({marks})", chunk)
-            )
-        return found
-
-    def add_mutation(self, mutation: dict) -> int:
-        """Queue a mutation for push; returns its device sequence number."""
-        body = json.dumps(mutation, ensure_ascii=False, separators=(",", ":"))
-        cursor = self.conn.execute(
-            "INSERT INTO outbox (mutation_id, record_id, op, body, created_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (
-                mutation["mutation_id"],
-                mutation["record_id"],
-                mutation["op"],
-                body,
-                datetime.now(UTC).isoformat(),
-            ),
-        )
-        return int(cursor.lastrowid)
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -227,7 +160,7 @@ class RecordRepository:
         entries: list[OutboxEntry] = []
         size = 0
         rows = self.conn.execute(
-            "SELECT device_seq, mutation_id, record_id, body, state, reject_reason FROM outbox"
+            f"SELECT {_OUTBOX_COLUMNS} FROM outbox"
             " WHERE state = 'pending' ORDER BY device_seq LIMIT ?",
             (limit,),
         )
@@ -240,12 +173,18 @@ class RecordRepository:
             )
         return entries
 
-    def outbox_entries(self, state: str | None = None) -> list[OutboxEntry]:
-        sql = "SELECT device_seq, mutation_id, record_id, body, state, reject_reason FROM outbox"
-        params: tuple = ()
-        if state:
-            sql += " WHERE state = ?"
-            params = (state,)
+    def outbox_entries(
+        self, state: str | None = None, *, record_id: str | None = None
+    ) -> list[OutboxEntry]:
+        """The outbox in queue order, of one state and of one record if given."""
+        sql = f"SELECT {_OUTBOX_COLUMNS} FROM outbox"
+        clauses, params = [], []
+        for column, value in (("state", state), ("record_id", record_id)):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
         return [
             OutboxEntry(seq, mid, rid, json.loads(body), st, reason)
             for seq, mid, rid, body, st, reason in self.conn.execute(
@@ -258,6 +197,11 @@ class RecordRepository:
             self.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
         )
 
+    def rejected_count(self) -> int:
+        return int(
+            self.conn.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0]
+        )
+
     def pending_record_ids(self) -> set[str]:
         return {
             row[0]
@@ -266,37 +210,41 @@ class RecordRepository:
             )
         }
 
-    def acknowledge(self, mutation_ids: list[str]) -> None:
-        """Drop mutations the server acknowledged (caller holds the transaction)."""
-        self.conn.executemany(
-            "DELETE FROM outbox WHERE mutation_id = ?", [(mid,) for mid in mutation_ids]
-        )
+    def pending_mutations_of(self, record_id: str) -> list[Mutation]:
+        """The pending mutations of one record, oldest first. One that is not a mutation is
+        left out: the next push marks it rejected (`sync.client.local_store`)."""
+        found = []
+        for entry in self.outbox_entries("pending", record_id=record_id):
+            with contextlib.suppress(InvalidMutation):
+                found.append(entry.mutation())
+        return found
 
-    def mark_rejected(self, mutation_id: str, reason: str) -> None:
-        self.conn.execute(
-            "UPDATE outbox SET state = 'rejected', reject_reason = ? WHERE mutation_id = ?",
-            (reason, mutation_id),
+    # ---- conflicts and challan numbers ---------------------------------------------------
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[ConflictView]:
+        where = "" if include_resolved else " WHERE resolved_at IS NULL"
+        rows = self.conn.execute(
+            f"SELECT {_CONFLICT_COLUMNS} FROM conflicts{where} ORDER BY created_at"
         )
+        return [_conflict_view(row) for row in rows]
+
+    def conflict(self, conflict_id: str) -> ConflictView | None:
+        row = self.conn.execute(
+            f"SELECT {_CONFLICT_COLUMNS} FROM conflicts WHERE id = ?", (conflict_id,)
+        ).fetchone()
+        return None if row is None else _conflict_view(row)
+
+    def open_conflict_count(self) -> int:
+        row = self.conn.execute("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")
+        return int(row.fetchone()[0])
+
+    def challan_numbers_left(self) -> int:
+        row = self.conn.execute(
+            'SELECT coalesce(sum("last" - next + 1), 0) FROM challan_blocks WHERE next <= "last"'
+        ).fetchone()
+        return int(row[0])
 
     # ---- attachments ---------------------------------------------------------------------
-
-    def put_attachment(
-        self, attachment_id: str, record_id: str | None, kind: str, mime: str, data: bytes
-    ) -> None:
-        self.conn.execute(
-            "INSERT OR REPLACE INTO attachments (id, record_id, kind, mime, sha256, size, data,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                attachment_id,
-                record_id,
-                kind,
-                mime,
-                hashlib.sha256(data).hexdigest(),
-                len(data),
-                data,
-                datetime.now(UTC).isoformat(),
-            ),
-        )
 
     def get_attachment(self, attachment_id: str) -> tuple[str, bytes]:
         row = self.conn.execute(
@@ -305,6 +253,23 @@ class RecordRepository:
         if row is None:
             raise RecordNotFound(f"No attachment with id {attachment_id} in this vault.")
         return row[0], bytes(row[1])
+
+
+def _conflict_view(row: tuple[Any, ...]) -> ConflictView:
+    (cid, record_id, field, mine, theirs, mine_by, theirs_by, winner, created, resolved, how) = row
+    return ConflictView(
+        id=cid,
+        record_id=record_id,
+        field=field,
+        mine=json.loads(mine) if mine is not None else None,
+        theirs=json.loads(theirs) if theirs is not None else None,
+        mine_officer=mine_by,
+        theirs_officer=theirs_by,
+        winner=winner,
+        created_at=created,
+        resolved_at=resolved,
+        resolution=how,
+    )
 
 
 _RECORD_FIELDS = tuple(field.name for field in fields(Record))

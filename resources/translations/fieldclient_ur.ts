@@ -81,133 +81,133 @@
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="67"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="68"/>
         <source>Check &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="68"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="69"/>
         <source>Check &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="84"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="85"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="93"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="94"/>
         <source>&lt;b&gt;Today&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="101"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="102"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="103"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="104"/>
         <source>&amp;Scan finger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="107"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="108"/>
         <source>Place finger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="114"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="115"/>
         <source>Simulate finger (training):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="121"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="122"/>
         <source>No fingerprint? Badge and PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="126"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="127"/>
         <source>Record with PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="129"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="130"/>
         <source>Badge no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="130"/>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="220"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="131"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="221"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="135"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="136"/>
         <source>Supervisor override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="141"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="142"/>
         <source>Record by supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="143"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="144"/>
         <source>Officer&apos;s badge no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="144"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="145"/>
         <source>Supervisor&apos;s badge no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="145"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="146"/>
         <source>Supervisor&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="163"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="164"/>
         <source>Waiting for a finger on the scanner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="183"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="184"/>
         <source>Enter the badge number and the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="199"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="200"/>
         <source>Enter the officer&apos;s badge, the supervisor&apos;s badge and PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="215"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="215"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
         <source>Checked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="217"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="218"/>
         <source>fingerprint, match {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="221"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="222"/>
         <source>override by {supervisor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="226"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="227"/>
         <source>{what}: {badge} at {at} ({how})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="260"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="261"/>
         <source>{badge} is not on today&apos;s duty roster, so the table does not list them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,115 +1070,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="53"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="55"/>
         <source>Field client — {station} — {name} ({badge})</source>
         <translation>فیلڈ کلائنٹ — {station} — {name} ({badge})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="73"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="76"/>
         <source>FIRs</source>
         <translation>ایف آئی آر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="74"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="77"/>
         <source>Challans</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="75"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="78"/>
         <source>Tenants</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="82"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="85"/>
         <source>Attendance</source>
         <translation>حاضری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="83"/>
-        <location filename="../../fieldclient/ui/main_window.py" line="191"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="86"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="194"/>
         <source>Conflicts</source>
         <translation>تضادات</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="100"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="101"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="104"/>
         <source>&amp;New record</source>
         <translation>&amp;نیا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="103"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="106"/>
         <source>&amp;Search</source>
         <translation>&amp;تلاش</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="105"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="108"/>
         <source>&amp;Lock</source>
         <translation>&amp;لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="107"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="110"/>
         <source>S&amp;witch officer</source>
         <translation>افسر &amp;تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="109"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="112"/>
         <source>&amp;Enroll this device…</source>
         <translation>اس ڈیوائس کا &amp;اندراج…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="110"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="113"/>
         <source>&amp;Verify a document…</source>
         <translation>دستاویز کی &amp;تصدیق…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="112"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="115"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="114"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="123"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="124"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="127"/>
         <source>&amp;About</source>
         <translation>&amp;تعارف</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="175"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="178"/>
         <source>Record forms are not in this build yet.</source>
         <translation>ریکارڈ فارم اس ورژن میں ابھی شامل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="191"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="194"/>
         <source>Conflicts ({count})</source>
         <translation>تضادات ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="207"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="220"/>
         <source>Field client {version}
 Offline-first records for police stations.</source>
         <translation>فیلڈ کلائنٹ {version}
 تھانوں کے لیے آف لائن ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="210"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="223"/>
         <source>About Field client</source>
         <translation>فیلڈ کلائنٹ کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/main_window.py" line="216"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="229"/>
         <source>Field client</source>
         <translation>فیلڈ کلائنٹ</translation>
     </message>
@@ -1336,68 +1336,73 @@ Offline-first records for police stations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="131"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="149"/>
         <source>Document saved: {path}</source>
         <translation>دستاویز محفوظ ہو گئی: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="134"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="152"/>
         <source>The document was sent to the printer.</source>
         <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="164"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="184"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="165"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="185"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="167"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="187"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="168"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="188"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="215"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="281"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="236"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="302"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="263"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="269"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="284"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="290"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="347"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="368"/>
         <source>Unsaved form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="356"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="377"/>
         <source>Restored the unsaved text from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="381"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="402"/>
         <source>Close the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="383"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="404"/>
         <source>What you typed is not saved.
 Yes: keep it as a draft and offer it next time.
 No: throw it away.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="143"/>
+        <source>Queued to be sent again at the next sync.</source>
+        <translation>اگلے سنک پر دوبارہ بھیجنے کے لیے قطار میں لگا دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1514,62 @@ No: throw it away.</source>
         <location filename="../../fieldclient/ui/record_list_page.py" line="145"/>
         <source>Records: {count}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBanner</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="25"/>
+        <source>Send again</source>
+        <translation>دوبارہ بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="40"/>
+        <source>Correct the record and save to send it again, or send it again as it is.</source>
+        <translation>ریکارڈ درست کر کے محفوظ کریں تاکہ یہ دوبارہ بھیجا جائے، یا اسے جوں کا توں دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="42"/>
+        <source>Send it again once the reason no longer holds.</source>
+        <translation>وجہ ختم ہونے کے بعد اسے دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="45"/>
+        <source>The sync server refused this record ({reasons}). {advice}</source>
+        <translation>سنک سرور نے یہ ریکارڈ قبول نہیں کیا ({reasons})۔ {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsDialog</name>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="60"/>
+        <source>Changes the server refused</source>
+        <translation>سرور کی مسترد کردہ تبدیلیاں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="64"/>
+        <source>These changes are kept on this computer only. Open a record to see why it was refused, then correct it and save, or send it again as it is.</source>
+        <translation>یہ تبدیلیاں صرف اسی کمپیوٹر پر محفوظ ہیں۔ ریکارڈ کھول کر دیکھیں کہ اسے کیوں مسترد کیا گیا، پھر اسے درست کر کے محفوظ کریں یا جوں کا توں دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="72"/>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="72"/>
+        <source>Change</source>
+        <translation>تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="72"/>
+        <source>Why the server refused it</source>
+        <translation>سرور نے کیوں مسترد کیا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="80"/>
+        <source>Open record</source>
+        <translation>ریکارڈ کھولیں</translation>
     </message>
 </context>
 <context>
@@ -1689,92 +1750,170 @@ No: throw it away.</source>
         <translation>سرور نے {count} تبدیلیاں قبول نہیں کیں: {refusals}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="197"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="193"/>
+        <source>Open a refused record (the refused button lists them) to correct it or send it again.</source>
+        <translation>مسترد شدہ ریکارڈ کھولیں (مسترد کا بٹن ان سب کی فہرست دیتا ہے) اور اسے درست کریں یا دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="203"/>
         <source>Offline: {reason}</source>
         <translation>آف لائن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="201"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="209"/>
         <source>Sync stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="258"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="266"/>
         <source>Working offline. To sync, use File ▸ Enroll this device…</source>
         <translation>آف لائن کام جاری ہے۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="288"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="296"/>
         <source>Enrolling this device at {server}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="300"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="308"/>
         <source>This device is enrolled at station {station} ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="314"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="322"/>
         <source>The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="319"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="327"/>
         <source>Ask the administrator for a new one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="320"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="328"/>
         <source>Enrollment failed: {reason} {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="330"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="338"/>
         <source>Sync</source>
         <translation>سنک</translation>
     </message>
 </context>
 <context>
+    <name>SyncOutcome</name>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="61"/>
+        <source>Cannot reach the sync server; it tries again soon. Your records are kept.</source>
+        <translation>سنک سرور تک رسائی نہیں ہو سکی؛ جلد دوبارہ کوشش ہو گی۔ آپ کے ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="64"/>
+        <source>The sync server refused the request; it tries again at the next sync. If this repeats, tell the administrator.</source>
+        <translation>سنک سرور نے درخواست مسترد کر دی؛ اگلے سنک پر دوبارہ کوشش ہو گی۔ اگر ایسا بار بار ہو تو منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="69"/>
+        <source>The sync server sent an answer this computer refuses; nothing was changed. Tell the administrator.</source>
+        <translation>سنک سرور نے ایسا جواب بھیجا جو یہ کمپیوٹر قبول نہیں کرتا؛ کچھ تبدیل نہیں ہوا۔ منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="74"/>
+        <source>This device was revoked by the administrator; your unsynced records are kept.</source>
+        <translation>منتظم نے اس ڈیوائس کی اجازت منسوخ کر دی ہے؛ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="78"/>
+        <source>The sync server does not accept this device; ask the administrator for a new enrollment code. Your unsynced records are kept.</source>
+        <translation>سنک سرور اس ڈیوائس کو قبول نہیں کرتا؛ منتظم سے نیا اندراج کوڈ لیں۔ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="83"/>
+        <source>The sync server needs a newer version of this application: update it, then sync again. Your unsynced records are kept.</source>
+        <translation>سنک سرور کو اس ایپلیکیشن کا نیا ورژن درکار ہے: اسے اپ ڈیٹ کریں، پھر دوبارہ سنک کریں۔ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="88"/>
+        <source>The sync server presented a different certificate from the one this device was enrolled with; nothing was sent. Tell the administrator.</source>
+        <translation>سنک سرور نے اندراج کے وقت والے سرٹیفکیٹ سے مختلف سرٹیفکیٹ پیش کیا؛ کچھ نہیں بھیجا گیا۔ منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="93"/>
+        <source>This device is not enrolled. To sync, use File ▸ Enroll this device…</source>
+        <translation>اس ڈیوائس کا اندراج نہیں ہوا۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="96"/>
+        <source>The sync was stopped; your unsynced records are kept.</source>
+        <translation>سنک روک دیا گیا؛ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="99"/>
+        <source>A sync is already running.</source>
+        <translation>ایک سنک پہلے سے جاری ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="100"/>
+        <source>The disk is full: free some space. The sync resumes where it stopped.</source>
+        <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں۔ سنک وہیں سے دوبارہ شروع ہو گا جہاں رکا تھا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="103"/>
+        <source>The vault could not be written, so the sync stopped; it resumes where it stopped.</source>
+        <translation>والٹ میں لکھا نہیں جا سکا، اس لیے سنک رک گیا؛ یہ وہیں سے دوبارہ شروع ہو گا جہاں رکا تھا۔</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../fieldclient/ui/status_bar.py" line="37"/>
+        <location filename="../../fieldclient/ui/status_bar.py" line="41"/>
         <source>Sync now</source>
         <translation>ابھی سنک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/status_bar.py" line="51"/>
+        <location filename="../../fieldclient/ui/status_bar.py" line="61"/>
         <source>Online</source>
         <translation>آن لائن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/status_bar.py" line="51"/>
+        <location filename="../../fieldclient/ui/status_bar.py" line="61"/>
         <source>Offline</source>
         <translation>آف لائن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/status_bar.py" line="56"/>
+        <location filename="../../fieldclient/ui/status_bar.py" line="66"/>
         <source>Not enrolled</source>
         <translation>اندراج نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/status_bar.py" line="61"/>
+        <location filename="../../fieldclient/ui/status_bar.py" line="71"/>
         <source>never</source>
         <translation>کبھی نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/status_bar.py" line="62"/>
+        <location filename="../../fieldclient/ui/status_bar.py" line="72"/>
         <source>Last sync: {when}</source>
         <translation>آخری سنک: {when}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/status_bar.py" line="65"/>
+        <location filename="../../fieldclient/ui/status_bar.py" line="75"/>
         <source>{count} changes waiting</source>
         <translation>{count} تبدیلیاں منتظر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/status_bar.py" line="73"/>
+        <location filename="../../fieldclient/ui/status_bar.py" line="89"/>
         <source>Syncing…</source>
         <translation>سنک ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="79"/>
+        <source>{count} refused</source>
+        <translation>{count} مسترد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="80"/>
+        <source>Changes the sync server refused: see why</source>
+        <translation>سنک سرور کی مسترد کردہ تبدیلیاں: وجہ دیکھیں</translation>
     </message>
 </context>
 <context>

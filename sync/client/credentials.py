@@ -15,20 +15,39 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from fieldclient.vault.vault import Vault
+from fieldclient.vault.writer import (
+    BLOCK_REQUEST_ID,
+    BLOCKS_AFTER,
+    CERT_SHA256,
+    CLOCK_OFFSET_MS,
+    CURSOR,
+    LAST_SYNC,
+    PRIVATE_KEY,
+    PULL_PAGE,
+    PUSH_BATCH,
+    SERVER_URL,
+    STATION,
+    VERIFIED_CURSOR,
+    VaultWriter,
+)
 from sync.client.errors import NotEnrolled
 
-SERVER_URL = "sync.server_url"
-PRIVATE_KEY = "sync.private_key"
-STATION = "sync.station"
-CERT_SHA256 = "sync.cert_sha256"
-CURSOR = "sync.cursor"
-BLOCKS_AFTER = "sync.blocks_after"
-LAST_SYNC = "sync.last_sync"
-CLOCK_OFFSET_MS = "sync.clock_offset_ms"
-BLOCK_REQUEST_ID = "sync.block_request_id"
-VERIFIED_CURSOR = "sync.verified_cursor"
-PUSH_BATCH = "sync.push_batch"
-PULL_PAGE = "sync.pull_page"
+__all__ = [
+    "BLOCKS_AFTER",
+    "BLOCK_REQUEST_ID",
+    "CLOCK_OFFSET_MS",
+    "CURSOR",
+    "LAST_SYNC",
+    "PULL_PAGE",
+    "PUSH_BATCH",
+    "SERVER_URL",
+    "VERIFIED_CURSOR",
+    "Enrollment",
+    "int_meta",
+    "is_enrolled",
+    "load_enrollment",
+    "store_enrollment",
+]
 
 
 @dataclass(frozen=True)
@@ -48,21 +67,21 @@ def private_key_text(private_key: Ed25519PrivateKey) -> str:
 
 def store_enrollment(vault: Vault, enrollment: Enrollment, station_district: str) -> None:
     """Write the enrollment (caller holds the transaction)."""
-    vault.set_meta(SERVER_URL, enrollment.server_url)
-    vault.set_meta(PRIVATE_KEY, private_key_text(enrollment.private_key))
-    vault.set_meta(
-        STATION,
-        json.dumps(
-            {
-                "code": enrollment.station_code,
-                "name": enrollment.station_name,
-                "district": station_district,
-            }
-        ),
+    station = {
+        "code": enrollment.station_code,
+        "name": enrollment.station_name,
+        "district": station_district,
+    }
+    VaultWriter(vault).save_sync_state(
+        {
+            SERVER_URL: enrollment.server_url,
+            PRIVATE_KEY: private_key_text(enrollment.private_key),
+            STATION: json.dumps(station),
+            CERT_SHA256: enrollment.cert_sha256 or "",
+            CURSOR: "0",
+            BLOCKS_AFTER: "0",
+        }
     )
-    vault.set_meta(CERT_SHA256, enrollment.cert_sha256 or "")
-    for key in (CURSOR, BLOCKS_AFTER):
-        vault.set_meta(key, "0")
 
 
 def is_enrolled(vault: Vault) -> bool:

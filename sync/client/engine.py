@@ -35,6 +35,7 @@ from sync.client.errors import (
     ServerRefused,
     ServerUnreachable,
     SyncError,
+    SyncErrorKind,
 )
 from sync.client.local_store import BlockLedger, LocalStore, Rejection, StationSummary
 from sync.client.officers import declare_officers_if_changed
@@ -63,17 +64,28 @@ _SHRINK_CODES = {ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.INVALID_REQUEST}
 
 @dataclass
 class SyncReport:
+    """What a sync did. When it stopped early, ``error_kind`` says why (the GUI and the CLI
+    choose their words from it) and ``error`` is the detail, one line safe to show and log."""
+
     pushed: int = 0
     pulled: int = 0
     rejected: int = 0
     conflicts: int = 0
     error: str | None = None
+    error_kind: SyncErrorKind | None = None
     rejections: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def failed(cls, kind: SyncErrorKind, detail: str) -> SyncReport:
+        return cls(error=detail, error_kind=kind)
 
     def add_rejections(self, rejections: list[Rejection]) -> None:
         self.rejections += rejections
         self.rejected += len(rejections)
+
+    def stop(self, kind: SyncErrorKind, detail: str) -> None:
+        self.error_kind, self.error = kind, detail
 
 
 class SyncEngine:
@@ -85,11 +97,10 @@ class SyncEngine:
         ledger: BlockLedger,
         *,
         hlc: HybridLogicalClock | None = None,
-        hlc_meta_key: str = "",
         retry: RetryPolicy | None = None,
     ) -> None:
         self.vault = vault
-        self.store = LocalStore(vault, ledger, hlc, hlc_meta_key)
+        self.store = LocalStore(vault, ledger, hlc)
         self.retry = retry or RetryPolicy()
         self.clock = ServerClock(hlc, credentials.int_meta(vault, credentials.CLOCK_OFFSET_MS))
         self.push_size = AdaptiveSize.start(
@@ -103,7 +114,7 @@ class SyncEngine:
     def enroll(self, url: str, code: str, *, fingerprint: str | None = None) -> Enrollment:
         try:
             return enroll_device(
-                self.vault, url, code, self.clock, self.retry, fingerprint=fingerprint
+                self.store.writer, url, code, self.clock, self.retry, fingerprint=fingerprint
             )
         except BadServerResponse as refused:
             log.warning("refused a sync server answer: %s", refused.reason)
@@ -128,13 +139,16 @@ class SyncEngine:
             self.store.mark_synced(self.clock.offset_ms)
         except BadServerResponse as refused:
             log.warning("refused a sync server answer: %s", refused.reason)
-            report.error = str(refused)
+            report.stop(refused.kind, str(refused))
         except SyncError as stopped:
             log.info("sync stopped: %s", stopped.__class__.__name__)
-            report.error = str(stopped)
+            report.stop(stopped.kind, str(stopped))
         except VaultError as failed:
             log.warning("sync stopped by the vault: %s", failed.__class__.__name__)
-            report.error = f"{failed} The sync stopped; it resumes where it stopped next time."
+            kind = (
+                SyncErrorKind.DISK_FULL if isinstance(failed, StorageFull) else SyncErrorKind.VAULT
+            )
+            report.stop(kind, f"{failed} The sync stopped; it resumes where it stopped next time.")
         with contextlib.suppress(VaultError):
             self.store.keep_batch_sizes(self.push_size.value, self.pull_size.value)
         if warning := self.clock.warning():

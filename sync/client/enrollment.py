@@ -11,7 +11,7 @@ import logging
 import socket
 from urllib.parse import urlsplit
 
-from fieldclient.vault.vault import Vault
+from fieldclient.vault.writer import VaultWriter
 from sync.client import credentials
 from sync.client.backoff import RetryPolicy, with_retries
 from sync.client.credentials import Enrollment
@@ -53,7 +53,7 @@ def check_code(code: str) -> str:
 
 
 def enroll_device(
-    vault: Vault,
+    writer: VaultWriter,
     url: str,
     code: str,
     clock: ServerClock,
@@ -61,6 +61,7 @@ def enroll_device(
     *,
     fingerprint: str | None = None,
 ) -> Enrollment:
+    vault = writer.vault
     if credentials.is_enrolled(vault):
         enrolled = credentials.load_enrollment(vault)
         raise SyncError(
@@ -83,7 +84,7 @@ def enroll_device(
     finally:
         transport.close()
     enrollment = Enrollment(url, vault.device_id, private_key, station.code, station.name, pin)
-    _bind_station(vault, enrollment, station)
+    _bind_station(writer, enrollment, station, clock.offset_ms)
     return enrollment
 
 
@@ -121,9 +122,14 @@ def _enroll_or_confirm(
     return answer.station
 
 
-def _bind_station(vault: Vault, enrollment: Enrollment, station: StationInfo) -> None:
-    """Store the enrollment; a vault that holds records of another station is refused."""
-    with vault.transaction():
+def _bind_station(
+    writer: VaultWriter, enrollment: Enrollment, station: StationInfo, clock_offset_ms: int
+) -> None:
+    """Store the enrollment and the server clock offset it measured (records made before the
+    first sync are stamped with the server's time); a vault that holds records of another
+    station is refused."""
+    vault = writer.vault
+    with writer.transaction():
         if station.code != vault.station:
             other = vault.conn.execute(
                 "SELECT count(*) FROM records WHERE station != ?", (station.code,)
@@ -136,6 +142,7 @@ def _bind_station(vault: Vault, enrollment: Enrollment, station: StationInfo) ->
                 )
             vault.set_meta("station", station.code)
         credentials.store_enrollment(vault, enrollment, station.district)
+        writer.save_sync_state({credentials.CLOCK_OFFSET_MS: str(clock_offset_ms)})
         vault.audit(
             "sync.enroll",
             None,

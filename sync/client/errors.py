@@ -1,28 +1,50 @@
-"""Why a sync stopped, in words an officer can act on.
+"""Why a sync stopped: a kind a program decides on, and a sentence with the details.
 
-``str()`` of every ``SyncError`` is one line, safe to show and to log: it never holds record
-content, keys or the enrollment code.
+Every ``SyncError`` has a ``kind`` (`SyncErrorKind`); the GUI and the CLI choose what to say and
+do from the kind alone, never from the text. ``str()`` of every ``SyncError`` is one line of
+detail, safe to show and to log: it never holds record content, keys or the enrollment code.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
+from typing import ClassVar
+
 KEPT = "your unsynced records are kept"
+
+
+class SyncErrorKind(StrEnum):
+    UNREACHABLE = "unreachable"  # the network or the server failed: try again soon
+    REFUSED = "refused"  # the server refused a request the engine cannot work around
+    BAD_ANSWER = "bad_answer"  # the server's answer was malformed or hostile; it was refused
+    REVOKED = "revoked"  # an administrator revoked this device
+    DEVICE_UNKNOWN = "device_unknown"  # the server does not know this device: enroll again
+    OUTDATED_PROTOCOL = "outdated_protocol"  # the server needs a newer application
+    CERTIFICATE_MISMATCH = "certificate_mismatch"  # not the certificate pinned at enrollment
+    NOT_ENROLLED = "not_enrolled"
+    CANCELLED = "cancelled"  # stopped on request (a lock, the app closing)
+    BUSY = "busy"  # another sync of this vault was running
+    DISK_FULL = "disk_full"  # the vault could not grow; it resumes where it stopped
+    VAULT = "vault"  # another vault failure (read-only, damaged)
 
 
 class SyncError(Exception):
     """A sync (or enrollment) that could not be completed; nothing local was lost."""
 
+    kind: ClassVar[SyncErrorKind] = SyncErrorKind.REFUSED
+
 
 class NotEnrolled(SyncError):
+    kind = SyncErrorKind.NOT_ENROLLED
+
     def __init__(self) -> None:
-        super().__init__(
-            "This device is not enrolled with a sync server; run 'fieldclient enroll --server URL "
-            "--code CODE' with the code from the administrator."
-        )
+        super().__init__("This device is not enrolled with a sync server.")
 
 
 class ServerUnreachable(SyncError):
     """The network or the server failed; retrying later is safe."""
+
+    kind = SyncErrorKind.UNREACHABLE
 
 
 class LinkFailed(ServerUnreachable):
@@ -31,6 +53,8 @@ class LinkFailed(ServerUnreachable):
 
 
 class UpdateRequired(SyncError):
+    kind = SyncErrorKind.OUTDATED_PROTOCOL
+
     def __init__(self) -> None:
         super().__init__(
             "The sync server needs a newer version of this application: update the app, "
@@ -39,11 +63,15 @@ class UpdateRequired(SyncError):
 
 
 class DeviceRevoked(SyncError):
+    kind = SyncErrorKind.REVOKED
+
     def __init__(self) -> None:
         super().__init__(f"This device was revoked by the administrator; {KEPT}.")
 
 
 class DeviceUnknown(SyncError):
+    kind = SyncErrorKind.DEVICE_UNKNOWN
+
     def __init__(self, detail: str) -> None:
         super().__init__(
             f"The sync server does not accept this device ({detail}); ask the administrator for "
@@ -52,6 +80,8 @@ class DeviceUnknown(SyncError):
 
 
 class CertificateMismatch(SyncError):
+    kind = SyncErrorKind.CERTIFICATE_MISMATCH
+
     def __init__(self) -> None:
         super().__init__(
             "The sync server presented a different certificate from the one this device was "
@@ -76,6 +106,8 @@ class ServerRefused(SyncError):
 class BadServerResponse(SyncError):
     """The answer was malformed or hostile; it was refused and nothing local changed."""
 
+    kind = SyncErrorKind.BAD_ANSWER
+
     def __init__(self, reason: str) -> None:
         super().__init__(
             f"The sync server sent an answer this device refuses ({reason}); nothing was "
@@ -85,5 +117,7 @@ class BadServerResponse(SyncError):
 
 
 class SyncCancelled(SyncError):
+    kind = SyncErrorKind.CANCELLED
+
     def __init__(self) -> None:
         super().__init__(f"The sync was stopped; {KEPT}.")

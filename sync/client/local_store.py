@@ -12,25 +12,19 @@ import copy
 import json
 import logging
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
 from fieldclient.domain.hlc import HybridLogicalClock
-from fieldclient.domain.merge import (
-    STATUS_PATH,
-    Conflict,
-    get_path,
-    guarding_clock,
-    merge_records,
-    set_path,
-)
+from fieldclient.domain.merge import STATUS_PATH, Conflict, get_path, merge_records, set_path
+from fieldclient.domain.mutation import InvalidMutation, Op
 from fieldclient.domain.record import Record
-from fieldclient.vault.repository import RecordRepository
+from fieldclient.vault.repository import OutboxEntry, RecordRepository
 from fieldclient.vault.vault import Vault
+from fieldclient.vault.writer import ConflictRow, VaultWriter
 from sync.client import credentials, station_keys
 from sync.client.errors import BadServerResponse
 from sync.client.page_check import CheckedPage
@@ -52,11 +46,10 @@ REJECTED = "rejected"
 
 @dataclass(frozen=True)
 class BlockLedger:
-    """How the vault keeps challan blocks. The services own that (``challan_numbers``) and sit
-    above the engine, so they hand their functions in."""
+    """When to lease challan numbers. The services own that policy (``challan_numbers``) and
+    sit above the engine, so they hand it in."""
 
     numbers_left: Callable[[Vault], int]
-    add_block: Callable[[Vault, str, int, int], None]
     low_water_mark: int
 
 
@@ -106,33 +99,14 @@ class StationSummary:
         return ", ".join(f"{count} {kind}" for kind, count in kinds) or "no records"
 
 
-@dataclass(frozen=True)
-class _ConflictRow:
-    record_id: str
-    field: str
-    mine: Any
-    theirs: Any
-    mine_hlc: str | None
-    theirs_hlc: str | None
-    mine_officer: str | None
-    theirs_officer: str | None
-    winner: str
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
-
-
 class LocalStore:
     def __init__(
-        self,
-        vault: Vault,
-        ledger: BlockLedger,
-        clock: HybridLogicalClock | None = None,
-        clock_meta_key: str = "",
+        self, vault: Vault, ledger: BlockLedger, clock: HybridLogicalClock | None = None
     ) -> None:
         self.vault = vault
         self.ledger = ledger
         self.repo = RecordRepository(vault)
-        self.clock = clock
-        self.clock_meta_key = clock_meta_key
+        self.writer = VaultWriter(vault, clock)
 
     # ---- push ----------------------------------------------------------------------------
 
@@ -147,32 +121,21 @@ class LocalStore:
         tally = PushTally()
         for entry in entries:
             try:
-                batch.append(
-                    Mutation.model_validate({**entry.body, "device_seq": entry.device_seq})
-                )
-            except ValidationError as invalid:
-                named = sorted({".".join(str(p) for p in e["loc"]) for e in invalid.errors()})
-                reason = f"not a valid sync message ({', '.join(named) or 'body'})"
+                batch.append(_wire(entry))
+            except (InvalidMutation, ValidationError) as invalid:
+                reason = f"not a valid sync message ({', '.join(_problems(invalid)) or 'body'})"
+                op = str(entry.body.get("op", "?"))
                 tally.rejected.append(
-                    Rejection(
-                        entry.mutation_id,
-                        entry.record_id,
-                        entry.body.get("op", "?"),
-                        RejectCode.INVALID,
-                        reason,
-                    )
+                    Rejection(entry.mutation_id, entry.record_id, op, RejectCode.INVALID, reason)
                 )
         if tally.rejected:
-            with self.vault.transaction():
-                for rejection in tally.rejected:
-                    self.repo.mark_rejected(rejection.mutation_id, rejection.refusal)
+            self._settle([], tally.rejected)
         return batch, tally
 
     def refuse_locally(self, mutation: Mutation, code: str, reason: str) -> PushTally:
         """Keep a mutation the server refused as a whole request, as rejected, with the reason."""
         rejection = Rejection(mutation.mutation_id, mutation.record_id, mutation.op, code, reason)
-        with self.vault.transaction():
-            self.repo.mark_rejected(mutation.mutation_id, rejection.refusal)
+        self._settle([], [rejection])
         return PushTally(rejected=[rejection])
 
     def apply_push_results(self, sent: list[Mutation], results: list[MutationResult]) -> PushTally:
@@ -203,12 +166,16 @@ class LocalStore:
                     result.reason or "no reason given",
                 )
             )
-        with self.vault.transaction():
-            self.repo.acknowledge(acknowledged)
-            for rejection in tally.rejected:
-                self.repo.mark_rejected(rejection.mutation_id, rejection.refusal)
+        self._settle(acknowledged, tally.rejected)
         tally.acknowledged = len(acknowledged)
         return tally
+
+    def _settle(self, acknowledged: list[str], rejected: list[Rejection]) -> None:
+        with self.writer.transaction():
+            self.writer.settle_push(
+                acknowledged,
+                {rejection.mutation_id: rejection.refusal for rejection in rejected},
+            )
 
     # ---- pull ----------------------------------------------------------------------------
 
@@ -223,7 +190,7 @@ class LocalStore:
 
     def store_device_keys(self, keys: list[DeviceKey], digest: str) -> None:
         """The station's device keys, as the server sent them (documents verify offline)."""
-        with self.vault.transaction():
+        with self.writer.transaction():
             station_keys.store_device_keys(
                 self.vault,
                 [
@@ -237,9 +204,9 @@ class LocalStore:
         """Records, conflicts, challan blocks and the new cursor, in one transaction."""
         device_id = self.vault.device_id
         conflicts_added = 0
-        with self.vault.transaction():
+        with self.writer.transaction():
             pending = self.repo.pending_record_ids()
-            local_conflicts: list[_ConflictRow] = []
+            local_conflicts: list[ConflictRow] = []
             written: dict[str, Record] = {}
             for record in page.records:
                 if record.id in pending:
@@ -251,9 +218,9 @@ class LocalStore:
                 row for c in page.conflicts if (row := _server_conflict(c, device_id)) is not None
             ]
             for row in [*local_conflicts, *server_conflicts]:
-                conflicts_added += self._add_conflict(row)
+                conflicts_added += self.writer.add_conflict(row)
             # After adding them: a conflict and its resolution may arrive in the same page.
-            self._settle_superseded(written)
+            self.writer.settle_superseded(written)
             for block in page.blocks:
                 self._add_block(block)
             self._advance(page)
@@ -265,13 +232,13 @@ class LocalStore:
     def _write(self, records: list[Record]) -> None:
         """The page's records in a few statements (`write_records`), not a few per record."""
         try:
-            self.repo.write_records(records)
+            self.writer.write_records(records)
         except (TypeError, ValueError, AttributeError, KeyError) as unusable:
             raise BadServerResponse(
                 f"a record of the page cannot be indexed ({unusable.__class__.__name__})"
             ) from None
 
-    def _merge_with_pending(self, remote: Record) -> tuple[Record, list[_ConflictRow]]:
+    def _merge_with_pending(self, remote: Record) -> tuple[Record, list[ConflictRow]]:
         """Merge by clock, then keep every field a pending local mutation wrote: the officer's
         change shows until the server has decided on it (the conflict says how it will end)."""
         local = self.repo.find(remote.id)
@@ -280,13 +247,13 @@ class LocalStore:
         bases: dict[str, str | None] = {}
         officers: dict[str, str] = {}
         pending_paths: set[str] = set()
-        for body in self._pending_bodies(remote.id):
-            if body.get("op") == "transition":
+        for mutation in self.repo.pending_mutations_of(remote.id):
+            if mutation.op is Op.TRANSITION:
                 pending_paths.add(STATUS_PATH)
-            for path, base in (body.get("base_clocks") or {}).items():
+            for path, base in (mutation.base_clocks or {}).items():
                 bases.setdefault(path, base)
-            for path in body.get("fields") or {}:
-                officers[path] = str(body.get("officer", ""))
+            for path in mutation.fields or {}:
+                officers[path] = mutation.officer
                 pending_paths.add(path)
         local_doc = local.to_dict()
         merged = merge_records(local_doc, remote.to_dict(), pending_base_clocks=bases)
@@ -294,64 +261,6 @@ class LocalStore:
             _keep_local(merged.record, local_doc, path)
         rows = [_local_conflict(c, local_doc, officers) for c in merged.conflicts]
         return Record.from_dict(merged.record), rows
-
-    def _pending_bodies(self, record_id: str) -> Iterable[dict[str, Any]]:
-        rows = self.vault.conn.execute(
-            "SELECT body FROM outbox WHERE record_id = ? AND state = 'pending' ORDER BY device_seq",
-            (record_id,),
-        )
-        return [json.loads(body) for (body,) in rows]
-
-    def _settle_superseded(self, written: dict[str, Record]) -> None:
-        """An open conflict whose field has since been written again (a resolution made on
-        another device, or a later edit) is settled: neither of its values is current."""
-        settled = [
-            conflict_id
-            for conflict_id, record_id, path, *clocks in self.vault.conn.execute(
-                "SELECT id, record_id, field, mine_hlc, theirs_hlc FROM conflicts"
-                " WHERE resolved_at IS NULL"
-            )
-            if record_id in written
-            and (guarding_clock(written[record_id].clocks, path) or "")
-            > max(clock or "" for clock in clocks)
-        ]
-        now = datetime.now(UTC).isoformat()
-        self.vault.conn.executemany(
-            "UPDATE conflicts SET resolved_at = ?, resolution = 'superseded' WHERE id = ?",
-            [(now, conflict_id) for conflict_id in settled],
-        )
-
-    def _add_conflict(self, row: _ConflictRow) -> int:
-        """Store a conflict unless the same one (same field, same two writes) is stored."""
-        known = self.vault.conn.execute(
-            "SELECT 1 FROM conflicts WHERE record_id = ? AND field = ?"
-            " AND coalesce(mine_hlc, '') = ? AND coalesce(theirs_hlc, '') = ?",
-            (row.record_id, row.field, row.mine_hlc or "", row.theirs_hlc or ""),
-        ).fetchone()
-        record = self.vault.conn.execute(
-            "SELECT 1 FROM records WHERE id = ?", (row.record_id,)
-        ).fetchone()
-        if known is not None or record is None:
-            return 0
-        inserted = self.vault.conn.execute(
-            "INSERT OR IGNORE INTO conflicts (id, record_id, field, mine, theirs, mine_hlc,"
-            " theirs_hlc, mine_officer, theirs_officer, winner, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                row.id,
-                row.record_id,
-                row.field,
-                json.dumps(row.mine, ensure_ascii=False),
-                json.dumps(row.theirs, ensure_ascii=False),
-                row.mine_hlc,
-                row.theirs_hlc,
-                row.mine_officer,
-                row.theirs_officer,
-                row.winner,
-                datetime.now(UTC).isoformat(),
-            ),
-        )
-        return inserted.rowcount
 
     def _add_block(self, block: ChallanBlock) -> None:
         """Store a leased block once; a block overlapping a different stored one is refused."""
@@ -363,17 +272,16 @@ class LocalStore:
         if any((first, last) != (block.start, block.end) for first, last in rows):
             raise BadServerResponse("a challan block overlaps a block this device already holds")
         if not rows:
-            self.ledger.add_block(self.vault, block.prefix, block.start, block.end)
+            self.writer.add_challan_block(block.prefix, block.start, block.end)
 
     def _advance(self, page: CheckedPage) -> None:
-        self.vault.set_meta(credentials.CURSOR, str(page.next_cursor))
+        state = {credentials.CURSOR: str(page.next_cursor)}
         if page.blocks:
             newest = max(self.blocks_after(), *(block.block_id for block in page.blocks))
-            self.vault.set_meta(credentials.BLOCKS_AFTER, str(newest))
-        if page.newest_clock and self.clock is not None:
-            value = self.clock.receive(page.newest_clock)
-            if self.clock_meta_key:
-                self.vault.set_meta(self.clock_meta_key, value)
+            state[credentials.BLOCKS_AFTER] = str(newest)
+        self.writer.save_sync_state(state)
+        if page.newest_clock:
+            self.writer.receive_clock(page.newest_clock)
 
     # ---- challan blocks and bookkeeping --------------------------------------------------
 
@@ -381,17 +289,13 @@ class LocalStore:
         return self.ledger.numbers_left(self.vault) < self.ledger.low_water_mark
 
     def store_leased_block(self, block: ChallanBlock) -> None:
-        with self.vault.transaction():
+        with self.writer.transaction():
             self._add_block(block)
-            self._delete_block_request()
+            self.writer.save_sync_state({credentials.BLOCK_REQUEST_ID: None})
 
     def forget_block_request(self) -> None:
         if self.vault.get_meta(credentials.BLOCK_REQUEST_ID):
-            with self.vault.transaction():
-                self._delete_block_request()
-
-    def _delete_block_request(self) -> None:
-        self.vault.conn.execute("DELETE FROM meta WHERE key = ?", (credentials.BLOCK_REQUEST_ID,))
+            self._save({credentials.BLOCK_REQUEST_ID: None})
 
     def block_request_id(self) -> str:
         """The id of the lease being asked for; kept until the block is stored (idempotent)."""
@@ -399,9 +303,12 @@ class LocalStore:
         if existing:
             return existing
         request_id = uuid.uuid4().hex
-        with self.vault.transaction():
-            self.vault.set_meta(credentials.BLOCK_REQUEST_ID, request_id)
+        self._save({credentials.BLOCK_REQUEST_ID: request_id})
         return request_id
+
+    def _save(self, state: dict[str, str | None]) -> None:
+        with self.writer.transaction():
+            self.writer.save_sync_state(state)
 
     # ---- consistency check ---------------------------------------------------------------
 
@@ -414,13 +321,12 @@ class LocalStore:
         return int(value) if value and value.isdigit() else -1
 
     def mark_verified(self, cursor: int) -> None:
-        with self.vault.transaction():
-            self.vault.set_meta(credentials.VERIFIED_CURSOR, str(cursor))
+        self._save({credentials.VERIFIED_CURSOR: str(cursor)})
 
     def restart_pull(self) -> None:
         """Pull the station from the start again (challan blocks are kept: they are by id)."""
-        with self.vault.transaction():
-            self.vault.set_meta(credentials.CURSOR, "0")
+        with self.writer.transaction():
+            self.writer.save_sync_state({credentials.CURSOR: "0"})
             self.vault.audit("sync.repull", None, {"cursor": 0})
 
     def station_summary(self) -> StationSummary:
@@ -442,17 +348,16 @@ class LocalStore:
         return StationSummary(counts, station_digest(fingerprints))
 
     def keep_batch_sizes(self, push_batch: int, pull_page: int) -> None:
-        sizes = {credentials.PUSH_BATCH: str(push_batch), credentials.PULL_PAGE: str(pull_page)}
-        if all(self.vault.get_meta(key) == value for key, value in sizes.items()):
-            return
-        with self.vault.transaction():
-            for key, value in sizes.items():
-                self.vault.set_meta(key, value)
+        sizes: dict[str, str | None] = {
+            credentials.PUSH_BATCH: str(push_batch),
+            credentials.PULL_PAGE: str(pull_page),
+        }
+        if any(self.vault.get_meta(key) != value for key, value in sizes.items()):
+            self._save(sizes)
 
     def mark_synced(self, clock_offset_ms: int) -> None:
-        with self.vault.transaction():
-            self.vault.set_meta(credentials.LAST_SYNC, datetime.now(UTC).isoformat())
-            self.vault.set_meta(credentials.CLOCK_OFFSET_MS, str(clock_offset_ms))
+        with self.writer.transaction():
+            self.writer.mark_synced(clock_offset_ms)
 
 
 def _keep_local(merged: dict[str, Any], local: dict[str, Any], path: str) -> None:
@@ -469,7 +374,7 @@ def _keep_local(merged: dict[str, Any], local: dict[str, Any], path: str) -> Non
     set_path(merged["data"], path, copy.deepcopy(value))
 
 
-def _server_conflict(conflict: ConflictOut, device_id: str) -> _ConflictRow | None:
+def _server_conflict(conflict: ConflictOut, device_id: str) -> ConflictRow | None:
     """A conflict the server found, seen from this device; None when neither write is ours."""
     suffix = f":{device_id}"
     winner_mine = (conflict.winner.hlc or "").endswith(suffix)
@@ -479,17 +384,17 @@ def _server_conflict(conflict: ConflictOut, device_id: str) -> _ConflictRow | No
     mine, theirs = (
         (conflict.winner, conflict.loser) if winner_mine else (conflict.loser, conflict.winner)
     )
-    return _conflict_row(
-        conflict, winner_mine, mine.officer, theirs.officer, conflict_id=conflict.id
-    )
+    return _conflict_row(conflict, winner_mine, mine.officer, theirs.officer, conflict.id)
 
 
 def _local_conflict(
     conflict: Conflict, local_doc: dict[str, Any], officers: dict[str, str]
-) -> _ConflictRow:
+) -> ConflictRow:
     local_clock = (local_doc.get("clocks") or {}).get(conflict.field)
     winner_mine = conflict.winner.hlc == local_clock
-    return _conflict_row(conflict, winner_mine, officers.get(conflict.field), None)
+    return _conflict_row(
+        conflict, winner_mine, officers.get(conflict.field), None, uuid.uuid4().hex
+    )
 
 
 def _conflict_row(
@@ -497,13 +402,14 @@ def _conflict_row(
     winner_mine: bool,
     mine_officer: str | None,
     theirs_officer: str | None,
-    conflict_id: str | None = None,
-) -> _ConflictRow:
+    conflict_id: str,
+) -> ConflictRow:
     """Both sides of a conflict as this device stores them: its own write is "mine"."""
     mine, theirs = (
         (conflict.winner, conflict.loser) if winner_mine else (conflict.loser, conflict.winner)
     )
-    row = _ConflictRow(
+    return ConflictRow(
+        id=conflict_id,
         record_id=conflict.record_id,
         field=conflict.field,
         mine=mine.value,
@@ -514,4 +420,14 @@ def _conflict_row(
         theirs_officer=theirs_officer,
         winner="mine" if winner_mine else "theirs",
     )
-    return row if conflict_id is None else replace(row, id=conflict_id)
+
+
+def _wire(entry: OutboxEntry) -> Mutation:
+    """A queued mutation as the protocol message that carries it (the wire edge)."""
+    return Mutation.model_validate({**entry.mutation().to_dict(), "device_seq": entry.device_seq})
+
+
+def _problems(invalid: InvalidMutation | ValidationError) -> list[str]:
+    if isinstance(invalid, InvalidMutation):
+        return sorted(set(invalid.problems))
+    return sorted({".".join(str(p) for p in e["loc"]) for e in invalid.errors()})

@@ -12,12 +12,11 @@ import hashlib
 import json
 
 from fieldclient.vault.vault import Vault
+from fieldclient.vault.writer import DECLARED_OFFICERS, VaultWriter
 from sync.client.backoff import RetryPolicy, with_retries
 from sync.client.credentials import Enrollment, private_key_text
 from sync.client.transport import Transport
 from sync.protocol.messages import OfficerDeclaration, OfficersRequest, OfficersResponse
-
-DECLARED_OFFICERS = "sync.declared_officers"
 
 
 def declare_officers_if_changed(
@@ -38,8 +37,9 @@ def declare_officers_if_changed(
         ),
         retry,
     )
-    with vault.transaction():
-        vault.set_meta(DECLARED_OFFICERS, fingerprint)
+    writer = VaultWriter(vault)
+    with writer.transaction():
+        writer.save_sync_state({DECLARED_OFFICERS: fingerprint})
 
 
 def _fingerprint(enrollment: Enrollment, officers: list[tuple[str, str]]) -> str:

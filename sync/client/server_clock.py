@@ -10,17 +10,12 @@ ignored: an offset from it would stamp every later write with that time.
 from __future__ import annotations
 
 import logging
-import time
 
-from fieldclient.domain.hlc import PLAUSIBLE_WALL_MS, HybridLogicalClock
+from fieldclient.domain.hlc import PLAUSIBLE_WALL_MS, HybridLogicalClock, system_ms
 
 FAR_OFF_MS = 5 * 60 * 1000
 EARLIEST_SERVER_MS = 946_684_800_000  # 2000-01-01T00:00Z
 log = logging.getLogger(__name__)
-
-
-def local_ms() -> int:
-    return time.time_ns() // 1_000_000
 
 
 class ServerClock:
@@ -29,8 +24,12 @@ class ServerClock:
         self.offset_ms = offset_ms
         self._apply()
 
+    def local_ms(self) -> int:
+        """The device's own clock (the HLC's, so a test can give a device a wrong one)."""
+        return self.hlc.wall_ms() if self.hlc is not None else system_ms()
+
     def now_ms(self) -> int:
-        return local_ms() + self.offset_ms
+        return self.local_ms() + self.offset_ms
 
     def observe(self, server_time: int, sent_ms: int, received_ms: int) -> None:
         if not EARLIEST_SERVER_MS <= server_time < PLAUSIBLE_WALL_MS:

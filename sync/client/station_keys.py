@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from fieldclient.vault.vault import Vault
-
-DEVICE_KEYS = "sync.device_keys"
-DEVICE_KEYS_DIGEST = "sync.device_keys_digest"
+from fieldclient.vault.writer import DEVICE_KEYS, DEVICE_KEYS_DIGEST, VaultWriter
 
 
 @dataclass(frozen=True)
@@ -31,16 +29,11 @@ class StationDeviceKey:
 
 def store_device_keys(vault: Vault, keys: list[StationDeviceKey], digest: str) -> None:
     """Replace the held list (caller holds the transaction)."""
-    vault.set_meta(
-        DEVICE_KEYS,
-        json.dumps(
-            [
-                {"device_id": k.device_id, "public_key": k.public_key, "revoked_at": k.revoked_at}
-                for k in keys
-            ]
-        ),
-    )
-    vault.set_meta(DEVICE_KEYS_DIGEST, digest)
+    held = [
+        {"device_id": k.device_id, "public_key": k.public_key, "revoked_at": k.revoked_at}
+        for k in keys
+    ]
+    VaultWriter(vault).save_sync_state({DEVICE_KEYS: json.dumps(held), DEVICE_KEYS_DIGEST: digest})
 
 
 def held_device_keys(vault: Vault) -> list[StationDeviceKey]:

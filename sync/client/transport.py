@@ -35,7 +35,7 @@ from sync.client.errors import (
     UpdateRequired,
 )
 from sync.client.pinning import PinnedAdapter
-from sync.client.server_clock import ServerClock, local_ms
+from sync.client.server_clock import ServerClock
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import ErrorResponse, Response
@@ -135,9 +135,9 @@ class Transport:
                 body,
                 timestamp_ms=self.clock.now_ms(),
             )
-        sent = local_ms()
+        sent = self.clock.local_ms()
         exchanged = self._exchange(method, url, body, headers)
-        received = local_ms()
+        received = self.clock.local_ms()
         if exchanged.status >= 400:
             raise self._failure(exchanged, sent, received)
         try:

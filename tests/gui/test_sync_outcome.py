@@ -1,15 +1,19 @@
-"""How the status bar reads a sync report's error sentence (until reports carry a kind)."""
+"""How the window reads a sync report: by its error kind, never by the engine's sentence."""
 
 import pytest
 
-from fieldclient.services.sync import SyncReport
-from fieldclient.ui.sync_outcome import SyncOutcomeKind, classify
+from fieldclient.services.sync import SyncErrorKind, SyncReport
+from fieldclient.ui.sync_outcome import SyncOutcomeKind, classify, error_words
+from fieldclient.vault.errors import StorageFull
 from sync.client.errors import (
     BadServerResponse,
     CertificateMismatch,
     DeviceRevoked,
     DeviceUnknown,
+    LinkFailed,
+    NotEnrolled,
     ServerRefused,
+    ServerUnreachable,
     UpdateRequired,
 )
 
@@ -17,23 +21,44 @@ from sync.client.errors import (
 @pytest.mark.parametrize(
     ("error", "kind"),
     [
-        (None, SyncOutcomeKind.SYNCED),
-        (str(DeviceRevoked()), SyncOutcomeKind.STOPPED),
-        (str(UpdateRequired()), SyncOutcomeKind.STOPPED),
-        (str(CertificateMismatch()), SyncOutcomeKind.STOPPED),
-        (str(DeviceUnknown("unknown device")), SyncOutcomeKind.STOPPED),
+        (DeviceRevoked(), SyncOutcomeKind.STOPPED),
+        (UpdateRequired(), SyncOutcomeKind.STOPPED),
+        (CertificateMismatch(), SyncOutcomeKind.STOPPED),
+        (DeviceUnknown("unknown device"), SyncOutcomeKind.STOPPED),
+        (NotEnrolled(), SyncOutcomeKind.STOPPED),
         (
-            "Cannot reach the sync server at 127.0.0.1:9 (ConnectionError).",
+            ServerUnreachable("Cannot reach the sync server at 127.0.0.1:9 (ConnectionError)."),
             SyncOutcomeKind.OFFLINE,
         ),
-        ("The sync server at sync.example did not answer in time.", SyncOutcomeKind.OFFLINE),
-        ("The sync server failed (HTTP 503); try later.", SyncOutcomeKind.OFFLINE),
-        (str(ServerRefused(400, "invalid_request", "bad body")), SyncOutcomeKind.REFUSED),
-        (str(BadServerResponse("cursor went back")), SyncOutcomeKind.REFUSED),
+        (
+            LinkFailed("The sync server at sync.example did not answer in time."),
+            SyncOutcomeKind.OFFLINE,
+        ),
+        (
+            ServerUnreachable("The sync server failed (HTTP 503); try later."),
+            SyncOutcomeKind.OFFLINE,
+        ),
+        (ServerRefused(400, "invalid_request", "bad body"), SyncOutcomeKind.REFUSED),
+        (BadServerResponse("cursor went back"), SyncOutcomeKind.REFUSED),
     ],
 )
-def test_each_engine_sentence_has_its_kind(error, kind):
-    outcome = classify(SyncReport(error=error))
+def test_each_engine_error_has_its_outcome(error, kind):
+    outcome = classify(SyncReport.failed(error.kind, str(error)))
     assert outcome.kind is kind
-    assert outcome.message == error
+    assert outcome.message == str(error)
+    assert outcome.words == error_words(error.kind) and outcome.words
     assert outcome.reached_server is (kind is not SyncOutcomeKind.OFFLINE)
+
+
+def test_the_kind_decides_not_the_sentence():
+    misleading = str(DeviceRevoked())
+    outcome = classify(SyncReport.failed(SyncErrorKind.UNREACHABLE, misleading))
+    assert outcome.kind is SyncOutcomeKind.OFFLINE
+    assert "revoked" not in outcome.words
+    full = classify(SyncReport.failed(SyncErrorKind.DISK_FULL, str(StorageFull("disk full"))))
+    assert full.kind is SyncOutcomeKind.REFUSED and "disk is full" in full.words
+
+
+def test_every_kind_has_words_and_a_report_without_error_is_synced():
+    assert all(error_words(kind) for kind in SyncErrorKind)
+    assert classify(SyncReport()).kind is SyncOutcomeKind.SYNCED

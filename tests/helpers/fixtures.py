@@ -43,3 +43,10 @@ def records(session):
     from fieldclient.services.records import RecordService
 
     return RecordService(session)
+
+
+def acknowledge_outbox(session) -> None:  # type: ignore[no-untyped-def]
+    """Drop every queued mutation, as the server's acknowledgement of a push does."""
+    acknowledged = [entry.mutation_id for entry in session.repo.outbox_entries()]
+    with session.writer.transaction():
+        session.writer.settle_push(acknowledged, {})

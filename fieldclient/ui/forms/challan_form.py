@@ -105,7 +105,7 @@ class ChallanForm(RecordForm):
             self.add_row(labels[key], self.driver[key], f"driver.{key}")
         self.location = QLineEdit()
         self.add_row(self.tr("Location"), self.location, "location")
-        self.issued_at = PakistanDateTimeEdit()
+        self.issued_at = PakistanDateTimeEdit(self.tasks.now())
         self.add_row(self.tr("Issued at (PKT)"), self.issued_at, "issued_at")
         self.documents_seized = QLineEdit()
         self.documents_seized.setPlaceholderText(self.tr("Comma-separated, e.g. registration book"))

@@ -7,20 +7,21 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QTimeZone
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from fieldclient.domain.pakistan_time import PAKISTAN_TIME, pakistan_now
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 
 PAKISTAN_ZONE = QTimeZone(5 * 3600)
 
 
 class PakistanDateTimeEdit(QDateTimeEdit):
-    """Minute precision, calendar popup; `iso()` is the ISO 8601 text with the +05:00 offset."""
+    """Minute precision, calendar popup; `iso()` is the ISO 8601 text with the +05:00 offset.
+    Starts at ``now`` (the device's corrected clock, `Tasks.now`)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTimeZone(PAKISTAN_ZONE)
         self.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.setCalendarPopup(True)
-        self.set_moment(pakistan_now().replace(second=0))
+        self.set_moment(now.replace(second=0))
 
     def set_moment(self, moment: datetime) -> None:
         seconds = int(moment.timestamp())
@@ -42,13 +43,13 @@ class PakistanDateTimeEdit(QDateTimeEdit):
 
 
 class CalendarDateEdit(QDateEdit):
-    """A plain calendar date, `iso()` as `2026-11-22`."""
+    """A plain calendar date, `iso()` as `2026-11-22`; starts at ``today``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setCalendarPopup(True)
-        self.set_iso(pakistan_now().date().isoformat())
+        self.set_iso(today.isoformat())
 
     def set_iso(self, text: str) -> None:
         try:

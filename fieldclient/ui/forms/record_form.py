@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, ValidationFailed
-from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.kind import ANY_FIELD
 from fieldclient.services.drafts import Draft
@@ -41,6 +40,7 @@ from fieldclient.ui.documents.print_button import PrintDocumentButton
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms.field_row import ERROR_STYLE, FieldRow, place_errors
 from fieldclient.ui.forms.payloads import replacement_patch
+from fieldclient.ui.forms.refusal_banner import RefusalBanner
 from fieldclient.ui.forms.status_names import status_label
 from fieldclient.ui.tasks import Tasks
 
@@ -101,7 +101,7 @@ class RecordForm(QWidget):
 
     def validation_errors(self, payload: dict[str, Any]) -> list[FieldError]:
         try:
-            kinds.validate_new(self.record_type, payload, now=pakistan_now())
+            kinds.validate_new(self.record_type, payload, now=self.tasks.now())
         except ValidationFailed as refused:
             return refused.errors
         return []
@@ -123,6 +123,24 @@ class RecordForm(QWidget):
             self.freeze()
         if self.print_button is not None:
             self.print_button.show_for(record)
+        record_id = record.id
+        self.tasks.run_db(
+            lambda services: services.records.refusals(record_id), self._show_refusals
+        )
+
+    def _show_refusals(self, reasons: list[str]) -> None:
+        self.refusals.show_refusals(reasons, editable=not self.read_only)
+
+    def resend(self) -> None:
+        """Queue the refused record (or its refused changes) again, as it is now."""
+        record_id = self.record_id
+        if record_id is None:
+            return
+        self.tasks.run_db(lambda services: services.records.resend(record_id), self._resent)
+
+    def _resent(self, record: Record) -> None:
+        self.after_change(record)
+        self.notice.setText(self.tr("Queued to be sent again at the next sync."))
 
     def add_print_button(self) -> None:
         """The record's document (FIR copy, challan ticket, receipt) to a printer or a PDF."""
@@ -155,6 +173,8 @@ class RecordForm(QWidget):
         self.general_errors.hide()
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
+        self.refusals = RefusalBanner(self)
+        self.refusals.resend_requested.connect(self.resend)
         self.body = QWidget()
         self.form_layout = QFormLayout(self.body)
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -174,6 +194,7 @@ class RecordForm(QWidget):
         self.panels = QVBoxLayout()
         outer = QVBoxLayout(self)
         outer.addWidget(self.header)
+        outer.addWidget(self.refusals)
         outer.addWidget(self.general_errors)
         outer.addWidget(scroll, 1)
         outer.addLayout(self.panels)

@@ -79,7 +79,7 @@ class TenantForm(RecordForm):
         self.add_row(self.tr("Property address"), self.property_address, "property_address")
         layout.addRow(QLabel(self.tr("<b>Tenant</b>")))
         self.tenant = self._person_fields("tenant", _TENANT_KEYS, labels)
-        self.start_date = CalendarDateEdit()
+        self.start_date = CalendarDateEdit(self.tasks.now().date())
         self.add_row(self.tr("Tenancy starts"), self.start_date, "start_date")
         self.family_count = QSpinBox()
         self.family_count.setRange(FAMILY_NOT_GIVEN, 50)

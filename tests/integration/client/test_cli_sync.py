@@ -11,22 +11,11 @@ import pytest
 from fieldclient.cli.main import main
 from sync.server.core.clock import now_ms
 from sync.server.services.admin import set_status_by_server
+from tests.helpers.cli import PipedStdin
 from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.integration.client.loopback import LossyProxy, serving
 
 PASSWORD = "station secret 1"
-
-
-class _Stdin:
-    def __init__(self, text: str) -> None:
-        self.buffer = self
-        self._data = text.encode()
-
-    def read(self) -> bytes:
-        return self._data
-
-    def isatty(self) -> bool:
-        return False
 
 
 @pytest.fixture
@@ -36,7 +25,7 @@ def cli(monkeypatch, capsys, tmp_path):  # type: ignore[no-untyped-def]
 
     def run(vault: str, *args: str, stdin: str | None = None) -> tuple[int, str, str]:
         if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", _Stdin(stdin))
+            monkeypatch.setattr(sys, "stdin", PipedStdin(stdin))
         code = main([*args, "--data-dir", str(tmp_path / vault)])
         out, err = capsys.readouterr()
         return code, out, err

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections import Counter
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from bench.generate import PayloadGenerator
 from bench.vault_setup import fill
 from fieldclient.domain.scanner import SimulatedScanner
-from fieldclient.services import records as record_service
 from fieldclient.services.attendance import AttendanceService
 from sync.server.db.tables import records
 from tests.helpers.payloads import PKT, fir_payload, tenant_payload
@@ -50,19 +49,16 @@ def test_tenants_whose_ids_begin_alike_both_get_a_receipt_the_server_accepts(
     assert device.repo.get(second.id).number == second.number
 
 
-class SevenMinutesFast(datetime):
-    """The wall clock of a PC that runs 7 minutes fast, as the record service reads it."""
-
-    @classmethod
-    def now(cls, tz: tzinfo | None = None) -> datetime:  # type: ignore[override]
-        return datetime.now(tz) + timedelta(minutes=7)
+SEVEN_MINUTES_MS = 7 * 60 * 1000
 
 
 def test_records_timed_now_on_a_fast_device_clock_are_taken_at_once(new_device, monkeypatch):
     """The device accepted "now" by its own clock (reported_at, a check-in); the server, its
     clock 7 minutes behind, refused them as in the future when pushed at once."""
     device = new_device()
-    monkeypatch.setattr(record_service, "datetime", SevenMinutesFast)
+    # The device's time runs 7 minutes ahead of the server's (its clock, corrected as it last
+    # knew how): every time the services stamp comes from it.
+    monkeypatch.setattr(device.session.clock, "offset_ms", SEVEN_MINUTES_MS)
     fir = device.records.create("fir", {**fir_payload(), "reported_at": None})
     scanner = SimulatedScanner({"PSH-1021": 87})
     scanner.place_finger("PSH-1021")

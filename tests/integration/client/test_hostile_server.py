@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from fieldclient.domain.hlc import HybridLogicalClock
-from sync.client.server_clock import local_ms
+from fieldclient.domain.hlc import system_ms as local_ms
 from sync.protocol.fingerprint import record_fingerprint, station_digest
 from tests.helpers.payloads import tenant_payload
 from tests.integration.client.conftest import Device, open_device

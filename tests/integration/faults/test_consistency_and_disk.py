@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from fieldclient.cli.main import main
-from fieldclient.services.session import HLC_META_KEY, open_session
+from fieldclient.services.session import open_session
 from fieldclient.services.sync import LEDGER
 from sync.client import credentials, engine
 from sync.client.engine import SyncEngine
@@ -87,7 +87,7 @@ def test_a_disk_full_during_pull_stops_cleanly_and_the_next_sync_converges(
     full.conn.execute(f"PRAGMA max_page_count = {pages + room_pages}")
     session = reader.device.session
 
-    report = SyncEngine(full, LEDGER, hlc=session.clock, hlc_meta_key=HLC_META_KEY).sync_once()
+    report = SyncEngine(full, LEDGER, hlc=session.clock).sync_once()
     full.close()
 
     assert report.error is not None and "The disk is full" in report.error
@@ -117,7 +117,7 @@ def test_a_disk_with_room_for_less_than_a_page_still_pulls_what_fits(
     full.conn.execute(f"PRAGMA max_page_count = {pages + 12}")  # a few records, not 40
     session = reader.device.session
 
-    report = SyncEngine(full, LEDGER, hlc=session.clock, hlc_meta_key=HLC_META_KEY).sync_once()
+    report = SyncEngine(full, LEDGER, hlc=session.clock).sync_once()
     full.close()
 
     assert report.error is not None and "The disk is full" in report.error

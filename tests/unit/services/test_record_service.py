@@ -7,6 +7,7 @@ import pytest
 from fieldclient.domain.errors import FrozenRecord, TransitionRefused, ValidationFailed
 from fieldclient.vault.audit import verify_chain
 from fieldclient.vault.repository import RecordQuery
+from tests.helpers.fixtures import acknowledge_outbox
 from tests.helpers.payloads import PAYLOADS, challan_payload, fir_payload, tenant_payload
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -76,7 +77,7 @@ def test_fir_lifecycle_freezes_content_and_keeps_history(records):
 
 def test_edit_sends_only_the_changed_fields(records, session):
     record = records.create("tenant", tenant_payload())
-    session.repo.acknowledge([e.mutation_id for e in session.repo.pending_mutations(10, 10**6)])
+    acknowledge_outbox(session)
     records.edit(record.id, {"tenant": {"phone": "0300-7654321"}})
     (entry,) = session.repo.pending_mutations(10, 10**6)
     assert entry.body["op"] == "update"
@@ -85,12 +86,12 @@ def test_edit_sends_only_the_changed_fields(records, session):
 
 
 def test_challan_numbers_come_from_leased_blocks(records, session):
-    from fieldclient.services.challan_numbers import add_block, numbers_left
+    from fieldclient.services.challan_numbers import numbers_left
 
     unnumbered = records.create("challan", challan_payload())
     assert unnumbered.number is None and unnumbered.provisional_number
     with session.vault.transaction():
-        add_block(session.vault, "CH-PSH", 500, 501)
+        session.writer.add_challan_block("CH-PSH", 500, 501)
     first = records.create("challan", challan_payload())
     second = records.create("challan", challan_payload())
     assert (first.number, second.number) == ("CH-PSH-0000500", "CH-PSH-0000501")

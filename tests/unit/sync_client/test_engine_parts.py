@@ -8,11 +8,12 @@ import uuid
 import pytest
 
 from fieldclient.domain.hlc import HybridLogicalClock
+from fieldclient.domain.hlc import system_ms as local_ms
 from sync.client.backoff import RetryPolicy, with_retries
 from sync.client.errors import BadServerResponse, ServerUnreachable, SyncCancelled
 from sync.client.page_check import check_page
 from sync.client.pinning import normalise_fingerprint
-from sync.client.server_clock import ServerClock, local_ms
+from sync.client.server_clock import ServerClock
 from sync.protocol.messages import PullResponse
 from tests.helpers.payloads import tenant_payload
 

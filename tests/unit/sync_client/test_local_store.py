@@ -16,6 +16,7 @@ from sync.client.errors import BadServerResponse
 from sync.client.local_store import LocalStore
 from sync.client.page_check import CheckedPage
 from sync.protocol.messages import ChallanBlock
+from tests.helpers.fixtures import acknowledge_outbox
 from tests.helpers.payloads import fir_payload
 
 OTHER_DEVICE = "f" * 32
@@ -41,10 +42,10 @@ def page(
 
 def test_a_pending_local_edit_wins_and_the_concurrent_one_is_kept_as_a_conflict(session, records):
     draft = records.create("fir", fir_payload())
-    session.repo.acknowledge([e.mutation_id for e in session.repo.outbox_entries()])
+    acknowledge_outbox(session)
     server_version = remote_copy(draft, place="Firdous Cinema")
     records.edit(draft.id, {"place": "Chowk Yadgar"})  # pending, made before seeing the other
-    store = LocalStore(session.vault, LEDGER, session.clock, "hlc_last")
+    store = LocalStore(session.vault, LEDGER, session.clock)
 
     tally = store.apply_page(page(server_version, remote_copy(draft, narrative="Updated text")))
 
@@ -60,7 +61,7 @@ def test_a_pending_local_edit_wins_and_the_concurrent_one_is_kept_as_a_conflict(
 
 def test_without_pending_changes_the_pulled_version_replaces_the_local_one(session, records):
     draft = records.create("fir", fir_payload())
-    session.repo.acknowledge([e.mutation_id for e in session.repo.outbox_entries()])
+    acknowledge_outbox(session)
     store = LocalStore(session.vault, LEDGER)
     store.apply_page(page(remote_copy(draft, place="Firdous Cinema")))
     assert session.repo.get(draft.id).data["place"] == "Firdous Cinema"

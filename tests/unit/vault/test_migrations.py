@@ -3,8 +3,8 @@
 from fieldclient.services.records import RecordService
 from fieldclient.services.session import open_session
 from fieldclient.vault.migrations import LATEST_VERSION, schema_version
-from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
+from fieldclient.vault.writer import VaultWriter
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD, STATION
 from tests.helpers.payloads import fir_payload
 
@@ -35,7 +35,10 @@ def test_upgrade_from_the_first_schema_keeps_records(data_dir):
         updated_at="2026-01-01T10:00:00+05:00",
         device_id=old.device_id,
     )
-    RecordRepository(old).save(record, None, "fir.create", ["informant"])
+    writer = VaultWriter(old)
+    with writer.transaction():
+        writer.write_records([record])
+        old.audit("fir.create", record.id, {"type": "fir", "fields": ["informant"]})
     old.close()
 
     session = open_session(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
