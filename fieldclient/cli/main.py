@@ -10,7 +10,13 @@ import logging
 import sys
 
 from fieldclient.bug_log import where
-from fieldclient.cli import document_commands, record_commands, sync_commands, vault_commands
+from fieldclient.cli import (
+    document_commands,
+    record_commands,
+    settings_commands,
+    sync_commands,
+    vault_commands,
+)
 from fieldclient.cli.arguments import OneLineParser, file_path, text
 from fieldclient.cli.context import CommandError
 from fieldclient.domain.errors import DomainError
@@ -18,7 +24,13 @@ from fieldclient.vault.errors import VaultError
 from fieldclient.version import app_version
 
 EXIT_BUG = 70  # EX_SOFTWARE
-COMMAND_MODULES = [vault_commands, record_commands, document_commands, sync_commands]
+COMMAND_MODULES = [
+    vault_commands,
+    record_commands,
+    document_commands,
+    sync_commands,
+    settings_commands,
+]
 log = logging.getLogger("fieldclient")
 
 

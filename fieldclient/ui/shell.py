@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldclient.domain.scanner import FingerprintScanner
 from fieldclient.services.device_clock import SessionNotice
+from fieldclient.settings import VaultSettings
 from fieldclient.ui.first_run_wizard import FirstRunWizard
 from fieldclient.ui.idle_lock import IdleLock
 from fieldclient.ui.main_window import MainWindow
@@ -24,6 +25,7 @@ from fieldclient.ui.settings_model import (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
     RIGHT_TO_LEFT_LANGUAGES,
+    Setting,
     Settings,
 )
 from fieldclient.ui.sync_controller import SyncController
@@ -99,6 +101,10 @@ class AppShell(QObject):
         self.unlock_screen = self.wizard = None
         self.idle_lock.start()
         self._show_notices(officer.notices)
+        self.tasks.run_db(
+            lambda services: VaultSettings(services.session.vault).values(),
+            lambda values: self.settings.attach_vault(values, self._store_in_vault),
+        )
 
     def _show_notices(self, notices: tuple[SessionNotice, ...]) -> None:
         """What the unlock repaired: a line in the status bar and a box the officer closes."""
@@ -122,6 +128,11 @@ class AppShell(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.notice_box = box
+
+    def _store_in_vault(self, setting: Setting, value: object) -> None:
+        self.tasks.run_db(
+            lambda services: VaultSettings(services.session.vault).set(setting, value)
+        )
 
     def shutdown(self) -> None:
         """At quit: no more sync or idle-lock timers, then close the vault and stop the threads."""
@@ -153,6 +164,7 @@ class AppShell(QObject):
             if child.isWindow() and child.isVisible():
                 child.close()  # open forms save their drafts while the session is still open
         window.close()
+        self.settings.detach_vault()
         self.tasks.close_session()
 
     # ---- hooks and settings --------------------------------------------------------------

@@ -55,12 +55,12 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../fieldclient/ui/shell.py" line="107"/>
+        <location filename="../../fieldclient/ui/shell.py" line="113"/>
         <source>This device&apos;s stored clock was unusable (far in the future) and was reset to the current time; the repair is in the audit log.</source>
         <translation>اس ڈیوائس کی محفوظ گھڑی ناقابلِ استعمال تھی (بہت آگے مستقبل میں) اور اسے موجودہ وقت پر لوٹا دیا گیا؛ یہ مرمت آڈٹ لاگ میں درج ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/shell.py" line="117"/>
+        <location filename="../../fieldclient/ui/shell.py" line="123"/>
         <source>Unlock</source>
         <translation>ان لاک</translation>
     </message>
