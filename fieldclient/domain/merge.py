@@ -17,6 +17,15 @@ the later writer had not seen the earlier value:
 
 Each conflict keeps both values, both clocks and both officers so a person can review it.
 Statements and status history merge as a union, ordered by ``(hlc, device)``.
+
+This module is the whole rule, for the client and the server alike:
+
+* a local edit (``mark_written``) and a created record's missing clocks
+  (``fill_missing_clocks``);
+* the server applying a field update (``merge_writes``), a status change the lifecycle allowed
+  (``apply_status_change``) and a statement (``union_entries``);
+* a device merging a pulled version with its own (``merge_records``), and keeping its writes the
+  server has not acknowledged yet on top (``merge_pulled`` with ``PendingWrites``).
 """
 
 from __future__ import annotations
@@ -250,3 +259,80 @@ def _value_of(record: Mapping[str, Any], path: str) -> Any:
     if path == STATUS_PATH:
         return record.get("status")
     return get_path(record.get("data") or {}, path)
+
+
+def mark_written(marks: dict[str, str], paths: Iterable[str], mark: str) -> None:
+    """Record a write at each path in a path -> mark map (in place): the clocks of a local edit,
+    the officers of writes the server applied. Each path takes ``mark``, and the marks below it
+    go, since the new value replaced everything under it."""
+    for path in paths:
+        for stale in [key for key in marks if key.startswith(path + ".")]:
+            del marks[stale]
+        marks[path] = mark
+
+
+def fill_missing_clocks(data: Mapping[str, Any], clocks: dict[str, str], hlc: str) -> None:
+    """Give every top-level field (and the status) of a created record that has no clock on or
+    under it the creation's clock (in place)."""
+    clocked = {path.split(".", 1)[0] for path in clocks}
+    for key in [*data, STATUS_PATH]:
+        if key not in clocked:
+            clocks[key] = hlc
+
+
+def apply_status_change(doc: dict[str, Any], entry: Mapping[str, Any]) -> None:
+    """A status change the lifecycle allowed, applied on the server in arrival order (in place):
+    the history grows by the entry (with the status actually left), the status follows, and the
+    status clock keeps the newest of its writes."""
+    doc["history"] = union_entries(doc["history"], [{**entry, "from": doc["status"]}])
+    doc["status"] = entry["to"]
+    doc["clocks"][STATUS_PATH] = max(doc["clocks"].get(STATUS_PATH, ""), str(entry["hlc"]))
+
+
+@dataclass
+class PendingWrites:
+    """One record's writes made on this device that the server has not acknowledged yet."""
+
+    paths: set[str] = field(default_factory=set)
+    base_clocks: dict[str, str | None] = field(default_factory=dict)  # oldest base per path
+    officers: dict[str, str] = field(default_factory=dict)  # path -> badge of its newest write
+
+    def add_update(
+        self, fields: Iterable[str], base_clocks: Mapping[str, str | None], officer: str
+    ) -> None:
+        """An update, taken in outbox order."""
+        for path, base in base_clocks.items():
+            self.base_clocks.setdefault(path, base)
+        for path in fields:
+            self.officers[path] = officer
+            self.paths.add(path)
+
+    def add_status_change(self) -> None:
+        self.paths.add(STATUS_PATH)
+
+
+def merge_pulled(
+    local: Mapping[str, Any], remote: Mapping[str, Any], pending: PendingWrites
+) -> RecordMerge:
+    """What a device keeps when the server's version of a record arrives while its own writes
+    are pending: the two merged by clock, then every pending path keeps the local value and
+    clock, so the officer's change shows until the server has decided on it (a conflict says
+    how it will end)."""
+    merged = merge_records(local, remote, pending_base_clocks=pending.base_clocks)
+    for path in pending.paths:
+        _keep_local(merged.record, local, path)
+    return merged
+
+
+def _keep_local(merged: dict[str, Any], local: Mapping[str, Any], path: str) -> None:
+    """Put the local value and clock of ``path`` back into ``merged`` (in place)."""
+    clocks = merged["clocks"]
+    for key in [k for k in clocks if k == path or k.startswith(path + ".")]:
+        del clocks[key]
+    local_clocks = local.get("clocks") or {}
+    clocks.update({k: v for k, v in local_clocks.items() if k == path or k.startswith(path + ".")})
+    if path == STATUS_PATH:
+        merged["status"] = local["status"]
+        return
+    value = get_path(local["data"], path)
+    set_path(merged["data"], path, copy.deepcopy(value))

@@ -28,7 +28,7 @@ import sqlcipher3
 
 from fieldclient.domain.field_paths import changed_paths, leaf_paths
 from fieldclient.domain.hlc import HybridLogicalClock, system_ms
-from fieldclient.domain.merge import STATUS_PATH, get_path, guarding_clock
+from fieldclient.domain.merge import STATUS_PATH, get_path, guarding_clock, mark_written
 from fieldclient.domain.mutation import Mutation, Op
 from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
@@ -149,10 +149,7 @@ class VaultWriter:
         base_clocks = {path: guarding_clock(record.clocks, path) for path in changes}
         hlc = self.tick()
         record.data = data
-        for path in changes:
-            for stale in [p for p in record.clocks if p.startswith(path + ".")]:
-                del record.clocks[stale]
-            record.clocks[path] = hlc
+        mark_written(record.clocks, changes, hlc)
         record.updated_at = self.now().isoformat()
         self.write_records([record])
         self._link_photos(record)

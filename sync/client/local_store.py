@@ -8,7 +8,6 @@ by field (pending local writes win until the server acknowledged them), never ov
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import uuid
@@ -19,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from fieldclient.domain.hlc import HybridLogicalClock
-from fieldclient.domain.merge import STATUS_PATH, Conflict, get_path, merge_records, set_path
+from fieldclient.domain.merge import Conflict, PendingWrites, merge_pulled
 from fieldclient.domain.mutation import InvalidMutation, Op
 from fieldclient.domain.record import Record
 from fieldclient.vault.repository import OutboxEntry, RecordRepository
@@ -239,27 +238,22 @@ class LocalStore:
             ) from None
 
     def _merge_with_pending(self, remote: Record) -> tuple[Record, list[ConflictRow]]:
-        """Merge by clock, then keep every field a pending local mutation wrote: the officer's
-        change shows until the server has decided on it (the conflict says how it will end)."""
+        """The server's version merged with this device's, its pending writes kept on top
+        (``merge.merge_pulled``)."""
         local = self.repo.find(remote.id)
         if local is None:
             return remote, []
-        bases: dict[str, str | None] = {}
-        officers: dict[str, str] = {}
-        pending_paths: set[str] = set()
+        pending = PendingWrites()
         for mutation in self.repo.pending_mutations_of(remote.id):
             if mutation.op is Op.TRANSITION:
-                pending_paths.add(STATUS_PATH)
-            for path, base in (mutation.base_clocks or {}).items():
-                bases.setdefault(path, base)
-            for path in mutation.fields or {}:
-                officers[path] = mutation.officer
-                pending_paths.add(path)
+                pending.add_status_change()
+            elif mutation.op is Op.UPDATE:
+                pending.add_update(
+                    mutation.fields or {}, mutation.base_clocks or {}, mutation.officer
+                )
         local_doc = local.to_dict()
-        merged = merge_records(local_doc, remote.to_dict(), pending_base_clocks=bases)
-        for path in pending_paths:
-            _keep_local(merged.record, local_doc, path)
-        rows = [_local_conflict(c, local_doc, officers) for c in merged.conflicts]
+        merged = merge_pulled(local_doc, remote.to_dict(), pending)
+        rows = [_local_conflict(c, local_doc, pending.officers) for c in merged.conflicts]
         return Record.from_dict(merged.record), rows
 
     def _add_block(self, block: ChallanBlock) -> None:
@@ -358,20 +352,6 @@ class LocalStore:
     def mark_synced(self, clock_offset_ms: int) -> None:
         with self.writer.transaction():
             self.writer.mark_synced(clock_offset_ms)
-
-
-def _keep_local(merged: dict[str, Any], local: dict[str, Any], path: str) -> None:
-    """Put the local value and clock of ``path`` back into ``merged`` (in place)."""
-    clocks = merged["clocks"]
-    for key in [k for k in clocks if k == path or k.startswith(path + ".")]:
-        del clocks[key]
-    local_clocks = local.get("clocks") or {}
-    clocks.update({k: v for k, v in local_clocks.items() if k == path or k.startswith(path + ".")})
-    if path == STATUS_PATH:
-        merged["status"] = local["status"]
-        return
-    value = get_path(local["data"], path)
-    set_path(merged["data"], path, copy.deepcopy(value))
 
 
 def _server_conflict(conflict: ConflictOut, device_id: str) -> ConflictRow | None:

@@ -11,7 +11,16 @@ from typing import Any
 
 from fieldclient.domain.errors import FrozenRecord, TransitionRefused, ValidationFailed
 from fieldclient.domain.hlc import is_valid as is_valid_hlc
-from fieldclient.domain.merge import STATUS_PATH, Conflict, merge_writes, set_path, union_entries
+from fieldclient.domain.merge import (
+    STATUS_PATH,
+    Conflict,
+    apply_status_change,
+    fill_missing_clocks,
+    mark_written,
+    merge_writes,
+    set_path,
+    union_entries,
+)
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import (
     check_transition,
@@ -134,11 +143,7 @@ def create(mutation: Mutation, device: AuthenticatedDevice, now: datetime) -> St
         raise Rejected(RejectCode.INVALID, kind.statement_refused(record.status))
     if any(not is_valid_hlc(clock) for clock in record.clocks.values()):
         raise Rejected(RejectCode.INVALID, "clocks hold a value that is not a clock")
-    # A top-level key is clocked when a clock path is the key or lies under it ("key.…").
-    clocked = {path.split(".", 1)[0] for path in record.clocks}
-    for key in [*record.data, STATUS_PATH]:
-        if key not in clocked:
-            record.clocks[key] = mutation.hlc
+    fill_missing_clocks(record.data, record.clocks, mutation.hlc)
     officers = dict.fromkeys(record.clocks, mutation.officer)
     # Record.to_dict() (dataclasses.asdict) deep-copies the data; nothing else holds this record.
     return StoredRecord(dict(vars(record)), officers, device.station, is_new=True)
@@ -207,11 +212,7 @@ def update_fields(
     except (FrozenRecord, ValidationFailed) as refused:
         raise domain_rejection(refused) from None
     doc["clocks"] = merged.clocks
-    for path in merged.won_paths:
-        stored.officers = {
-            key: badge for key, badge in stored.officers.items() if not key.startswith(path + ".")
-        }
-        stored.officers[path] = mutation.officer
+    mark_written(stored.officers, merged.won_paths, mutation.officer)
     if merged.won_paths:
         doc["updated_at"] = mutation.at
     return bool(merged.won_paths), merged.conflicts
@@ -234,10 +235,7 @@ def transition(
         )
     except TransitionRefused as refused:
         raise domain_rejection(refused) from None
-    entry = {**entry, "from": doc["status"]}
-    doc["history"] = union_entries(doc["history"], [entry])
-    doc["status"] = target
-    doc["clocks"][STATUS_PATH] = max(doc["clocks"].get(STATUS_PATH, ""), entry["hlc"])
+    apply_status_change(doc, entry)
     stored.officers[STATUS_PATH] = mutation.officer
     doc["updated_at"] = mutation.at
     return True
