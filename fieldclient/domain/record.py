@@ -39,8 +39,9 @@ class Record:
             for name in raw
             if name not in _ENVELOPE_TYPES
         ]
-        if not errors:
-            errors += _type_errors(raw["type"])
+        if not errors and not _registry.is_registered(raw["type"]):
+            # Asked at each call: kinds may be registered at run time.
+            errors.append(_registry.unknown_type_error())
         if errors:
             raise ValidationFailed(errors)
         return cls(**raw)
@@ -63,13 +64,6 @@ _ENVELOPE_TYPES: dict[str, tuple[type, ...]] = {
     "clocks": (dict,),
 }
 _OPTIONAL = {"number", "provisional_number", "history", "statements", "clocks"}
-
-
-def _type_errors(record_type: str) -> list[FieldError]:
-    """Asks the registry at each call: kinds may be registered at run time."""
-    if _registry.is_registered(record_type):
-        return []
-    return [_registry.unknown_type_error()]
 
 
 def _envelope_error(raw: dict[str, Any], name: str) -> FieldError | None:

@@ -37,8 +37,8 @@ def unregister_kind(name: str) -> None:
     _KINDS.pop(name, None)
 
 
-def is_registered(name: object) -> bool:
-    return isinstance(name, str) and name in _KINDS
+def is_registered(name: str) -> bool:
+    return name in _KINDS
 
 
 def kind_of(record_type: str) -> RecordKind:
