@@ -31,10 +31,11 @@ translations: $(TRANSLATIONS)
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.synced
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources after changing user-visible strings in fieldclient/ui.
+# Refresh the .ts sources after changing user-visible strings in fieldclient/ui, or the words of
+# a record kind (QT_TRANSLATE_NOOP in fieldclient/domain/records).
 update-translations: env
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'fieldclient/ui/*.py' 'fieldclient/ui/**/*.py') \
-		-ts $(wildcard resources/translations/*.ts) -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'fieldclient/ui/*.py' 'fieldclient/ui/**/*.py' \
+		'fieldclient/domain/records/*.py') -ts $(wildcard resources/translations/*.ts) -no-obsolete
 
 test: env
 	$(RUN) ruff check .

@@ -34,6 +34,7 @@ from fieldclient.domain.errors import DomainError
 from fieldclient.services.conflicts import ConflictService, ConflictView
 from fieldclient.services.station import StationServices
 from fieldclient.ui.errors import report_error
+from fieldclient.ui.kind_words import kind_label
 from fieldclient.ui.status_bar import ERROR_STYLE
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.errors import VaultError
@@ -57,7 +58,7 @@ def load_conflict_rows(services: StationServices) -> list[ConflictRow]:
         label = conflict.record_id[:8]
         if record is not None:
             summary = kinds.summary(record)
-            label = f"{kinds.KINDS[record.type].label} {summary['number']} — {summary['title']}"
+            label = f"{kind_label(record.type)} {summary['number']} — {summary['title']}"
         rows.append(ConflictRow(conflict, label))
     return rows
 

@@ -1,7 +1,9 @@
-"""The main window: a page per record type, the attendance page and the conflicts inbox.
+"""The main window: a list page per record kind (every registered kind with `list_page`, in
+registration order), the attendance page and the conflicts inbox.
 
-Forms come from the forms package (`open_form`), imported when first needed. Locking and switching
-officer are the shell's business: the window only asks for them through signals.
+Forms come from the forms package (`open_form`); a kind without a form is listed without a New
+button. Locking and switching officer are the shell's business: the window only asks for them
+through signals.
 """
 
 from __future__ import annotations
@@ -18,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldclient.domain.records import KINDS
 from fieldclient.domain.scanner import FingerprintScanner
 from fieldclient.services.station import StationServices
 from fieldclient.ui.attendance_page import AttendancePage
 from fieldclient.ui.conflicts_page import ConflictsPage
 from fieldclient.ui.documents.verify_screen import VerifyDocumentDialog
+from fieldclient.ui.forms import form_for, open_form
+from fieldclient.ui.kind_words import kind_plural
 from fieldclient.ui.record_list_page import RecordListPage
 from fieldclient.ui.refusals_dialog import RefusalsDialog
 from fieldclient.ui.settings_dialog import SettingsDialog
@@ -30,8 +35,6 @@ from fieldclient.ui.settings_model import Settings
 from fieldclient.ui.status_bar import SyncStatusBar
 from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.version import app_version
-
-LIST_TYPES = ("fir", "challan", "tenant")
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +59,13 @@ class MainWindow(QMainWindow):
                 station=officer.station, name=officer.name, badge=officer.badge
             )
         )
-        self.lists = {kind: RecordListPage(tasks, kind, parent=self) for kind in LIST_TYPES}
+        self.lists = {
+            kind.name: RecordListPage(
+                tasks, kind.name, can_create=form_for(kind.name) is not None, parent=self
+            )
+            for kind in KINDS.values()
+            if kind.list_page
+        }
         self.attendance = AttendancePage(tasks, scanner, self)
         self.conflicts = ConflictsPage(tasks, self)
         self.navigation = QListWidget(self)
@@ -72,13 +81,8 @@ class MainWindow(QMainWindow):
     # ---- building ------------------------------------------------------------------------
 
     def _add_pages(self) -> None:
-        titles = {
-            "fir": self.tr("FIRs"),
-            "challan": self.tr("Challans"),
-            "tenant": self.tr("Tenants"),
-        }
         for kind, page in self.lists.items():
-            self._add_page(titles[kind], page)
+            self._add_page(kind_plural(kind), page)
             page.new_requested.connect(self.open_form)
             page.open_requested.connect(self.open_form)
         self.attendance.events.open_requested.connect(self.open_form)
@@ -171,10 +175,8 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def open_form(self, record_type: str, record_id: str | None = None) -> QWidget | None:
-        """Open the forms engineer's form; a saved record refreshes the lists."""
-        try:
-            from fieldclient.ui.forms import open_form
-        except ImportError:
+        """Open the kind's form; a saved record refreshes the lists."""
+        if form_for(record_type) is None:
             self._note(self.tr("Record forms are not in this build yet."))
             return None
         form = open_form(self, self.tasks, record_type, record_id)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from fieldclient.domain.records import summary
 from fieldclient.services.station import StationServices
+from fieldclient.ui.kind_words import column_titles, status_label
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
 
@@ -154,7 +155,7 @@ class RecordListModel(QAbstractTableModel):
         if column == "when":
             return display_time(row[column])
         if column == "status":
-            return row[column].replace("_", " ")
+            return status_label(row[column], self._query.record_type)
         return row[column]
 
     def headerData(
@@ -168,12 +169,7 @@ class RecordListModel(QAbstractTableModel):
 
     def column_titles(self) -> tuple[str, ...]:
         """Headers naming what `summary()` puts in title and detail for this record type."""
-        title, detail = {
-            "fir": (self.tr("Informant"), self.tr("Offences")),
-            "challan": (self.tr("Vehicle"), self.tr("Violations and fine")),
-            "tenant": (self.tr("Tenant"), self.tr("Property")),
-            "attendance": (self.tr("Badge"), self.tr("Check")),
-        }.get(self._query.record_type or "", (self.tr("Name"), self.tr("Details")))
+        title, detail = column_titles(self._query.record_type)
         return (self.tr("Number"), self.tr("Status"), title, detail, self.tr("When"))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.domain.records import STATUSES
+from fieldclient.ui.kind_words import status_label
 from fieldclient.ui.record_list_model import RecordListModel
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
@@ -48,7 +49,7 @@ class RecordListPage(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in STATUSES[record_type]:
-            self.status_filter.addItem(status.replace("_", " "), status)
+            self.status_filter.addItem(status_label(status, record_type), status)
         self.date_from = self._date_box()
         self.date_to = self._date_box()
         self.new_button = QPushButton(self.tr("New"), self)

@@ -8,14 +8,17 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from fieldclient.domain.record import Record
-from fieldclient.ui.forms.status_names import status_label
+from fieldclient.ui.forms import register_form
+from fieldclient.ui.kind_words import status_label
 from fieldclient.ui.tasks import Tasks
 
 
+@register_form
 class AttendanceWindow(QWidget):
     """`saved(record_id)` after an event is recorded here."""
 
     saved = Signal(str)
+    record_type = "attendance"
 
     def __init__(
         self, tasks: Tasks, record_id: str | None = None, parent: QWidget | None = None

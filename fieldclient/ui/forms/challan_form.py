@@ -24,6 +24,7 @@ from fieldclient.domain.record import Record
 from fieldclient.domain.records.challan import DEFAULT_PROVINCE, compute_fine, due_date
 from fieldclient.domain.reference import fine_provinces, traffic_violations, vehicle_types
 from fieldclient.services.station import StationServices
+from fieldclient.ui.forms import register_form
 from fieldclient.ui.forms.code_picker import CodePicker
 from fieldclient.ui.forms.field_row import ERROR_STYLE
 from fieldclient.ui.forms.pakistan_time import PakistanDateTimeEdit
@@ -36,6 +37,7 @@ UNPAID = frozenset({"issued", "contested", "overdue"})
 _DRIVER_KEYS = ("name", "cnic", "licence_no")
 
 
+@register_form
 class ChallanForm(RecordForm):
     record_type = "challan"
     managed_fields = (

@@ -23,6 +23,7 @@ from fieldclient.domain.errors import FieldError
 from fieldclient.domain.record import Record
 from fieldclient.domain.reference import ppc_sections
 from fieldclient.services.station import StationServices
+from fieldclient.ui.forms import register_form
 from fieldclient.ui.forms.accused_list import AccusedList
 from fieldclient.ui.forms.code_picker import CodePicker
 from fieldclient.ui.forms.field_row import FieldRow
@@ -44,6 +45,7 @@ def offence_options() -> list[tuple[str, str]]:
     ]
 
 
+@register_form
 class FirForm(RecordForm):
     record_type = "fir"
     managed_fields = (

@@ -41,7 +41,7 @@ from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms.field_row import ERROR_STYLE, FieldRow, place_errors
 from fieldclient.ui.forms.payloads import replacement_patch
 from fieldclient.ui.forms.refusal_banner import RefusalBanner
-from fieldclient.ui.forms.status_names import status_label
+from fieldclient.ui.kind_words import status_label
 from fieldclient.ui.tasks import Tasks
 
 DRAFT_DELAY_MS = 1000  # keep a draft this long after typing stops

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.domain.record import Record
-from fieldclient.domain.records.fir import STATEMENT_STATUSES
+from fieldclient.domain.records import kind_of
 from fieldclient.services.station import StationServices
 from fieldclient.ui.forms.field_row import FieldRow
 from fieldclient.ui.forms.payloads import compact, typed
@@ -65,7 +65,7 @@ class StatementPanel(QGroupBox):
     def show_for(self, record: Record) -> None:
         self._record_id = record.id
         self.history.setPlainText(statements_text(record))
-        self.setVisible(record.status in STATEMENT_STATUSES)
+        self.setVisible(record.status in kind_of(record.type).statement_statuses)
 
     def add(self) -> None:
         statement = compact({"text": typed(self.text), "given_by": typed(self.given_by)})

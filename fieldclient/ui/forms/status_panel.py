@@ -11,7 +11,7 @@ from fieldclient.domain.record import Record
 from fieldclient.services.station import StationServices
 from fieldclient.ui.forms.field_row import FieldRow
 from fieldclient.ui.forms.payloads import typed
-from fieldclient.ui.forms.status_names import status_label
+from fieldclient.ui.kind_words import status_label
 from fieldclient.ui.tasks import Tasks
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fieldclient.domain.errors import ValidationFailed
 from fieldclient.domain.record import Record
 from fieldclient.ui.errors import report_error
+from fieldclient.ui.forms import register_form
 from fieldclient.ui.forms.field_row import FieldRow
 from fieldclient.ui.forms.pakistan_time import CalendarDateEdit
 from fieldclient.ui.forms.payloads import compact, typed
@@ -35,6 +36,7 @@ PHOTO_KINDS = ("tenant", "cnic_front", "cnic_back")
 FAMILY_NOT_GIVEN = -1
 
 
+@register_form
 class TenantForm(RecordForm):
     record_type = "tenant"
     managed_fields = (
