@@ -1,2310 +1,2310 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
-    <context>
-        <name>AccusedBox</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/accused_list.py" line="37" />
-            <source>Unknown accused (describe instead of naming)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/accused_list.py" line="46" />
-            <source>Remove this accused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/accused_list.py" line="50" />
-            <source>Name</source>
-            <translation type="unfinished">نام</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/accused_list.py" line="51" />
-            <source>Father's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/accused_list.py" line="52" />
-            <source>CNIC</source>
-            <translation type="unfinished">شناختی کارڈ نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/accused_list.py" line="53" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/accused_list.py" line="54" />
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AccusedList</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/accused_list.py" line="106" />
-            <source>Add another accused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/accused_list.py" line="129" />
-            <source>Accused {number}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AppShell</name>
-        <message>
-            <location filename="../../fieldclient/ui/shell.py" line="107" />
-            <source>This device's stored clock was unusable (far in the future) and was reset to the current time; the repair is in the audit log.</source>
-            <translation>اس ڈیوائس کی محفوظ گھڑی ناقابلِ استعمال تھی (بہت آگے مستقبل میں) اور اسے موجودہ وقت پر لوٹا دیا گیا؛ یہ مرمت آڈٹ لاگ میں درج ہے۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/shell.py" line="117" />
-            <source>Unlock</source>
-            <translation>ان لاک</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendancePage</name>
-        <message>
-            <location filename="../../fieldclient/ui/attendance_page.py" line="17" />
-            <source>Check in / out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance_page.py" line="18" />
-            <source>Events</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AttendanceScreen</name>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="67" />
-            <source>Check &amp;in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="68" />
-            <source>Check &amp;out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="84" />
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="93" />
-            <source>&lt;b&gt;Today&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="101" />
-            <source>Fingerprint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="103" />
-            <source>&amp;Scan finger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="107" />
-            <source>Place finger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="114" />
-            <source>Simulate finger (training):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="121" />
-            <source>No fingerprint? Badge and PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="126" />
-            <source>Record with PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="129" />
-            <source>Badge no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="130" />
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="220" />
-            <source>PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="135" />
-            <source>Supervisor override</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="141" />
-            <source>Record by supervisor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="143" />
-            <source>Officer's badge no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="144" />
-            <source>Supervisor's badge no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="145" />
-            <source>Supervisor's PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="163" />
-            <source>Waiting for a finger on the scanner…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="183" />
-            <source>Enter the badge number and the PIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="199" />
-            <source>Enter the officer's badge, the supervisor's badge and PIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="215" />
-            <source>Checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="215" />
-            <source>Checked out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="217" />
-            <source>fingerprint, match {score}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="221" />
-            <source>override by {supervisor}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="226" />
-            <source>{what}: {badge} at {at} ({how})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/attendance/screen.py" line="260" />
-            <source>{badge} is not on today's duty roster, so the table does not list them.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AttendanceWindow</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="37" />
-            <source>Record attendance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="42" />
-            <source>Attendance event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="45" />
-            <source>Badge no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="46" />
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="47" />
-            <source>Method</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="48" />
-            <source>At</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="49" />
-            <source>Match score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="50" />
-            <source>Supervisor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="51" />
-            <source>Device</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="52" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="59" />
-            <source>Attendance events are never changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="68" />
-            <source>check-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="69" />
-            <source>check-out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="70" />
-            <source>fingerprint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="71" />
-            <source>PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/attendance_form.py" line="72" />
-            <source>supervisor override</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChallanForm</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="58" />
-            <source>Mark &amp;paid…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="69" />
-            <source>Challan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="72" />
-            <source>Restore the unsaved challan you were typing?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="79" />
-            <source>Registration no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="81" />
-            <source>— choose —</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="84" />
-            <source>Vehicle type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="89" />
-            <source>Fine table of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="91" />
-            <source>Search violations: code or words, e.g. signal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="92" />
-            <source>Violations on this challan:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="94" />
-            <source>Violations</source>
-            <translation type="unfinished">خلاف ورزیاں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="97" />
-            <source>Fine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="98" />
-            <source>&lt;b&gt;Driver&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="102" />
-            <source>Name</source>
-            <translation type="unfinished">نام</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="103" />
-            <source>CNIC</source>
-            <translation type="unfinished">شناختی کارڈ نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="104" />
-            <source>Licence no. (empty if none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="109" />
-            <source>Location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="111" />
-            <source>Issued at (PKT)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="113" />
-            <source>Comma-separated, e.g. registration book</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="114" />
-            <source>Documents seized</source>
-            <translation type="unfinished">ضبط شدہ کاغذات</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="167" />
-            <source> (no fine for this vehicle type)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="169" />
-            <source> (Rs {fine:,})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="178" />
-            <source>Choose the vehicle type and the violations.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="187" />
-            <source>pay by {day}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="191" />
-            <source>no payment window in the table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="192" />
-            <source>Rs {total:,} — {due}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="202" />
-            <source>Paid: payment reference {ref}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="206" />
-            <source>Mark paid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/challan_form.py" line="206" />
-            <source>Payment reference from the bank receipt:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CodePicker</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/code_picker.py" line="40" />
-            <source>Add ↓</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/code_picker.py" line="41" />
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConflictSide</name>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="148" />
-            <source> — shown now</source>
-            <translation> — اس وقت دکھایا جا رہا ہے</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictTableModel</name>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="86" />
-            <source>Record</source>
-            <translation>ریکارڈ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="87" />
-            <source>Field</source>
-            <translation>خانہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="88" />
-            <source>Mine</source>
-            <translation>میرا</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="89" />
-            <source>Theirs</source>
-            <translation>ان کا</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="90" />
-            <source>My officer</source>
-            <translation>میرا افسر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="91" />
-            <source>Their officer</source>
-            <translation>ان کا افسر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="92" />
-            <source>Found</source>
-            <translation>کب ملا</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsPage</name>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="175" />
-            <source>Keep mine</source>
-            <translation>میرا رکھیں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="179" />
-            <source>Keep theirs</source>
-            <translation>ان کا رکھیں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="236" />
-            <source>{count} conflict(s) to review. Choose a row, then keep one value.</source>
-            <translation>{count} تضادات جانچ کے منتظر۔ ایک قطار چنیں، پھر ایک قدر رکھیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="240" />
-            <source>No conflicts: nothing to review.</source>
-            <translation>کوئی تضاد نہیں: جانچنے کو کچھ نہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="255" />
-            <source>&lt;b&gt;{record}&lt;/b&gt; — field &lt;b&gt;{field}&lt;/b&gt;, changed on two devices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="261" />
-            <source>Mine ({officer})</source>
-            <translation>میرا ({officer})</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/conflicts_page.py" line="266" />
-            <source>Theirs ({officer})</source>
-            <translation>ان کا ({officer})</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentText</name>
-        <message>
-            <location filename="../../fieldclient/ui/documents/common.py" line="38" />
-            <source>REPRINT</source>
-            <translation>دوبارہ طباعت</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/common.py" line="40" />
-            <source>copy {number}</source>
-            <translation>نقل نمبر {number}</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/common.py" line="43" />
-            <source>first printed {when}</source>
-            <translation>پہلی طباعت {when}</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/common.py" line="53" />
-            <source>This copy carries no verification code: the device is not enrolled yet.</source>
-            <translation>اس نقل پر تصدیقی کوڈ نہیں ہے: یہ آلہ ابھی رجسٹر نہیں ہوا۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/common.py" line="65" />
-            <source>Printed {when} by {badge}</source>
-            <translation>طباعت {when} از {badge}</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/common.py" line="73" />
-            <source>Scan the code to check this document with the police application.</source>
-            <translation>اس دستاویز کی تصدیق کے لیے پولیس ایپلیکیشن سے کوڈ اسکین کریں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="35" />
-            <source>First Information Report</source>
-            <translation>ابتدائی اطلاعی رپورٹ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="36" />
-            <source>Form No. 24.5(1)</source>
-            <translation>فارم نمبر 24.5(1)</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="37" />
-            <source>First information</source>
-            <translation>ابتدائی اطلاع</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="55" />
-            <source>First information of a cognizable crime reported under section 154, Criminal Procedure Code</source>
-            <translation>جرم قابل دست اندازی پولیس کی ابتدائی اطلاع زیر دفعہ 154 ضابطہ فوجداری</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="62" />
-            <source>Copy for the informant, free of cost</source>
-            <translation>نقل برائے اطلاع دہندہ، بلا معاوضہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="73" />
-            <source>Provisional number: the official number is given at the first sync.</source>
-            <translation>عارضی نمبر: سرکاری نمبر پہلی سنک پر دیا جائے گا۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="93" />
-            <source>Police station</source>
-            <translation>تھانہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="94" />
-            <source>District</source>
-            <translation>ضلع</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="95" />
-            <source>FIR No.</source>
-            <translation>مقدمہ نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="97" />
-            <source>Date and hour of occurrence</source>
-            <translation>تاریخ و وقت وقوعہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="116" />
-            <source>Date and hour when reported</source>
-            <translation>تاریخ و وقت اطلاع</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="120" />
-            <source>Name and residence of informant and complainant</source>
-            <translation>نام و سکونت اطلاع دہندہ و مستغیث</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="124" />
-            <source>Brief description of offence (with section) and of property carried off, if any</source>
-            <translation>مختصر کیفیت جرم (مع دفعہ) و مال مسروقہ، اگر کوئی ہو</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="131" />
-            <source>Place of occurrence and distance and direction from the police station</source>
-            <translation>جائے وقوعہ اور تھانہ سے فاصلہ و سمت</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="138" />
-            <source>Name and address of the accused</source>
-            <translation>نام و پتہ ملزم</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="142" />
-            <source>Steps taken regarding investigation; explanation of delay in recording information</source>
-            <translation>تفتیش کے سلسلے میں کارروائی؛ اطلاع درج کرنے میں تاخیر کی وجہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="150" />
-            <source>Date and time of despatch from the police station</source>
-            <translation>تاریخ و وقت روانگی از تھانہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="174" />
-            <source>Signature or thumb impression of the informant</source>
-            <translation>دستخط یا نشان انگوٹھا اطلاع دہندہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="177" />
-            <source>Recording officer</source>
-            <translation>افسر محرر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="179" />
-            <source>Name</source>
-            <translation>نام</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="180" />
-            <source>Rank</source>
-            <translation>عہدہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="181" />
-            <source>Badge / belt No.</source>
-            <translation>بیج / بیلٹ نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="182" />
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="28" />
-            <source>Registered</source>
-            <translation>اندراج</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="183" />
-            <source>Signature</source>
-            <translation>دستخط</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/render.py" line="248" />
-            <source>Page {page} of {pages}</source>
-            <translation>صفحہ {page} از {pages}</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="29" />
-            <source>Traffic challan</source>
-            <translation>ٹریفک چالان</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="30" />
-            <source>Total fine</source>
-            <translation>کل جرمانہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="31" />
-            <source>Signature of the driver</source>
-            <translation>دستخط ڈرائیور</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="32" />
-            <source>Signature of the officer</source>
-            <translation>دستخط افسر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="44" />
-            <source>Ticket No.</source>
-            <translation>چالان نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="45" />
-            <source>PSID</source>
-            <translation>پی ایس آئی ڈی</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="46" />
-            <source>Issued</source>
-            <translation>جاری کردہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="47" />
-            <source>Place</source>
-            <translation>مقام</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="49" />
-            <source>Vehicle</source>
-            <translation>گاڑی</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="52" />
-            <source>Driver</source>
-            <translation>ڈرائیور</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="53" />
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="38" />
-            <source>CNIC</source>
-            <translation>شناختی کارڈ نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="55" />
-            <source>Licence No.</source>
-            <translation>لائسنس نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="75" />
-            <source>Pay by</source>
-            <translation>ادائیگی کی آخری تاریخ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="78" />
-            <source>Where to pay</source>
-            <translation>ادائیگی کی جگہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="80" />
-            <source>Documents seized</source>
-            <translation>ضبط شدہ کاغذات</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="84" />
-            <source>Officer</source>
-            <translation>افسر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="112" />
-            <source>Violations</source>
-            <translation>خلاف ورزیاں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="121" />
-            <source>no payment window in the fine table</source>
-            <translation>جرمانے کی جدول میں ادائیگی کی مدت درج نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="17" />
-            <source>Tenant registration: acknowledgment receipt</source>
-            <translation>اندراج کرایہ دار: رسید وصولی</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="18" />
-            <source>Signature and stamp of the clerk</source>
-            <translation>دستخط و مہر کلرک</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="27" />
-            <source>Receipt No.</source>
-            <translation>رسید نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="29" />
-            <source>Landlord</source>
-            <translation>مالک مکان</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="31" />
-            <source>Property address</source>
-            <translation>پتہ جائیداد</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="35" />
-            <source>Tenant</source>
-            <translation>کرایہ دار</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="40" />
-            <source>Tenancy begins</source>
-            <translation>آغاز کرایہ داری</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="44" />
-            <source>Family members</source>
-            <translation>افراد خانہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="47" />
-            <source>Clerk</source>
-            <translation>کلرک</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="50" />
-            <source>The registration above was received. This receipt is not a verification: the record check follows.</source>
-            <translation>مندرجہ بالا اندراج وصول ہو گیا۔ یہ رسید تصدیق نہیں ہے: ریکارڈ کی جانچ بعد میں ہو گی۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrollDialog</name>
-        <message>
-            <location filename="../../fieldclient/ui/enroll_dialog.py" line="33" />
-            <source>Enroll this device</source>
-            <translation>اس ڈیوائس کا اندراج</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/enroll_dialog.py" line="37" />
-            <source>Type the sync server's address and the one-time code your administrator gave you. Records made so far are sent at the first sync.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/enroll_dialog.py" line="47" />
-            <source>optional: SHA-256 from the administrator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/enroll_dialog.py" line="52" />
-            <source>Server address</source>
-            <translation>سرور کا پتہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/enroll_dialog.py" line="53" />
-            <source>One-time code</source>
-            <translation>ایک بار کا کوڈ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/enroll_dialog.py" line="54" />
-            <source>Certificate fingerprint</source>
-            <translation>سرٹیفکیٹ فنگر پرنٹ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/enroll_dialog.py" line="71" />
-            <source>Server address: must start with https:// (for example {example})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/enroll_dialog.py" line="78" />
-            <source>One-time code: type the code from your administrator.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EnrollPage</name>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="141" />
-            <source>Connect to the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="142" />
-            <source>Enroll this device with the one-time code from your admin.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="143" />
-            <source>Work offline and enroll later</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="144" />
-            <source>Enroll now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="156" />
-            <source>Server address</source>
-            <translation type="unfinished">سرور کا پتہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="157" />
-            <source>One-time code</source>
-            <translation type="unfinished">ایک بار کا کوڈ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="173" />
-            <source>Server address: must start with https://</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="175" />
-            <source>One-time code: type the code from your admin.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FirForm</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="66" />
-            <source>&amp;Register FIR…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="68" />
-            <source>Register: the content is frozen afterwards; needs the daily-diary number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="87" />
-            <source>FIR</source>
-            <translation type="unfinished">ایف آئی آر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="90" />
-            <source>Restore the unsaved FIR you were typing?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="95" />
-            <source>&lt;b&gt;Informant&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="100" />
-            <source>Name</source>
-            <translation type="unfinished">نام</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="101" />
-            <source>Father's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="102" />
-            <source>CNIC</source>
-            <translation type="unfinished">شناختی کارڈ نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="103" />
-            <source>Mobile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="104" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="108" />
-            <source>&lt;b&gt;Offence&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="110" />
-            <source>Search the PPC: number or words, e.g. 379 or theft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="111" />
-            <source>Offences in this FIR:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="114" />
-            <source>PPC sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="116" />
-            <source>Occurred at (PKT)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="118" />
-            <source>Reported at (PKT)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="120" />
-            <source>Place of occurrence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="123" />
-            <source>What the informant reported (Urdu or English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="124" />
-            <source>Narrative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="125" />
-            <source>&lt;b&gt;Accused&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="127" />
-            <source>Accused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="129" />
-            <source>Needed to register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="130" />
-            <source>Daily-diary no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="171" />
-            <source>is needed to register: enter the daily-diary no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="177" />
-            <source>Register FIR</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="179" />
-            <source>Register this FIR now? Its content is frozen afterwards: later facts can only be added as supplementary statements.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/fir_form.py" line="185" />
-            <source>Registered under daily-diary no. {diary_no}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="193" />
-            <source>Field client — first run</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="56" />
-            <source>Field client — {station} — {name} ({badge})</source>
-            <translation>فیلڈ کلائنٹ — {station} — {name} ({badge})</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="86" />
-            <source>Attendance</source>
-            <translation>حاضری</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="87" />
-            <location filename="../../fieldclient/ui/main_window.py" line="193" />
-            <source>Conflicts</source>
-            <translation>تضادات</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="104" />
-            <source>&amp;File</source>
-            <translation>&amp;فائل</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="105" />
-            <source>&amp;New record</source>
-            <translation>&amp;نیا ریکارڈ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="107" />
-            <source>&amp;Search</source>
-            <translation>&amp;تلاش</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="109" />
-            <source>&amp;Lock</source>
-            <translation>&amp;لاک کریں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="111" />
-            <source>S&amp;witch officer</source>
-            <translation>افسر &amp;تبدیل کریں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="113" />
-            <source>&amp;Enroll this device…</source>
-            <translation>اس ڈیوائس کا &amp;اندراج…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="114" />
-            <source>&amp;Verify a document…</source>
-            <translation>دستاویز کی &amp;تصدیق…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="116" />
-            <source>Se&amp;ttings…</source>
-            <translation>&amp;ترتیبات…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="118" />
-            <source>&amp;Quit</source>
-            <translation>&amp;بند کریں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="127" />
-            <source>&amp;Help</source>
-            <translation>&amp;مدد</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="128" />
-            <source>&amp;About</source>
-            <translation>&amp;تعارف</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="177" />
-            <source>Record forms are not in this build yet.</source>
-            <translation>ریکارڈ فارم اس ورژن میں ابھی شامل نہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="193" />
-            <source>Conflicts ({count})</source>
-            <translation>تضادات ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="209" />
-            <source>Field client {version}
+<context>
+    <name>AccusedBox</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="37"/>
+        <source>Unknown accused (describe instead of naming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="46"/>
+        <source>Remove this accused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="51"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="52"/>
+        <source>CNIC</source>
+        <translation type="unfinished">شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="53"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="54"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccusedList</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="106"/>
+        <source>Add another accused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/accused_list.py" line="129"/>
+        <source>Accused {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../../fieldclient/ui/shell.py" line="113"/>
+        <source>This device&apos;s stored clock was unusable (far in the future) and was reset to the current time; the repair is in the audit log.</source>
+        <translation>اس ڈیوائس کی محفوظ گھڑی ناقابلِ استعمال تھی (بہت آگے مستقبل میں) اور اسے موجودہ وقت پر لوٹا دیا گیا؛ یہ مرمت آڈٹ لاگ میں درج ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/shell.py" line="123"/>
+        <source>Unlock</source>
+        <translation>ان لاک</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../fieldclient/ui/attendance_page.py" line="17"/>
+        <source>Check in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance_page.py" line="18"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceScreen</name>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="68"/>
+        <source>Check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="69"/>
+        <source>Check &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="85"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="94"/>
+        <source>&lt;b&gt;Today&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="102"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="104"/>
+        <source>&amp;Scan finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="108"/>
+        <source>Place finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="115"/>
+        <source>Simulate finger (training):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="122"/>
+        <source>No fingerprint? Badge and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="127"/>
+        <source>Record with PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="130"/>
+        <source>Badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="131"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="221"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="136"/>
+        <source>Supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="142"/>
+        <source>Record by supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="144"/>
+        <source>Officer&apos;s badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="145"/>
+        <source>Supervisor&apos;s badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="146"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="164"/>
+        <source>Waiting for a finger on the scanner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="184"/>
+        <source>Enter the badge number and the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="200"/>
+        <source>Enter the officer&apos;s badge, the supervisor&apos;s badge and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="218"/>
+        <source>fingerprint, match {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="222"/>
+        <source>override by {supervisor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="227"/>
+        <source>{what}: {badge} at {at} ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="261"/>
+        <source>{badge} is not on today&apos;s duty roster, so the table does not list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWindow</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="37"/>
+        <source>Record attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="42"/>
+        <source>Attendance event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="45"/>
+        <source>Badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="46"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="47"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="48"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="49"/>
+        <source>Match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="50"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="51"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="52"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="59"/>
+        <source>Attendance events are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="68"/>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="69"/>
+        <source>check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="70"/>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="71"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/attendance_form.py" line="72"/>
+        <source>supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallanForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="58"/>
+        <source>Mark &amp;paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="69"/>
+        <source>Challan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="72"/>
+        <source>Restore the unsaved challan you were typing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="79"/>
+        <source>Registration no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="81"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="84"/>
+        <source>Vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="89"/>
+        <source>Fine table of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="91"/>
+        <source>Search violations: code or words, e.g. signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="92"/>
+        <source>Violations on this challan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="94"/>
+        <source>Violations</source>
+        <translation type="unfinished">خلاف ورزیاں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="97"/>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="98"/>
+        <source>&lt;b&gt;Driver&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="102"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="103"/>
+        <source>CNIC</source>
+        <translation type="unfinished">شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="104"/>
+        <source>Licence no. (empty if none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="109"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="111"/>
+        <source>Issued at (PKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="113"/>
+        <source>Comma-separated, e.g. registration book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="114"/>
+        <source>Documents seized</source>
+        <translation type="unfinished">ضبط شدہ کاغذات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="167"/>
+        <source> (no fine for this vehicle type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="169"/>
+        <source> (Rs {fine:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="178"/>
+        <source>Choose the vehicle type and the violations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="187"/>
+        <source>pay by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="191"/>
+        <source>no payment window in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="192"/>
+        <source>Rs {total:,} — {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="202"/>
+        <source>Paid: payment reference {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="206"/>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="206"/>
+        <source>Payment reference from the bank receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/code_picker.py" line="40"/>
+        <source>Add ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/code_picker.py" line="41"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSide</name>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="148"/>
+        <source> — shown now</source>
+        <translation> — اس وقت دکھایا جا رہا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="86"/>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="87"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="88"/>
+        <source>Mine</source>
+        <translation>میرا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="89"/>
+        <source>Theirs</source>
+        <translation>ان کا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="90"/>
+        <source>My officer</source>
+        <translation>میرا افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="91"/>
+        <source>Their officer</source>
+        <translation>ان کا افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="92"/>
+        <source>Found</source>
+        <translation>کب ملا</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="175"/>
+        <source>Keep mine</source>
+        <translation>میرا رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="179"/>
+        <source>Keep theirs</source>
+        <translation>ان کا رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="236"/>
+        <source>{count} conflict(s) to review. Choose a row, then keep one value.</source>
+        <translation>{count} تضادات جانچ کے منتظر۔ ایک قطار چنیں، پھر ایک قدر رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="240"/>
+        <source>No conflicts: nothing to review.</source>
+        <translation>کوئی تضاد نہیں: جانچنے کو کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="255"/>
+        <source>&lt;b&gt;{record}&lt;/b&gt; — field &lt;b&gt;{field}&lt;/b&gt;, changed on two devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="261"/>
+        <source>Mine ({officer})</source>
+        <translation>میرا ({officer})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="266"/>
+        <source>Theirs ({officer})</source>
+        <translation>ان کا ({officer})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="38"/>
+        <source>REPRINT</source>
+        <translation>دوبارہ طباعت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="40"/>
+        <source>copy {number}</source>
+        <translation>نقل نمبر {number}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="43"/>
+        <source>first printed {when}</source>
+        <translation>پہلی طباعت {when}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="53"/>
+        <source>This copy carries no verification code: the device is not enrolled yet.</source>
+        <translation>اس نقل پر تصدیقی کوڈ نہیں ہے: یہ آلہ ابھی رجسٹر نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="65"/>
+        <source>Printed {when} by {badge}</source>
+        <translation>طباعت {when} از {badge}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/common.py" line="73"/>
+        <source>Scan the code to check this document with the police application.</source>
+        <translation>اس دستاویز کی تصدیق کے لیے پولیس ایپلیکیشن سے کوڈ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="35"/>
+        <source>First Information Report</source>
+        <translation>ابتدائی اطلاعی رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="36"/>
+        <source>Form No. 24.5(1)</source>
+        <translation>فارم نمبر 24.5(1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="37"/>
+        <source>First information</source>
+        <translation>ابتدائی اطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="55"/>
+        <source>First information of a cognizable crime reported under section 154, Criminal Procedure Code</source>
+        <translation>جرم قابل دست اندازی پولیس کی ابتدائی اطلاع زیر دفعہ 154 ضابطہ فوجداری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="62"/>
+        <source>Copy for the informant, free of cost</source>
+        <translation>نقل برائے اطلاع دہندہ، بلا معاوضہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="73"/>
+        <source>Provisional number: the official number is given at the first sync.</source>
+        <translation>عارضی نمبر: سرکاری نمبر پہلی سنک پر دیا جائے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="93"/>
+        <source>Police station</source>
+        <translation>تھانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="94"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="95"/>
+        <source>FIR No.</source>
+        <translation>مقدمہ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="97"/>
+        <source>Date and hour of occurrence</source>
+        <translation>تاریخ و وقت وقوعہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="116"/>
+        <source>Date and hour when reported</source>
+        <translation>تاریخ و وقت اطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="120"/>
+        <source>Name and residence of informant and complainant</source>
+        <translation>نام و سکونت اطلاع دہندہ و مستغیث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="124"/>
+        <source>Brief description of offence (with section) and of property carried off, if any</source>
+        <translation>مختصر کیفیت جرم (مع دفعہ) و مال مسروقہ، اگر کوئی ہو</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="131"/>
+        <source>Place of occurrence and distance and direction from the police station</source>
+        <translation>جائے وقوعہ اور تھانہ سے فاصلہ و سمت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="138"/>
+        <source>Name and address of the accused</source>
+        <translation>نام و پتہ ملزم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="142"/>
+        <source>Steps taken regarding investigation; explanation of delay in recording information</source>
+        <translation>تفتیش کے سلسلے میں کارروائی؛ اطلاع درج کرنے میں تاخیر کی وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="150"/>
+        <source>Date and time of despatch from the police station</source>
+        <translation>تاریخ و وقت روانگی از تھانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="174"/>
+        <source>Signature or thumb impression of the informant</source>
+        <translation>دستخط یا نشان انگوٹھا اطلاع دہندہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="177"/>
+        <source>Recording officer</source>
+        <translation>افسر محرر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="179"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="180"/>
+        <source>Rank</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="181"/>
+        <source>Badge / belt No.</source>
+        <translation>بیج / بیلٹ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="182"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="28"/>
+        <source>Registered</source>
+        <translation>اندراج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="183"/>
+        <source>Signature</source>
+        <translation>دستخط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/render.py" line="248"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحہ {page} از {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="29"/>
+        <source>Traffic challan</source>
+        <translation>ٹریفک چالان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="30"/>
+        <source>Total fine</source>
+        <translation>کل جرمانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="31"/>
+        <source>Signature of the driver</source>
+        <translation>دستخط ڈرائیور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="32"/>
+        <source>Signature of the officer</source>
+        <translation>دستخط افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="44"/>
+        <source>Ticket No.</source>
+        <translation>چالان نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="45"/>
+        <source>PSID</source>
+        <translation>پی ایس آئی ڈی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="46"/>
+        <source>Issued</source>
+        <translation>جاری کردہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="47"/>
+        <source>Place</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="49"/>
+        <source>Vehicle</source>
+        <translation>گاڑی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="52"/>
+        <source>Driver</source>
+        <translation>ڈرائیور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="53"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="38"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="55"/>
+        <source>Licence No.</source>
+        <translation>لائسنس نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="75"/>
+        <source>Pay by</source>
+        <translation>ادائیگی کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="78"/>
+        <source>Where to pay</source>
+        <translation>ادائیگی کی جگہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="80"/>
+        <source>Documents seized</source>
+        <translation>ضبط شدہ کاغذات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="84"/>
+        <source>Officer</source>
+        <translation>افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="112"/>
+        <source>Violations</source>
+        <translation>خلاف ورزیاں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="121"/>
+        <source>no payment window in the fine table</source>
+        <translation>جرمانے کی جدول میں ادائیگی کی مدت درج نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="17"/>
+        <source>Tenant registration: acknowledgment receipt</source>
+        <translation>اندراج کرایہ دار: رسید وصولی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="18"/>
+        <source>Signature and stamp of the clerk</source>
+        <translation>دستخط و مہر کلرک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="27"/>
+        <source>Receipt No.</source>
+        <translation>رسید نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="29"/>
+        <source>Landlord</source>
+        <translation>مالک مکان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="31"/>
+        <source>Property address</source>
+        <translation>پتہ جائیداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="35"/>
+        <source>Tenant</source>
+        <translation>کرایہ دار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="40"/>
+        <source>Tenancy begins</source>
+        <translation>آغاز کرایہ داری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="44"/>
+        <source>Family members</source>
+        <translation>افراد خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="47"/>
+        <source>Clerk</source>
+        <translation>کلرک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="50"/>
+        <source>The registration above was received. This receipt is not a verification: the record check follows.</source>
+        <translation>مندرجہ بالا اندراج وصول ہو گیا۔ یہ رسید تصدیق نہیں ہے: ریکارڈ کی جانچ بعد میں ہو گی۔</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="33"/>
+        <source>Enroll this device</source>
+        <translation>اس ڈیوائس کا اندراج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="37"/>
+        <source>Type the sync server&apos;s address and the one-time code your administrator gave you. Records made so far are sent at the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="47"/>
+        <source>optional: SHA-256 from the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="52"/>
+        <source>Server address</source>
+        <translation>سرور کا پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="53"/>
+        <source>One-time code</source>
+        <translation>ایک بار کا کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="54"/>
+        <source>Certificate fingerprint</source>
+        <translation>سرٹیفکیٹ فنگر پرنٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="71"/>
+        <source>Server address: must start with https:// (for example {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="78"/>
+        <source>One-time code: type the code from your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="141"/>
+        <source>Connect to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="142"/>
+        <source>Enroll this device with the one-time code from your admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="143"/>
+        <source>Work offline and enroll later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="144"/>
+        <source>Enroll now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="156"/>
+        <source>Server address</source>
+        <translation type="unfinished">سرور کا پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="157"/>
+        <source>One-time code</source>
+        <translation type="unfinished">ایک بار کا کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="173"/>
+        <source>Server address: must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="175"/>
+        <source>One-time code: type the code from your admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="66"/>
+        <source>&amp;Register FIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="68"/>
+        <source>Register: the content is frozen afterwards; needs the daily-diary number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="87"/>
+        <source>FIR</source>
+        <translation type="unfinished">ایف آئی آر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="90"/>
+        <source>Restore the unsaved FIR you were typing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="95"/>
+        <source>&lt;b&gt;Informant&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="100"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="101"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="102"/>
+        <source>CNIC</source>
+        <translation type="unfinished">شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="103"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="104"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="108"/>
+        <source>&lt;b&gt;Offence&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="110"/>
+        <source>Search the PPC: number or words, e.g. 379 or theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="111"/>
+        <source>Offences in this FIR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="114"/>
+        <source>PPC sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="116"/>
+        <source>Occurred at (PKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="118"/>
+        <source>Reported at (PKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="120"/>
+        <source>Place of occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="123"/>
+        <source>What the informant reported (Urdu or English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="124"/>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="125"/>
+        <source>&lt;b&gt;Accused&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="127"/>
+        <source>Accused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="129"/>
+        <source>Needed to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="130"/>
+        <source>Daily-diary no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="171"/>
+        <source>is needed to register: enter the daily-diary no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="177"/>
+        <source>Register FIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="179"/>
+        <source>Register this FIR now? Its content is frozen afterwards: later facts can only be added as supplementary statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="185"/>
+        <source>Registered under daily-diary no. {diary_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="193"/>
+        <source>Field client — first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="58"/>
+        <source>Field client — {station} — {name} ({badge})</source>
+        <translation>فیلڈ کلائنٹ — {station} — {name} ({badge})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="89"/>
+        <source>Attendance</source>
+        <translation>حاضری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="90"/>
+        <location filename="../../fieldclient/ui/main_window.py" line="196"/>
+        <source>Conflicts</source>
+        <translation>تضادات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="107"/>
+        <source>&amp;File</source>
+        <translation>&amp;فائل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="108"/>
+        <source>&amp;New record</source>
+        <translation>&amp;نیا ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="110"/>
+        <source>&amp;Search</source>
+        <translation>&amp;تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="112"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;لاک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="114"/>
+        <source>S&amp;witch officer</source>
+        <translation>افسر &amp;تبدیل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="116"/>
+        <source>&amp;Enroll this device…</source>
+        <translation>اس ڈیوائس کا &amp;اندراج…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="117"/>
+        <source>&amp;Verify a document…</source>
+        <translation>دستاویز کی &amp;تصدیق…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="119"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;ترتیبات…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="121"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="130"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="131"/>
+        <source>&amp;About</source>
+        <translation>&amp;تعارف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="180"/>
+        <source>Record forms are not in this build yet.</source>
+        <translation>ریکارڈ فارم اس ورژن میں ابھی شامل نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="196"/>
+        <source>Conflicts ({count})</source>
+        <translation>تضادات ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="222"/>
+        <source>Field client {version}
 Offline-first records for police stations.</source>
-            <translation>فیلڈ کلائنٹ {version}
+        <translation>فیلڈ کلائنٹ {version}
 تھانوں کے لیے آف لائن ریکارڈ۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="212" />
-            <source>About Field client</source>
-            <translation>فیلڈ کلائنٹ کا تعارف</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/main_window.py" line="218" />
-            <source>Field client</source>
-            <translation>فیلڈ کلائنٹ</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficerPage</name>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="75" />
-            <source>First officer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="77" />
-            <source>This officer can add the others later. Nobody can recover a lost password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="103" />
-            <source>Badge number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="104" />
-            <source>Name</source>
-            <translation type="unfinished">نام</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="105" />
-            <source>Password</source>
-            <translation type="unfinished">پاس ورڈ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="107" />
-            <source>Password again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="113" />
-            <source>too short (at least {n} characters)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="114" />
-            <source>weak: mix capitals, digits and signs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="115" />
-            <source>fair</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="116" />
-            <source>strong</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="119" />
-            <source>Strength: {hint}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="124" />
-            <source>Password: use at least {n} characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="128" />
-            <source>Password again: the two passwords differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="130" />
-            <source>Badge number and name: fill in both.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PhotoSlot</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/photo_slot.py" line="28" />
-            <location filename="../../fieldclient/ui/forms/photo_slot.py" line="89" />
-            <source>No photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/photo_slot.py" line="32" />
-            <source>Choose file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/photo_slot.py" line="33" />
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PrintDocumentButton</name>
-        <message>
-            <location filename="../../fieldclient/ui/documents/print_button.py" line="40" />
-            <source>&amp;Print…</source>
-            <translation>&amp;پرنٹ…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/print_button.py" line="63" />
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/print_button.py" line="63" />
-            <source>80 mm receipt</source>
-            <translation>80 ملی میٹر رسید</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/print_button.py" line="66" />
-            <source>Print ({layout})…</source>
-            <translation>پرنٹ ({layout})…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/print_button.py" line="70" />
-            <source>Save as PDF ({layout})…</source>
-            <translation>PDF کے طور پر محفوظ کریں ({layout})…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/print_button.py" line="82" />
-            <source>Save the document as PDF</source>
-            <translation>دستاویز PDF کے طور پر محفوظ کریں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/print_button.py" line="84" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF فائلیں (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/print_button.py" line="110" />
-            <source>Print preview</source>
-            <translation>پرنٹ کا پیش منظر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/print_button.py" line="155" />
-            <source>The document was not written ({reason}): choose another folder.</source>
-            <translation>دستاویز محفوظ نہیں ہوئی ({reason}): کوئی اور فولڈر منتخب کریں۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordForm</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="113" />
-            <source> (provisional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="115" />
-            <source>No. {number}{provisional} — status: {status}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="131" />
-            <source>Document saved: {path}</source>
-            <translation>دستاویز محفوظ ہو گئی: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="134" />
-            <source>The document was sent to the printer.</source>
-            <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="164" />
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="165" />
-            <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="167" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="168" />
-            <source>Close (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="215" />
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="281" />
-            <source>Not saved: correct the fields marked in red.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="263" />
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="269" />
-            <source>Saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="347" />
-            <source>Unsaved form</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="356" />
-            <source>Restored the unsaved text from {when}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="381" />
-            <source>Close the form</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="383" />
-            <source>What you typed is not saved.
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="225"/>
+        <source>About Field client</source>
+        <translation>فیلڈ کلائنٹ کا تعارف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/main_window.py" line="231"/>
+        <source>Field client</source>
+        <translation>فیلڈ کلائنٹ</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="75"/>
+        <source>First officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="77"/>
+        <source>This officer can add the others later. Nobody can recover a lost password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="103"/>
+        <source>Badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="104"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="105"/>
+        <source>Password</source>
+        <translation type="unfinished">پاس ورڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="107"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="113"/>
+        <source>too short (at least {n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="114"/>
+        <source>weak: mix capitals, digits and signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="115"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="116"/>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="119"/>
+        <source>Strength: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="124"/>
+        <source>Password: use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="128"/>
+        <source>Password again: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="130"/>
+        <source>Badge number and name: fill in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSlot</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/photo_slot.py" line="28"/>
+        <location filename="../../fieldclient/ui/forms/photo_slot.py" line="89"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/photo_slot.py" line="32"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/photo_slot.py" line="33"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocumentButton</name>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="40"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;پرنٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="63"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="63"/>
+        <source>80 mm receipt</source>
+        <translation>80 ملی میٹر رسید</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="66"/>
+        <source>Print ({layout})…</source>
+        <translation>پرنٹ ({layout})…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="70"/>
+        <source>Save as PDF ({layout})…</source>
+        <translation>PDF کے طور پر محفوظ کریں ({layout})…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="82"/>
+        <source>Save the document as PDF</source>
+        <translation>دستاویز PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="110"/>
+        <source>Print preview</source>
+        <translation>پرنٹ کا پیش منظر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="155"/>
+        <source>The document was not written ({reason}): choose another folder.</source>
+        <translation>دستاویز محفوظ نہیں ہوئی ({reason}): کوئی اور فولڈر منتخب کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="113"/>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="115"/>
+        <source>No. {number}{provisional} — status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="149"/>
+        <source>Document saved: {path}</source>
+        <translation>دستاویز محفوظ ہو گئی: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="152"/>
+        <source>The document was sent to the printer.</source>
+        <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="184"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="185"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="187"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="188"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="236"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="302"/>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="284"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="290"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="368"/>
+        <source>Unsaved form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="377"/>
+        <source>Restored the unsaved text from {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="402"/>
+        <source>Close the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="404"/>
+        <source>What you typed is not saved.
 Yes: keep it as a draft and offer it next time.
 No: throw it away.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/record_form.py" line="143" />
-            <source>Queued to be sent again at the next sync.</source>
-            <translation>اگلے سنک پر دوبارہ بھیجنے کے لیے قطار میں لگا دیا گیا۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordListModel</name>
-        <message>
-            <location filename="../../fieldclient/ui/kind_words.py" line="30" />
-            <source>Name</source>
-            <translation type="unfinished">نام</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/kind_words.py" line="31" />
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_model.py" line="173" />
-            <source>Number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_model.py" line="173" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_model.py" line="173" />
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RecordListPage</name>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_page.py" line="47" />
-            <source>Search names, CNIC, numbers, places…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_page.py" line="50" />
-            <source>All statuses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_page.py" line="55" />
-            <source>New</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_page.py" line="72" />
-            <source>any</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_page.py" line="97" />
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_page.py" line="99" />
-            <source>To</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_page.py" line="144" />
-            <source>Matches: {count}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/record_list_page.py" line="146" />
-            <source>Records: {count}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RefusalBanner</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="25" />
-            <source>Send again</source>
-            <translation>دوبارہ بھیجیں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="40" />
-            <source>Correct the record and save to send it again, or send it again as it is.</source>
-            <translation>ریکارڈ درست کر کے محفوظ کریں تاکہ یہ دوبارہ بھیجا جائے، یا اسے جوں کا توں دوبارہ بھیجیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="42" />
-            <source>Send it again once the reason no longer holds.</source>
-            <translation>وجہ ختم ہونے کے بعد اسے دوبارہ بھیجیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="45" />
-            <source>The sync server refused this record ({reasons}). {advice}</source>
-            <translation>سنک سرور نے یہ ریکارڈ قبول نہیں کیا ({reasons})۔ {advice}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RefusalsDialog</name>
-        <message>
-            <location filename="../../fieldclient/ui/refusals_dialog.py" line="60" />
-            <source>Changes the server refused</source>
-            <translation>سرور کی مسترد کردہ تبدیلیاں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/refusals_dialog.py" line="64" />
-            <source>These changes are kept on this computer only. Open a record to see why it was refused, then correct it and save, or send it again as it is.</source>
-            <translation>یہ تبدیلیاں صرف اسی کمپیوٹر پر محفوظ ہیں۔ ریکارڈ کھول کر دیکھیں کہ اسے کیوں مسترد کیا گیا، پھر اسے درست کر کے محفوظ کریں یا جوں کا توں دوبارہ بھیجیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/refusals_dialog.py" line="72" />
-            <source>Record</source>
-            <translation>ریکارڈ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/refusals_dialog.py" line="72" />
-            <source>Change</source>
-            <translation>تبدیلی</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/refusals_dialog.py" line="72" />
-            <source>Why the server refused it</source>
-            <translation>سرور نے کیوں مسترد کیا</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/refusals_dialog.py" line="80" />
-            <source>Open record</source>
-            <translation>ریکارڈ کھولیں</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="37" />
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="41" />
-            <source>Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="46" />
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="50" />
-            <source> min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="67" />
-            <source>Sync server address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="68" />
-            <source>Server certificate file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="69" />
-            <source>Sync every</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="70" />
-            <source>Lock after idle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="71" />
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="72" />
-            <source>Font size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="85" />
-            <source>Server certificate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="85" />
-            <source>Certificates (*.pem *.crt *.cer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/settings_dialog.py" line="95" />
-            <source>Sync server address: must start with https:// (for example {example})</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StatementPanel</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/statement_panel.py" line="43" />
-            <source>Supplementary statements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/statement_panel.py" line="56" />
-            <source>Optional: who gave the statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/statement_panel.py" line="57" />
-            <source>Add supplementary statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/statement_panel.py" line="60" />
-            <source>So far</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/statement_panel.py" line="61" />
-            <source>New statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/statement_panel.py" line="62" />
-            <source>Given by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/statement_panel.py" line="75" />
-            <source>is required: write the statement</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StationPage</name>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="48" />
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="64" />
-            <source>Police station</source>
-            <translation type="unfinished">تھانہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="49" />
-            <source>Choose this computer's police station, or type its code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="52" />
-            <source>(type the station code below)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/first_run_wizard.py" line="65" />
-            <source>Station code</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StatusChangePanel</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/status_panel.py" line="43" />
-            <location filename="../../fieldclient/ui/forms/status_panel.py" line="53" />
-            <source>Change status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/status_panel.py" line="51" />
-            <source>Why the status changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/status_panel.py" line="56" />
-            <source>New status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/status_panel.py" line="57" />
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/status_panel.py" line="78" />
-            <source>is required: say why the status changes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SyncController</name>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="168" />
-            <source>The sync stopped because of a fault in the program; it was logged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="177" />
-            <source>Synced: {sent} sent, {received} received.</source>
-            <translation>سنک مکمل: {sent} بھیجے، {received} وصول۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="183" />
-            <source>{count} conflict(s) to review.</source>
-            <translation>{count} تضادات جانچ کے منتظر۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="187" />
-            <source>{count} change(s) refused by the server: {refusals}</source>
-            <translation>سرور نے {count} تبدیلیاں قبول نہیں کیں: {refusals}</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="193" />
-            <source>Open a refused record (the refused button lists them) to correct it or send it again.</source>
-            <translation>مسترد شدہ ریکارڈ کھولیں (مسترد کا بٹن ان سب کی فہرست دیتا ہے) اور اسے درست کریں یا دوبارہ بھیجیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="197" />
-            <source>Offline: {reason}</source>
-            <translation>آف لائن: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="201" />
-            <source>Sync stopped: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="258" />
-            <source>Working offline. To sync, use File ▸ Enroll this device…</source>
-            <translation>آف لائن کام جاری ہے۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="288" />
-            <source>Enrolling this device at {server}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="300" />
-            <source>This device is enrolled at station {station} ({name}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="314" />
-            <source>The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="319" />
-            <source>Ask the administrator for a new one-time code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="320" />
-            <source>Enrollment failed: {reason} {advice}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_controller.py" line="330" />
-            <source>Sync</source>
-            <translation>سنک</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncOutcome</name>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="61" />
-            <source>Cannot reach the sync server; it tries again soon. Your records are kept.</source>
-            <translation>سنک سرور تک رسائی نہیں ہو سکی؛ جلد دوبارہ کوشش ہو گی۔ آپ کے ریکارڈ محفوظ ہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="64" />
-            <source>The sync server refused the request; it tries again at the next sync. If this repeats, tell the administrator.</source>
-            <translation>سنک سرور نے درخواست مسترد کر دی؛ اگلے سنک پر دوبارہ کوشش ہو گی۔ اگر ایسا بار بار ہو تو منتظم کو بتائیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="69" />
-            <source>The sync server sent an answer this computer refuses; nothing was changed. Tell the administrator.</source>
-            <translation>سنک سرور نے ایسا جواب بھیجا جو یہ کمپیوٹر قبول نہیں کرتا؛ کچھ تبدیل نہیں ہوا۔ منتظم کو بتائیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="74" />
-            <source>This device was revoked by the administrator; your unsynced records are kept.</source>
-            <translation>منتظم نے اس ڈیوائس کی اجازت منسوخ کر دی ہے؛ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="78" />
-            <source>The sync server does not accept this device; ask the administrator for a new enrollment code. Your unsynced records are kept.</source>
-            <translation>سنک سرور اس ڈیوائس کو قبول نہیں کرتا؛ منتظم سے نیا اندراج کوڈ لیں۔ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="83" />
-            <source>The sync server needs a newer version of this application: update it, then sync again. Your unsynced records are kept.</source>
-            <translation>سنک سرور کو اس ایپلیکیشن کا نیا ورژن درکار ہے: اسے اپ ڈیٹ کریں، پھر دوبارہ سنک کریں۔ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="88" />
-            <source>The sync server presented a different certificate from the one this device was enrolled with; nothing was sent. Tell the administrator.</source>
-            <translation>سنک سرور نے اندراج کے وقت والے سرٹیفکیٹ سے مختلف سرٹیفکیٹ پیش کیا؛ کچھ نہیں بھیجا گیا۔ منتظم کو بتائیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="93" />
-            <source>This device is not enrolled. To sync, use File ▸ Enroll this device…</source>
-            <translation>اس ڈیوائس کا اندراج نہیں ہوا۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="96" />
-            <source>The sync was stopped; your unsynced records are kept.</source>
-            <translation>سنک روک دیا گیا؛ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="99" />
-            <source>A sync is already running.</source>
-            <translation>ایک سنک پہلے سے جاری ہے۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="100" />
-            <source>The disk is full: free some space. The sync resumes where it stopped.</source>
-            <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں۔ سنک وہیں سے دوبارہ شروع ہو گا جہاں رکا تھا۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/sync_outcome.py" line="103" />
-            <source>The vault could not be written, so the sync stopped; it resumes where it stopped.</source>
-            <translation>والٹ میں لکھا نہیں جا سکا، اس لیے سنک رک گیا؛ یہ وہیں سے دوبارہ شروع ہو گا جہاں رکا تھا۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusBar</name>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="37" />
-            <source>Sync now</source>
-            <translation>ابھی سنک کریں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="51" />
-            <source>Online</source>
-            <translation>آن لائن</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="51" />
-            <source>Offline</source>
-            <translation>آف لائن</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="56" />
-            <source>Not enrolled</source>
-            <translation>اندراج نہیں ہوا</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="61" />
-            <source>never</source>
-            <translation>کبھی نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="62" />
-            <source>Last sync: {when}</source>
-            <translation>آخری سنک: {when}</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="65" />
-            <source>{count} changes waiting</source>
-            <translation>{count} تبدیلیاں منتظر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="73" />
-            <source>Syncing…</source>
-            <translation>سنک ہو رہا ہے…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="79" />
-            <source>{count} refused</source>
-            <translation>{count} مسترد</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/status_bar.py" line="80" />
-            <source>Changes the sync server refused: see why</source>
-            <translation>سنک سرور کی مسترد کردہ تبدیلیاں: وجہ دیکھیں</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantForm</name>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="62" />
-            <source>Tenant registration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="65" />
-            <source>Restore the unsaved tenant registration you were typing?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="71" />
-            <source>Name</source>
-            <translation type="unfinished">نام</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="72" />
-            <source>Father's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="73" />
-            <source>CNIC</source>
-            <translation type="unfinished">شناختی کارڈ نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="74" />
-            <source>Mobile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="75" />
-            <source>Permanent address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="76" />
-            <source>Occupation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="78" />
-            <source>&lt;b&gt;Landlord&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="81" />
-            <source>Property address</source>
-            <translation type="unfinished">پتہ جائیداد</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="82" />
-            <source>&lt;b&gt;Tenant&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="85" />
-            <source>Tenancy starts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="88" />
-            <source>not given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="90" />
-            <source>Family members</source>
-            <translation type="unfinished">افراد خانہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="91" />
-            <source>&lt;b&gt;Photos&lt;/b&gt; (JPEG or PNG)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="93" />
-            <source>Tenant</source>
-            <translation type="unfinished">کرایہ دار</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="94" />
-            <source>CNIC front</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="95" />
-            <source>CNIC back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153" />
-            <source>Choose a photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153" />
-            <source>Pictures (*.jpg *.jpeg *.png)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="166" />
-            <source>could not read the file ({reason})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="173" />
-            <source>is not a picture; choose a JPEG or PNG file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/forms/tenant_form.py" line="194" />
-            <source>Receipt number for the tenant: {number}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>UnlockScreen</name>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="35" />
-            <source>Field client — unlock</source>
-            <translation>فیلڈ کلائنٹ — ان لاک</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="36" />
-            <source>Unlock the vault</source>
-            <translation>والٹ ان لاک کریں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="42" />
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="128" />
-            <source>Unlock</source>
-            <translation>ان لاک</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="53" />
-            <source>Officer</source>
-            <translation>افسر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="54" />
-            <source>Password</source>
-            <translation>پاس ورڈ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="55" />
-            <source>Records stay encrypted until an officer of this station unlocks.</source>
-            <translation>جب تک اس تھانے کا کوئی افسر ان لاک نہ کرے، ریکارڈ خفیہ (انکرپٹڈ) رہتے ہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="89" />
-            <source>Password: type your password to unlock.</source>
-            <translation>پاس ورڈ: ان لاک کرنے کے لیے اپنا پاس ورڈ لکھیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="92" />
-            <source>Unlocking…</source>
-            <translation>ان لاک ہو رہا ہے…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="129" />
-            <source>You can try again now.</source>
-            <translation>اب آپ دوبارہ کوشش کر سکتے ہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="134" />
-            <source>Wait {seconds} s</source>
-            <translation>{seconds} سیکنڈ انتظار</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/unlock_screen.py" line="136" />
-            <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
-            <translation>بہت زیادہ غلط پاس ورڈ۔ {seconds} سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyDocumentDialog</name>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="36" />
-            <source>Verify document</source>
-            <translation>دستاویز کی تصدیق</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="39" />
-            <source>&amp;Open a PDF, photo or scan…</source>
-            <translation>&amp;PDF، تصویر یا اسکین کھولیں…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="42" />
-            <source>Open a printed document's PDF, or a photo of its QR code.</source>
-            <translation>چھپی ہوئی دستاویز کی PDF، یا اس کے QR کوڈ کی تصویر کھولیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="59" />
-            <source>Open a document</source>
-            <translation>دستاویز کھولیں</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="61" />
-            <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation>PDF یا تصویر (*.pdf *.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="68" />
-            <source>Reading {name}…</source>
-            <translation>{name} پڑھی جا رہی ہے…</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="78" />
-            <source>No QR code was found in this file.</source>
-            <translation>اس فائل میں کوئی QR کوڈ نہیں ملا۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="93" />
-            <source>Authentic and unaltered: signed by the device.</source>
-            <translation>اصلی اور غیر تبدیل شدہ: آلے کے دستخط سے تصدیق شدہ۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="95" />
-            <source>Authentic and unaltered: countersigned by the server.</source>
-            <translation>اصلی اور غیر تبدیل شدہ: سرور کے جوابی دستخط سے تصدیق شدہ۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="96" />
-            <source>Not authentic: this is not a document of this system.</source>
-            <translation>اصلی نہیں: یہ اس نظام کی دستاویز نہیں ہے۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="98" />
-            <source>Not authentic: signed by device {device}, which this PC does not know as a device of the station. Sync to receive the station's keys.</source>
-            <translation>اصلی نہیں: اس پر آلہ {device} کے دستخط ہیں، جسے یہ کمپیوٹر تھانے کے آلے کے طور پر نہیں جانتا۔ تھانے کی چابیاں حاصل کرنے کے لیے سنک کریں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="102" />
-            <source>Not authentic: the signature does not match the content. The document was altered, or signed with a key that is not device {device}'s.</source>
-            <translation>اصلی نہیں: دستخط مواد سے مطابقت نہیں رکھتے۔ دستاویز میں تبدیلی کی گئی ہے، یا اس پر ایسی چابی سے دستخط ہیں جو آلہ {device} کی نہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="106" />
-            <source>Not authentic: signed by device {device}, revoked on {day}; its signature can no longer be trusted.</source>
-            <translation>اصلی نہیں: اس پر آلہ {device} کے دستخط ہیں جو {day} کو منسوخ ہو چکا؛ اس کے دستخط پر اب اعتبار نہیں کیا جا سکتا۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="110" />
-            <source>Not authentic: the server's countersignature does not match the content. The document was altered.</source>
-            <translation>اصلی نہیں: سرور کے جوابی دستخط مواد سے مطابقت نہیں رکھتے۔ دستاویز میں تبدیلی کی گئی ہے۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="118" />
-            <source>It carries the server's countersignature, but this PC does not hold the server's key to check it.</source>
-            <translation>اس پر سرور کے جوابی دستخط ہیں، لیکن اس کمپیوٹر کے پاس انہیں جانچنے کے لیے سرور کی چابی نہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/documents/verify_screen.py" line="128" />
-            <source>{kind} {number} of {station}, issued {issued}. {facts}</source>
-            <translation>{kind} {number}، {station}، جاری کردہ {issued}۔ {facts}</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../../fieldclient/ui/errors.py" line="33" />
-            <source>Something went wrong; the app keeps running and nothing you typed was lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../fieldclient/ui/errors.py" line="44" />
-            <source>Field client</source>
-            <translation type="unfinished">فیلڈ کلائنٹ</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../fieldclient/ui/attendance_page.py" line="29" />
-            <source>The attendance screen is not in this build yet.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../fieldclient/ui/screenshots.py" line="184" />
-            <source>Synced: 3 sent, 12 received.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RecordKind</name>
-        <message>
-            <location filename="../../fieldclient/domain/records/attendance.py" line="87" />
-            <source>attendance event</source>
-            <translation>حاضری کا اندراج</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/attendance.py" line="88" />
-            <source>Attendance</source>
-            <translation>حاضری</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/attendance.py" line="96" />
-            <source>Badge</source>
-            <translation>بیج نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/attendance.py" line="97" />
-            <source>Check</source>
-            <translation>آمد و روانگی</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/challan.py" line="223" />
-            <source>challan</source>
-            <translation>چالان</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/challan.py" line="224" />
-            <source>Challans</source>
-            <translation>چالان</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/challan.py" line="243" />
-            <source>Vehicle</source>
-            <translation>گاڑی</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/challan.py" line="244" />
-            <source>Violations and fine</source>
-            <translation>خلاف ورزیاں اور جرمانہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/fir.py" line="214" />
-            <source>FIR</source>
-            <translation>ایف آئی آر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/fir.py" line="215" />
-            <source>FIRs</source>
-            <translation>ایف آئی آر</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/fir.py" line="230" />
-            <source>Informant</source>
-            <translation>اطلاع دہندہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/fir.py" line="231" />
-            <source>Offences</source>
-            <translation>جرائم</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/tenant.py" line="129" />
-            <source>tenant record</source>
-            <translation>کرایہ دار کا اندراج</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/tenant.py" line="130" />
-            <source>Tenants</source>
-            <translation>کرایہ دار</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/tenant.py" line="141" />
-            <source>Tenant</source>
-            <translation>کرایہ دار</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/tenant.py" line="142" />
-            <source>Property</source>
-            <translation>جائیداد</translation>
-        </message>
-    </context>
-    <context>
-        <name>status</name>
-        <message>
-            <location filename="../../fieldclient/domain/records/attendance.py" line="101" />
-            <source>recorded</source>
-            <translation>درج</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/challan.py" line="256" />
-            <source>issued</source>
-            <translation>جاری</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/challan.py" line="257" />
-            <source>paid</source>
-            <translation>ادا شدہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/challan.py" line="258" />
-            <source>contested</source>
-            <translation>اعتراض شدہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/challan.py" line="259" />
-            <source>overdue</source>
-            <translation>میعاد ختم</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/challan.py" line="260" />
-            <location filename="../../fieldclient/domain/records/fir.py" line="256" />
-            <source>cancelled</source>
-            <translation>منسوخ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/fir.py" line="252" />
-            <source>draft</source>
-            <translation>مسودہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/fir.py" line="253" />
-            <source>registered</source>
-            <translation>درج شدہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/fir.py" line="254" />
-            <source>under investigation</source>
-            <translation>زیر تفتیش</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/fir.py" line="255" />
-            <source>challan submitted</source>
-            <translation>چالان جمع</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/fir.py" line="257" />
-            <source>untraced</source>
-            <translation>عدم پتہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/tenant.py" line="151" />
-            <source>submitted</source>
-            <translation>جمع شدہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/tenant.py" line="152" />
-            <source>verified</source>
-            <translation>تصدیق شدہ</translation>
-        </message>
-        <message>
-            <location filename="../../fieldclient/domain/records/tenant.py" line="153" />
-            <source>flagged</source>
-            <translation>مشکوک قرار</translation>
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="143"/>
+        <source>Queued to be sent again at the next sync.</source>
+        <translation>اگلے سنک پر دوبارہ بھیجنے کے لیے قطار میں لگا دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <location filename="../../fieldclient/domain/records/attendance.py" line="87"/>
+        <source>attendance event</source>
+        <translation>حاضری کا اندراج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/attendance.py" line="88"/>
+        <source>Attendance</source>
+        <translation>حاضری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/attendance.py" line="96"/>
+        <source>Badge</source>
+        <translation>بیج نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/attendance.py" line="97"/>
+        <source>Check</source>
+        <translation>آمد و روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="223"/>
+        <source>challan</source>
+        <translation>چالان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="224"/>
+        <source>Challans</source>
+        <translation>چالان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="243"/>
+        <source>Vehicle</source>
+        <translation>گاڑی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="244"/>
+        <source>Violations and fine</source>
+        <translation>خلاف ورزیاں اور جرمانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/fir/__init__.py" line="61"/>
+        <source>FIR</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/fir/__init__.py" line="62"/>
+        <source>FIRs</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/fir/__init__.py" line="73"/>
+        <source>Informant</source>
+        <translation>اطلاع دہندہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/fir/__init__.py" line="74"/>
+        <source>Offences</source>
+        <translation>جرائم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="129"/>
+        <source>tenant record</source>
+        <translation>کرایہ دار کا اندراج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="130"/>
+        <source>Tenants</source>
+        <translation>کرایہ دار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="141"/>
+        <source>Tenant</source>
+        <translation>کرایہ دار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="142"/>
+        <source>Property</source>
+        <translation>جائیداد</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../../fieldclient/ui/kind_words.py" line="30"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/kind_words.py" line="31"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="47"/>
+        <source>Search names, CNIC, numbers, places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="50"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="55"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="72"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="97"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="99"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="144"/>
+        <source>Matches: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="146"/>
+        <source>Records: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBanner</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="25"/>
+        <source>Send again</source>
+        <translation>دوبارہ بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="40"/>
+        <source>Correct the record and save to send it again, or send it again as it is.</source>
+        <translation>ریکارڈ درست کر کے محفوظ کریں تاکہ یہ دوبارہ بھیجا جائے، یا اسے جوں کا توں دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="42"/>
+        <source>Send it again once the reason no longer holds.</source>
+        <translation>وجہ ختم ہونے کے بعد اسے دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="45"/>
+        <source>The sync server refused this record ({reasons}). {advice}</source>
+        <translation>سنک سرور نے یہ ریکارڈ قبول نہیں کیا ({reasons})۔ {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsDialog</name>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="60"/>
+        <source>Changes the server refused</source>
+        <translation>سرور کی مسترد کردہ تبدیلیاں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="64"/>
+        <source>These changes are kept on this computer only. Open a record to see why it was refused, then correct it and save, or send it again as it is.</source>
+        <translation>یہ تبدیلیاں صرف اسی کمپیوٹر پر محفوظ ہیں۔ ریکارڈ کھول کر دیکھیں کہ اسے کیوں مسترد کیا گیا، پھر اسے درست کر کے محفوظ کریں یا جوں کا توں دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="72"/>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="72"/>
+        <source>Change</source>
+        <translation>تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="72"/>
+        <source>Why the server refused it</source>
+        <translation>سرور نے کیوں مسترد کیا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="80"/>
+        <source>Open record</source>
+        <translation>ریکارڈ کھولیں</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="37"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="41"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="46"/>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="50"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="67"/>
+        <source>Sync server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="68"/>
+        <source>Server certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="69"/>
+        <source>Sync every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="70"/>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="71"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="72"/>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="85"/>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="85"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="95"/>
+        <source>Sync server address: must start with https:// (for example {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementPanel</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="43"/>
+        <source>Supplementary statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="56"/>
+        <source>Optional: who gave the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="57"/>
+        <source>Add supplementary statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="60"/>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="61"/>
+        <source>New statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="62"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/statement_panel.py" line="75"/>
+        <source>is required: write the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="48"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="64"/>
+        <source>Police station</source>
+        <translation type="unfinished">تھانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="49"/>
+        <source>Choose this computer&apos;s police station, or type its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="52"/>
+        <source>(type the station code below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="65"/>
+        <source>Station code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangePanel</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="43"/>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="53"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="51"/>
+        <source>Why the status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="56"/>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="57"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="78"/>
+        <source>is required: say why the status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="168"/>
+        <source>The sync stopped because of a fault in the program; it was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="177"/>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>سنک مکمل: {sent} بھیجے، {received} وصول۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="183"/>
+        <source>{count} conflict(s) to review.</source>
+        <translation>{count} تضادات جانچ کے منتظر۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="187"/>
+        <source>{count} change(s) refused by the server: {refusals}</source>
+        <translation>سرور نے {count} تبدیلیاں قبول نہیں کیں: {refusals}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="193"/>
+        <source>Open a refused record (the refused button lists them) to correct it or send it again.</source>
+        <translation>مسترد شدہ ریکارڈ کھولیں (مسترد کا بٹن ان سب کی فہرست دیتا ہے) اور اسے درست کریں یا دوبارہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="203"/>
+        <source>Offline: {reason}</source>
+        <translation>آف لائن: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="209"/>
+        <source>Sync stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="266"/>
+        <source>Working offline. To sync, use File ▸ Enroll this device…</source>
+        <translation>آف لائن کام جاری ہے۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="296"/>
+        <source>Enrolling this device at {server}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="308"/>
+        <source>This device is enrolled at station {station} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="322"/>
+        <source>The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="327"/>
+        <source>Ask the administrator for a new one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="328"/>
+        <source>Enrollment failed: {reason} {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="338"/>
+        <source>Sync</source>
+        <translation>سنک</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOutcome</name>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="61"/>
+        <source>Cannot reach the sync server; it tries again soon. Your records are kept.</source>
+        <translation>سنک سرور تک رسائی نہیں ہو سکی؛ جلد دوبارہ کوشش ہو گی۔ آپ کے ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="64"/>
+        <source>The sync server refused the request; it tries again at the next sync. If this repeats, tell the administrator.</source>
+        <translation>سنک سرور نے درخواست مسترد کر دی؛ اگلے سنک پر دوبارہ کوشش ہو گی۔ اگر ایسا بار بار ہو تو منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="69"/>
+        <source>The sync server sent an answer this computer refuses; nothing was changed. Tell the administrator.</source>
+        <translation>سنک سرور نے ایسا جواب بھیجا جو یہ کمپیوٹر قبول نہیں کرتا؛ کچھ تبدیل نہیں ہوا۔ منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="74"/>
+        <source>This device was revoked by the administrator; your unsynced records are kept.</source>
+        <translation>منتظم نے اس ڈیوائس کی اجازت منسوخ کر دی ہے؛ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="78"/>
+        <source>The sync server does not accept this device; ask the administrator for a new enrollment code. Your unsynced records are kept.</source>
+        <translation>سنک سرور اس ڈیوائس کو قبول نہیں کرتا؛ منتظم سے نیا اندراج کوڈ لیں۔ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="83"/>
+        <source>The sync server needs a newer version of this application: update it, then sync again. Your unsynced records are kept.</source>
+        <translation>سنک سرور کو اس ایپلیکیشن کا نیا ورژن درکار ہے: اسے اپ ڈیٹ کریں، پھر دوبارہ سنک کریں۔ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="88"/>
+        <source>The sync server presented a different certificate from the one this device was enrolled with; nothing was sent. Tell the administrator.</source>
+        <translation>سنک سرور نے اندراج کے وقت والے سرٹیفکیٹ سے مختلف سرٹیفکیٹ پیش کیا؛ کچھ نہیں بھیجا گیا۔ منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="93"/>
+        <source>This device is not enrolled. To sync, use File ▸ Enroll this device…</source>
+        <translation>اس ڈیوائس کا اندراج نہیں ہوا۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="96"/>
+        <source>The sync was stopped; your unsynced records are kept.</source>
+        <translation>سنک روک دیا گیا؛ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="99"/>
+        <source>A sync is already running.</source>
+        <translation>ایک سنک پہلے سے جاری ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="100"/>
+        <source>The disk is full: free some space. The sync resumes where it stopped.</source>
+        <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں۔ سنک وہیں سے دوبارہ شروع ہو گا جہاں رکا تھا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="103"/>
+        <source>The vault could not be written, so the sync stopped; it resumes where it stopped.</source>
+        <translation>والٹ میں لکھا نہیں جا سکا، اس لیے سنک رک گیا؛ یہ وہیں سے دوبارہ شروع ہو گا جہاں رکا تھا۔</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="41"/>
+        <source>Sync now</source>
+        <translation>ابھی سنک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="61"/>
+        <source>Online</source>
+        <translation>آن لائن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="61"/>
+        <source>Offline</source>
+        <translation>آف لائن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="66"/>
+        <source>Not enrolled</source>
+        <translation>اندراج نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="71"/>
+        <source>never</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="72"/>
+        <source>Last sync: {when}</source>
+        <translation>آخری سنک: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="75"/>
+        <source>{count} changes waiting</source>
+        <translation>{count} تبدیلیاں منتظر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="89"/>
+        <source>Syncing…</source>
+        <translation>سنک ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="79"/>
+        <source>{count} refused</source>
+        <translation>{count} مسترد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/status_bar.py" line="80"/>
+        <source>Changes the sync server refused: see why</source>
+        <translation>سنک سرور کی مسترد کردہ تبدیلیاں: وجہ دیکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>TenantForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="62"/>
+        <source>Tenant registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="65"/>
+        <source>Restore the unsaved tenant registration you were typing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="71"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="72"/>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="73"/>
+        <source>CNIC</source>
+        <translation type="unfinished">شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="74"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="75"/>
+        <source>Permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="76"/>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="78"/>
+        <source>&lt;b&gt;Landlord&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="81"/>
+        <source>Property address</source>
+        <translation type="unfinished">پتہ جائیداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="82"/>
+        <source>&lt;b&gt;Tenant&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="85"/>
+        <source>Tenancy starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="88"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="90"/>
+        <source>Family members</source>
+        <translation type="unfinished">افراد خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="91"/>
+        <source>&lt;b&gt;Photos&lt;/b&gt; (JPEG or PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="93"/>
+        <source>Tenant</source>
+        <translation type="unfinished">کرایہ دار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="94"/>
+        <source>CNIC front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="95"/>
+        <source>CNIC back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="166"/>
+        <source>could not read the file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="173"/>
+        <source>is not a picture; choose a JPEG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="194"/>
+        <source>Receipt number for the tenant: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="35"/>
+        <source>Field client — unlock</source>
+        <translation>فیلڈ کلائنٹ — ان لاک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="36"/>
+        <source>Unlock the vault</source>
+        <translation>والٹ ان لاک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="42"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="128"/>
+        <source>Unlock</source>
+        <translation>ان لاک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="53"/>
+        <source>Officer</source>
+        <translation>افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="54"/>
+        <source>Password</source>
+        <translation>پاس ورڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="55"/>
+        <source>Records stay encrypted until an officer of this station unlocks.</source>
+        <translation>جب تک اس تھانے کا کوئی افسر ان لاک نہ کرے، ریکارڈ خفیہ (انکرپٹڈ) رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="89"/>
+        <source>Password: type your password to unlock.</source>
+        <translation>پاس ورڈ: ان لاک کرنے کے لیے اپنا پاس ورڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="92"/>
+        <source>Unlocking…</source>
+        <translation>ان لاک ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="129"/>
+        <source>You can try again now.</source>
+        <translation>اب آپ دوبارہ کوشش کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="134"/>
+        <source>Wait {seconds} s</source>
+        <translation>{seconds} سیکنڈ انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="136"/>
+        <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
+        <translation>بہت زیادہ غلط پاس ورڈ۔ {seconds} سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocumentDialog</name>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="36"/>
+        <source>Verify document</source>
+        <translation>دستاویز کی تصدیق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="39"/>
+        <source>&amp;Open a PDF, photo or scan…</source>
+        <translation>&amp;PDF، تصویر یا اسکین کھولیں…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="42"/>
+        <source>Open a printed document&apos;s PDF, or a photo of its QR code.</source>
+        <translation>چھپی ہوئی دستاویز کی PDF، یا اس کے QR کوڈ کی تصویر کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="59"/>
+        <source>Open a document</source>
+        <translation>دستاویز کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="61"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF یا تصویر (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="68"/>
+        <source>Reading {name}…</source>
+        <translation>{name} پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="78"/>
+        <source>No QR code was found in this file.</source>
+        <translation>اس فائل میں کوئی QR کوڈ نہیں ملا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="93"/>
+        <source>Authentic and unaltered: signed by the device.</source>
+        <translation>اصلی اور غیر تبدیل شدہ: آلے کے دستخط سے تصدیق شدہ۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="95"/>
+        <source>Authentic and unaltered: countersigned by the server.</source>
+        <translation>اصلی اور غیر تبدیل شدہ: سرور کے جوابی دستخط سے تصدیق شدہ۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="96"/>
+        <source>Not authentic: this is not a document of this system.</source>
+        <translation>اصلی نہیں: یہ اس نظام کی دستاویز نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="98"/>
+        <source>Not authentic: signed by device {device}, which this PC does not know as a device of the station. Sync to receive the station&apos;s keys.</source>
+        <translation>اصلی نہیں: اس پر آلہ {device} کے دستخط ہیں، جسے یہ کمپیوٹر تھانے کے آلے کے طور پر نہیں جانتا۔ تھانے کی چابیاں حاصل کرنے کے لیے سنک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="102"/>
+        <source>Not authentic: the signature does not match the content. The document was altered, or signed with a key that is not device {device}&apos;s.</source>
+        <translation>اصلی نہیں: دستخط مواد سے مطابقت نہیں رکھتے۔ دستاویز میں تبدیلی کی گئی ہے، یا اس پر ایسی چابی سے دستخط ہیں جو آلہ {device} کی نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="106"/>
+        <source>Not authentic: signed by device {device}, revoked on {day}; its signature can no longer be trusted.</source>
+        <translation>اصلی نہیں: اس پر آلہ {device} کے دستخط ہیں جو {day} کو منسوخ ہو چکا؛ اس کے دستخط پر اب اعتبار نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="110"/>
+        <source>Not authentic: the server&apos;s countersignature does not match the content. The document was altered.</source>
+        <translation>اصلی نہیں: سرور کے جوابی دستخط مواد سے مطابقت نہیں رکھتے۔ دستاویز میں تبدیلی کی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="118"/>
+        <source>It carries the server&apos;s countersignature, but this PC does not hold the server&apos;s key to check it.</source>
+        <translation>اس پر سرور کے جوابی دستخط ہیں، لیکن اس کمپیوٹر کے پاس انہیں جانچنے کے لیے سرور کی چابی نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="128"/>
+        <source>{kind} {number} of {station}, issued {issued}. {facts}</source>
+        <translation>{kind} {number}، {station}، جاری کردہ {issued}۔ {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../fieldclient/ui/errors.py" line="33"/>
+        <source>Something went wrong; the app keeps running and nothing you typed was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/errors.py" line="44"/>
+        <source>Field client</source>
+        <translation type="unfinished">فیلڈ کلائنٹ</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../fieldclient/ui/attendance_page.py" line="29"/>
+        <source>The attendance screen is not in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../fieldclient/domain/records/attendance.py" line="101"/>
+        <source>recorded</source>
+        <translation>درج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="256"/>
+        <source>issued</source>
+        <translation>جاری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="257"/>
+        <source>paid</source>
+        <translation>ادا شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="258"/>
+        <source>contested</source>
+        <translation>اعتراض شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="259"/>
+        <source>overdue</source>
+        <translation>میعاد ختم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="260"/>
+        <location filename="../../fieldclient/domain/records/fir/lifecycle.py" line="36"/>
+        <source>cancelled</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/fir/lifecycle.py" line="32"/>
+        <source>draft</source>
+        <translation>مسودہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/fir/lifecycle.py" line="33"/>
+        <source>registered</source>
+        <translation>درج شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/fir/lifecycle.py" line="34"/>
+        <source>under investigation</source>
+        <translation>زیر تفتیش</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/fir/lifecycle.py" line="35"/>
+        <source>challan submitted</source>
+        <translation>چالان جمع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/fir/lifecycle.py" line="37"/>
+        <source>untraced</source>
+        <translation>عدم پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="151"/>
+        <source>submitted</source>
+        <translation>جمع شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="152"/>
+        <source>verified</source>
+        <translation>تصدیق شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="153"/>
+        <source>flagged</source>
+        <translation>مشکوک قرار</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../fieldclient/ui/screenshots.py" line="184"/>
+        <source>Synced: 3 sent, 12 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
