@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from fieldclient.domain.scanner import FingerprintScanner
@@ -26,5 +27,10 @@ def _attendance_screen(tasks: Tasks, scanner: FingerprintScanner, parent: QWidge
     try:
         from fieldclient.ui.attendance import AttendanceScreen
     except ImportError:
-        return QLabel(parent.tr("The attendance screen is not in this build yet."), parent)
+        return QLabel(
+            QCoreApplication.translate(
+                "AttendancePage", "The attendance screen is not in this build yet."
+            ),
+            parent,
+        )
     return AttendanceScreen(tasks, scanner, parent)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -181,7 +182,11 @@ def online_status_shot(window: MainWindow, out_dir: Path) -> None:
     bar.set_online(True)
     bar.set_last_sync(datetime.now(UTC))
     bar.set_pending(0)
-    bar.set_message(window.tr("Synced: 3 sent, 12 received."))
+    bar.set_message(
+        QCoreApplication.translate(
+            "SyncController", "Synced: {sent} sent, {received} received."
+        ).format(sent=3, received=12)
+    )
     save(window, out_dir, "status_online")
 
 

@@ -6,37 +6,37 @@
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="37"/>
         <source>Unknown accused (describe instead of naming)</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم ملزم (نام کی بجائے حلیہ لکھیں)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="46"/>
         <source>Remove this accused</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ملزم نکال دیں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="50"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="51"/>
         <source>Father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ولدیت</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="52"/>
         <source>CNIC</source>
-        <translation type="unfinished">شناختی کارڈ نمبر</translation>
+        <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="53"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="54"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>حلیہ</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="106"/>
         <source>Add another accused</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک اور ملزم شامل کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/accused_list.py" line="129"/>
         <source>Accused {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملزم {number}</translation>
     </message>
 </context>
 <context>
@@ -68,14 +68,19 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../fieldclient/ui/attendance_page.py" line="17"/>
+        <location filename="../../fieldclient/ui/attendance_page.py" line="18"/>
         <source>Check in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>آمد / روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance_page.py" line="18"/>
+        <location filename="../../fieldclient/ui/attendance_page.py" line="19"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance_page.py" line="31"/>
+        <source>The attendance screen is not in this build yet.</source>
+        <translation>حاضری کی اسکرین اس ورژن میں ابھی شامل نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -83,133 +88,133 @@
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="68"/>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آمد</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="69"/>
         <source>Check &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;روانگی</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="85"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تازہ کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="94"/>
         <source>&lt;b&gt;Today&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;آج&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="102"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>انگوٹھے کا نشان</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="104"/>
         <source>&amp;Scan finger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انگلی اسکین کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="108"/>
         <source>Place finger</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلی رکھیں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="115"/>
         <source>Simulate finger (training):</source>
-        <translation type="unfinished"></translation>
+        <translation>فرضی انگلی (تربیت):</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="122"/>
         <source>No fingerprint? Badge and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلی کا نشان نہیں؟ بیج نمبر اور پن</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="127"/>
         <source>Record with PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>پن سے درج کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="130"/>
         <source>Badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="131"/>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="221"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>پن</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="136"/>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>نگران افسر کی اجازت سے</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="142"/>
         <source>Record by supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>نگران افسر درج کرے</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="144"/>
         <source>Officer&apos;s badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>اہلکار کا بیج نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="145"/>
         <source>Supervisor&apos;s badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>نگران افسر کا بیج نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="146"/>
         <source>Supervisor&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>نگران افسر کا پن</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="164"/>
         <source>Waiting for a finger on the scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکینر پر انگلی کا انتظار…</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="184"/>
         <source>Enter the badge number and the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج نمبر اور پن درج کریں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="200"/>
         <source>Enter the officer&apos;s badge, the supervisor&apos;s badge and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>اہلکار کا بیج نمبر، نگران افسر کا بیج نمبر اور پن درج کریں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>آمد درج</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>روانگی درج</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="218"/>
         <source>fingerprint, match {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلی کا نشان، مطابقت {score}</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="222"/>
         <source>override by {supervisor}</source>
-        <translation type="unfinished"></translation>
+        <translation>نگران افسر {supervisor} کی اجازت سے</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="227"/>
         <source>{what}: {badge} at {at} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {badge}، وقت {at} ({how})</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/attendance/screen.py" line="261"/>
         <source>{badge} is not on today&apos;s duty roster, so the table does not list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge} آج کے ڈیوٹی روسٹر میں نہیں، اس لیے جدول میں شامل نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -217,82 +222,82 @@
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="37"/>
         <source>Record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری درج کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="42"/>
         <source>Attendance event</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری کا اندراج</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="45"/>
         <source>Badge no.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="46"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="47"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="48"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="49"/>
         <source>Match score</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقت</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="50"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>نگران افسر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="51"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>آلہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="52"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="59"/>
         <source>Attendance events are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری کے اندراجات کبھی تبدیل نہیں ہوتے۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="68"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>آمد</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="69"/>
         <source>check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>روانگی</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="70"/>
         <source>fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلی کا نشان</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="71"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>پن</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/attendance_form.py" line="72"/>
         <source>supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>نگران افسر کی اجازت</translation>
     </message>
 </context>
 <context>
@@ -300,142 +305,142 @@
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="58"/>
         <source>Mark &amp;paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادا شدہ درج کریں…</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="69"/>
         <source>Challan</source>
-        <translation type="unfinished"></translation>
+        <translation>چالان</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="72"/>
         <source>Restore the unsaved challan you were typing?</source>
-        <translation type="unfinished"></translation>
+        <translation>جو چالان آپ لکھ رہے تھے اور محفوظ نہیں ہوا، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="79"/>
         <source>Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹریشن نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="81"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— منتخب کریں —</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="84"/>
         <source>Vehicle type</source>
-        <translation type="unfinished"></translation>
+        <translation>گاڑی کی قسم</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="89"/>
         <source>Fine table of</source>
-        <translation type="unfinished"></translation>
+        <translation>جرمانے کی جدول</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="91"/>
         <source>Search violations: code or words, e.g. signal</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاف ورزی تلاش کریں: کوڈ یا الفاظ، مثلاً signal</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="92"/>
         <source>Violations on this challan:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس چالان کی خلاف ورزیاں:</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="94"/>
         <source>Violations</source>
-        <translation type="unfinished">خلاف ورزیاں</translation>
+        <translation>خلاف ورزیاں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="97"/>
         <source>Fine</source>
-        <translation type="unfinished"></translation>
+        <translation>جرمانہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="98"/>
         <source>&lt;b&gt;Driver&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ڈرائیور&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="102"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="103"/>
         <source>CNIC</source>
-        <translation type="unfinished">شناختی کارڈ نمبر</translation>
+        <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="104"/>
         <source>Licence no. (empty if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>لائسنس نمبر (نہ ہو تو خالی چھوڑیں)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="109"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>مقام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="111"/>
         <source>Issued at (PKT)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت اجرا (پاکستانی وقت)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="113"/>
         <source>Comma-separated, e.g. registration book</source>
-        <translation type="unfinished"></translation>
+        <translation>کاما سے الگ کریں، مثلاً رجسٹریشن بک</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="114"/>
         <source>Documents seized</source>
-        <translation type="unfinished">ضبط شدہ کاغذات</translation>
+        <translation>ضبط شدہ کاغذات</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="167"/>
         <source> (no fine for this vehicle type)</source>
-        <translation type="unfinished"></translation>
+        <translation> (اس قسم کی گاڑی پر جرمانہ نہیں)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="169"/>
         <source> (Rs {fine:,})</source>
-        <translation type="unfinished"></translation>
+        <translation> (روپے {fine:,})</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="178"/>
         <source>Choose the vehicle type and the violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>گاڑی کی قسم اور خلاف ورزیاں منتخب کریں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="187"/>
         <source>pay by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی کی آخری تاریخ {day}</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="191"/>
         <source>no payment window in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول میں ادائیگی کی مدت درج نہیں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="192"/>
         <source>Rs {total:,} — {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>روپے {total:,} — {due}</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="202"/>
         <source>Paid: payment reference {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>ادا شدہ: ادائیگی حوالہ {ref}</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="206"/>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ادا شدہ درج کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/challan_form.py" line="206"/>
         <source>Payment reference from the bank receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>بینک رسید سے ادائیگی کا حوالہ:</translation>
     </message>
 </context>
 <context>
@@ -443,12 +448,12 @@
     <message>
         <location filename="../../fieldclient/ui/forms/code_picker.py" line="40"/>
         <source>Add ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کریں ↓</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/code_picker.py" line="41"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>نکال دیں</translation>
     </message>
 </context>
 <context>
@@ -522,7 +527,7 @@
     <message>
         <location filename="../../fieldclient/ui/conflicts_page.py" line="255"/>
         <source>&lt;b&gt;{record}&lt;/b&gt; — field &lt;b&gt;{field}&lt;/b&gt;, changed on two devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{record}&lt;/b&gt; — خانہ &lt;b&gt;{field}&lt;/b&gt; دو آلات پر تبدیل ہوا</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/conflicts_page.py" line="261"/>
@@ -845,12 +850,12 @@
     <message>
         <location filename="../../fieldclient/ui/enroll_dialog.py" line="37"/>
         <source>Type the sync server&apos;s address and the one-time code your administrator gave you. Records made so far are sent at the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک سرور کا پتہ اور منتظم کا دیا ہوا ایک بار کا کوڈ لکھیں۔ اب تک بنے ریکارڈ پہلی سنک پر بھیج دیے جائیں گے۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/enroll_dialog.py" line="47"/>
         <source>optional: SHA-256 from the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری: منتظم کی طرف سے SHA-256</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/enroll_dialog.py" line="52"/>
@@ -870,12 +875,12 @@
     <message>
         <location filename="../../fieldclient/ui/enroll_dialog.py" line="71"/>
         <source>Server address: must start with https:// (for example {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا پتہ: https:// سے شروع ہونا چاہیے (مثلاً {example})</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/enroll_dialog.py" line="78"/>
         <source>One-time code: type the code from your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار کا کوڈ: منتظم کا دیا ہوا کوڈ لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -883,42 +888,42 @@
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="141"/>
         <source>Connect to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور سے رابطہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="142"/>
         <source>Enroll this device with the one-time code from your admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظم کے دیے ہوئے ایک بار کے کوڈ سے اس ڈیوائس کا اندراج کریں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="143"/>
         <source>Work offline and enroll later</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن کام کریں، اندراج بعد میں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="144"/>
         <source>Enroll now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی اندراج کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="156"/>
         <source>Server address</source>
-        <translation type="unfinished">سرور کا پتہ</translation>
+        <translation>سرور کا پتہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="157"/>
         <source>One-time code</source>
-        <translation type="unfinished">ایک بار کا کوڈ</translation>
+        <translation>ایک بار کا کوڈ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="173"/>
         <source>Server address: must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا پتہ: https:// سے شروع ہونا چاہیے</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="175"/>
         <source>One-time code: type the code from your admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار کا کوڈ: منتظم کا دیا ہوا کوڈ لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -926,137 +931,137 @@
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="66"/>
         <source>&amp;Register FIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر &amp;درج کریں…</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="68"/>
         <source>Register: the content is frozen afterwards; needs the daily-diary number</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج: اس کے بعد متن تبدیل نہیں ہو سکے گا؛ روزنامچہ نمبر درکار ہے</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="87"/>
         <source>FIR</source>
-        <translation type="unfinished">ایف آئی آر</translation>
+        <translation>ایف آئی آر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="90"/>
         <source>Restore the unsaved FIR you were typing?</source>
-        <translation type="unfinished"></translation>
+        <translation>جو ایف آئی آر آپ لکھ رہے تھے اور محفوظ نہیں ہوئی، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="95"/>
         <source>&lt;b&gt;Informant&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;اطلاع دہندہ&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="100"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="101"/>
         <source>Father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ولدیت</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="102"/>
         <source>CNIC</source>
-        <translation type="unfinished">شناختی کارڈ نمبر</translation>
+        <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="103"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="104"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="108"/>
         <source>&lt;b&gt;Offence&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;جرم&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="110"/>
         <source>Search the PPC: number or words, e.g. 379 or theft</source>
-        <translation type="unfinished"></translation>
+        <translation>تعزیرات پاکستان میں تلاش: دفعہ نمبر یا الفاظ، مثلاً 379 یا theft</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="111"/>
         <source>Offences in this FIR:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ایف آئی آر کے جرائم:</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="114"/>
         <source>PPC sections</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعات ت پ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="116"/>
         <source>Occurred at (PKT)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت وقوعہ (پاکستانی وقت)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="118"/>
         <source>Reported at (PKT)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت اطلاع (پاکستانی وقت)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="120"/>
         <source>Place of occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>جائے وقوعہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="123"/>
         <source>What the informant reported (Urdu or English)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاع دہندہ کا بیان (اردو یا انگریزی)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="124"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>بیان</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="125"/>
         <source>&lt;b&gt;Accused&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ملزمان&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="127"/>
         <source>Accused</source>
-        <translation type="unfinished"></translation>
+        <translation>ملزمان</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="129"/>
         <source>Needed to register</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج کے لیے ضروری</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="130"/>
         <source>Daily-diary no.</source>
-        <translation type="unfinished"></translation>
+        <translation>روزنامچہ نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="171"/>
         <source>is needed to register: enter the daily-diary no.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج کے لیے ضروری ہے: روزنامچہ نمبر لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="177"/>
         <source>Register FIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ایف آئی آر درج کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="179"/>
         <source>Register this FIR now? Its content is frozen afterwards: later facts can only be added as supplementary statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا یہ ایف آئی آر ابھی درج کی جائے؟ اس کے بعد اس کا متن تبدیل نہیں ہو سکے گا: بعد کے حقائق صرف ضمنی بیانات کے طور پر شامل ہو سکیں گے۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/fir_form.py" line="185"/>
         <source>Registered under daily-diary no. {diary_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>روزنامچہ نمبر {diary_no} کے تحت درج</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1069,7 @@
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="193"/>
         <source>Field client — first run</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلڈ کلائنٹ — پہلی بار</translation>
     </message>
 </context>
 <context>
@@ -1173,72 +1178,72 @@ Offline-first records for police stations.</source>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="75"/>
         <source>First officer</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا افسر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="77"/>
         <source>This officer can add the others later. Nobody can recover a lost password.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ افسر بعد میں دوسروں کو شامل کر سکتا ہے۔ بھولا ہوا پاس ورڈ کوئی واپس نہیں لا سکتا۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="103"/>
         <source>Badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="104"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="105"/>
         <source>Password</source>
-        <translation type="unfinished">پاس ورڈ</translation>
+        <translation>پاس ورڈ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="107"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ دوبارہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="113"/>
         <source>too short (at least {n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت چھوٹا (کم از کم {n} حروف)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="114"/>
         <source>weak: mix capitals, digits and signs</source>
-        <translation type="unfinished"></translation>
+        <translation>کمزور: بڑے حروف، ہندسے اور علامات ملائیں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="115"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="116"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>مضبوط</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="119"/>
         <source>Strength: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>مضبوطی: {hint}</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="124"/>
         <source>Password: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ: کم از کم {n} حروف استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="128"/>
         <source>Password again: the two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ دوبارہ: دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="130"/>
         <source>Badge number and name: fill in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج نمبر اور نام: دونوں لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -1247,17 +1252,17 @@ Offline-first records for police stations.</source>
         <location filename="../../fieldclient/ui/forms/photo_slot.py" line="28"/>
         <location filename="../../fieldclient/ui/forms/photo_slot.py" line="89"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر نہیں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/photo_slot.py" line="32"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل منتخب کریں…</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/photo_slot.py" line="33"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>نکال دیں</translation>
     </message>
 </context>
 <context>
@@ -1313,12 +1318,12 @@ Offline-first records for police stations.</source>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="113"/>
         <source> (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (عارضی)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="115"/>
         <source>No. {number}{provisional} — status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر {number}{provisional} — حیثیت: {status}</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="149"/>
@@ -1333,56 +1338,58 @@ Offline-first records for police stations.</source>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="184"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="185"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="187"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="188"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں (Esc)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="236"/>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="302"/>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہوا: سرخ نشان والے خانے درست کریں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="284"/>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="290"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="368"/>
         <source>Unsaved form</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر محفوظ فارم</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="377"/>
         <source>Restored the unsaved text from {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} کا غیر محفوظ متن واپس لایا گیا۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="402"/>
         <source>Close the form</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم بند کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="404"/>
         <source>What you typed is not saved.
 Yes: keep it as a draft and offer it next time.
 No: throw it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا لکھا ہوا محفوظ نہیں ہوا۔
+ہاں: اسے مسودے کے طور پر رکھیں اور اگلی بار پیش کریں۔
+نہیں: اسے ضائع کر دیں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="143"/>
@@ -1478,27 +1485,27 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/kind_words.py" line="30"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/kind_words.py" line="31"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیل</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
 </context>
 <context>
@@ -1506,42 +1513,42 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/record_list_page.py" line="47"/>
         <source>Search names, CNIC, numbers, places…</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، شناختی کارڈ، نمبر، مقامات تلاش کریں…</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_page.py" line="50"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام حیثیتیں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_page.py" line="55"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_page.py" line="72"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_page.py" line="97"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>سے</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_page.py" line="99"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>تک</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_page.py" line="144"/>
         <source>Matches: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملے: {count}</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/record_list_page.py" line="146"/>
         <source>Records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ: {count}</translation>
     </message>
 </context>
 <context>
@@ -1601,67 +1608,105 @@ No: throw it away.</source>
     </message>
 </context>
 <context>
+    <name>RollupModel</name>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/rollup_model.py" line="32"/>
+        <source>Badge</source>
+        <translation>بیج نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/rollup_model.py" line="33"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/rollup_model.py" line="34"/>
+        <source>First in</source>
+        <translation>پہلی آمد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/rollup_model.py" line="35"/>
+        <source>Last out</source>
+        <translation>آخری روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/rollup_model.py" line="38"/>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/rollup_model.py" line="39"/>
+        <source>late</source>
+        <translation>تاخیر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/rollup_model.py" line="40"/>
+        <source>absent</source>
+        <translation>غیر حاضر</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="41"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کریں…</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="46"/>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="50"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="67"/>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک سرور کا پتہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="68"/>
         <source>Server certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور سرٹیفکیٹ فائل</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="69"/>
         <source>Sync every</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر اتنے وقفے پر سنک</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="70"/>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>بے کار رہنے پر لاک</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="71"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="72"/>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>فونٹ کا سائز</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="85"/>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور سرٹیفکیٹ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="85"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="95"/>
         <source>Sync server address: must start with https:// (for example {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک سرور کا پتہ: https:// سے شروع ہونا چاہیے (مثلاً {example})</translation>
     </message>
 </context>
 <context>
@@ -1669,37 +1714,37 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/forms/statement_panel.py" line="43"/>
         <source>Supplementary statements</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمنی بیانات</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/statement_panel.py" line="56"/>
         <source>Optional: who gave the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری: بیان کس نے دیا</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/statement_panel.py" line="57"/>
         <source>Add supplementary statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمنی بیان شامل کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/statement_panel.py" line="60"/>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>اب تک</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/statement_panel.py" line="61"/>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا بیان</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/statement_panel.py" line="62"/>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>بیان دہندہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/statement_panel.py" line="75"/>
         <source>is required: write the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ضروری ہے: بیان لکھیں</translation>
     </message>
 </context>
 <context>
@@ -1708,22 +1753,22 @@ No: throw it away.</source>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="48"/>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="64"/>
         <source>Police station</source>
-        <translation type="unfinished">تھانہ</translation>
+        <translation>تھانہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="49"/>
         <source>Choose this computer&apos;s police station, or type its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کا تھانہ منتخب کریں، یا اس کا کوڈ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="52"/>
         <source>(type the station code below)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تھانے کا کوڈ نیچے لکھیں)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="65"/>
         <source>Station code</source>
-        <translation type="unfinished"></translation>
+        <translation>تھانے کا کوڈ</translation>
     </message>
 </context>
 <context>
@@ -1732,27 +1777,27 @@ No: throw it away.</source>
         <location filename="../../fieldclient/ui/forms/status_panel.py" line="43"/>
         <location filename="../../fieldclient/ui/forms/status_panel.py" line="53"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت تبدیل کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/status_panel.py" line="51"/>
         <source>Why the status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت کیوں تبدیل ہو رہی ہے</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/status_panel.py" line="56"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی حیثیت</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/status_panel.py" line="57"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/status_panel.py" line="78"/>
         <source>is required: say why the status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ضروری ہے: حیثیت کی تبدیلی کی وجہ لکھیں</translation>
     </message>
 </context>
 <context>
@@ -1760,9 +1805,10 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="168"/>
         <source>The sync stopped because of a fault in the program; it was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام میں خرابی کی وجہ سے سنک رک گیا؛ یہ لاگ میں درج ہو گیا۔</translation>
     </message>
     <message>
+        <location filename="../../fieldclient/ui/screenshots.py" line="186"/>
         <location filename="../../fieldclient/ui/sync_controller.py" line="177"/>
         <source>Synced: {sent} sent, {received} received.</source>
         <translation>سنک مکمل: {sent} بھیجے، {received} وصول۔</translation>
@@ -1790,7 +1836,7 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="209"/>
         <source>Sync stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک رک گیا: {reason}</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="266"/>
@@ -1800,27 +1846,27 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="296"/>
         <source>Enrolling this device at {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیوائس کا اندراج {server} پر ہو رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="308"/>
         <source>This device is enrolled at station {station} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیوائس تھانہ {station} ({name}) میں درج ہو گئی۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="322"/>
         <source>The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ اور کوڈ محفوظ ہیں: اگلے ان لاک پر دوبارہ کوشش ہو گی، یا فائل ◂ اس ڈیوائس کا اندراج… استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="327"/>
         <source>Ask the administrator for a new one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظم سے نیا ایک بار کا کوڈ لیں۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="328"/>
         <source>Enrollment failed: {reason} {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج ناکام: {reason} {advice}</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="338"/>
@@ -1949,117 +1995,117 @@ No: throw it away.</source>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="62"/>
         <source>Tenant registration</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج کرایہ دار</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="65"/>
         <source>Restore the unsaved tenant registration you were typing?</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار کا جو اندراج آپ لکھ رہے تھے اور محفوظ نہیں ہوا، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="71"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="72"/>
         <source>Father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ولدیت</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="73"/>
         <source>CNIC</source>
-        <translation type="unfinished">شناختی کارڈ نمبر</translation>
+        <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="74"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="75"/>
         <source>Permanent address</source>
-        <translation type="unfinished"></translation>
+        <translation>مستقل پتہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="76"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="78"/>
         <source>&lt;b&gt;Landlord&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مالک مکان&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="81"/>
         <source>Property address</source>
-        <translation type="unfinished">پتہ جائیداد</translation>
+        <translation>پتہ جائیداد</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="82"/>
         <source>&lt;b&gt;Tenant&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;کرایہ دار&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="85"/>
         <source>Tenancy starts</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز کرایہ داری</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="88"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>درج نہیں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="90"/>
         <source>Family members</source>
-        <translation type="unfinished">افراد خانہ</translation>
+        <translation>افراد خانہ</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="91"/>
         <source>&lt;b&gt;Photos&lt;/b&gt; (JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تصاویر&lt;/b&gt; (JPEG یا PNG)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="93"/>
         <source>Tenant</source>
-        <translation type="unfinished">کرایہ دار</translation>
+        <translation>کرایہ دار</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="94"/>
         <source>CNIC front</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ سامنے</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="95"/>
         <source>CNIC back</source>
-        <translation type="unfinished"></translation>
+        <translation>شناختی کارڈ پیچھے</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر منتخب کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="166"/>
         <source>could not read the file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل پڑھی نہیں جا سکی ({reason})</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="173"/>
         <source>is not a picture; choose a JPEG or PNG file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر نہیں ہے؛ JPEG یا PNG فائل منتخب کریں</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/forms/tenant_form.py" line="194"/>
         <source>Receipt number for the tenant: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار کے لیے رسید نمبر: {number}</translation>
     </message>
 </context>
 <context>
@@ -2205,24 +2251,39 @@ No: throw it away.</source>
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/messages.py" line="14"/>
+        <source>No finger on the scanner. Place a finger and try again.</source>
+        <translation>اسکینر پر انگلی نہیں۔ انگلی رکھ کر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/messages.py" line="21"/>
+        <source>Fingerprint not recognised. Try again, or use your PIN below.</source>
+        <translation>انگلی کا نشان پہچانا نہیں گیا۔ دوبارہ کوشش کریں، یا نیچے اپنا پن استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/messages.py" line="25"/>
+        <source>Wrong PIN for badge {badge}, or no PIN is set for it. Nothing was recorded.</source>
+        <translation>بیج {badge} کا پن غلط ہے، یا اس کا کوئی پن مقرر نہیں۔ کچھ درج نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/attendance/messages.py" line="30"/>
+        <source>Wrong supervisor PIN. Nothing was recorded.</source>
+        <translation>نگران افسر کا پن غلط ہے۔ کچھ درج نہیں ہوا۔</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../fieldclient/ui/errors.py" line="33"/>
         <source>Something went wrong; the app keeps running and nothing you typed was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ غلط ہو گیا؛ ایپ چل رہی ہے اور آپ کا لکھا ہوا کچھ ضائع نہیں ہوا۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/errors.py" line="44"/>
         <source>Field client</source>
-        <translation type="unfinished">فیلڈ کلائنٹ</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../fieldclient/ui/attendance_page.py" line="29"/>
-        <source>The attendance screen is not in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلڈ کلائنٹ</translation>
     </message>
 </context>
 <context>
@@ -2297,14 +2358,6 @@ No: throw it away.</source>
         <location filename="../../fieldclient/domain/records/tenant.py" line="153"/>
         <source>flagged</source>
         <translation>مشکوک قرار</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../fieldclient/ui/screenshots.py" line="184"/>
-        <source>Synced: 3 sent, 12 received.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,23 +8,26 @@ from fieldclient.domain.errors import ValidationFailed
 from fieldclient.domain.scanner import ScannerError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("attendance", text)
-
-
 def refusal_text(failure: Exception, badge: str = "") -> str | None:
     """A plain sentence for a refused check-in/out; None if it is not the officer's doing."""
     if isinstance(failure, ScannerError):
-        return _tr("No finger on the scanner. Place a finger and try again.")
+        return QCoreApplication.translate(
+            "attendance", "No finger on the scanner. Place a finger and try again."
+        )
     if not isinstance(failure, ValidationFailed):
         return None
     codes = {(error.field, error.code) for error in failure.errors}
     if ("badge_no", "no_match") in codes:
-        return _tr("Fingerprint not recognised. Try again, or use your PIN below.")
+        return QCoreApplication.translate(
+            "attendance", "Fingerprint not recognised. Try again, or use your PIN below."
+        )
     if ("pin", "wrong_pin") in codes:
-        return _tr(
-            "Wrong PIN for badge {badge}, or no PIN is set for it. Nothing was recorded."
+        return QCoreApplication.translate(
+            "attendance",
+            "Wrong PIN for badge {badge}, or no PIN is set for it. Nothing was recorded.",
         ).format(badge=badge)
     if ("supervisor_pin", "wrong_pin") in codes:
-        return _tr("Wrong supervisor PIN. Nothing was recorded.")
+        return QCoreApplication.translate(
+            "attendance", "Wrong supervisor PIN. Nothing was recorded."
+        )
     return str(failure)

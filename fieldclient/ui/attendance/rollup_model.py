@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,10 +16,6 @@ from fieldclient.domain.attendance_rollup import RollupRow
 from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RollupModel", text)
 
 
 def _clock(moment: datetime | None) -> str:
@@ -33,8 +28,17 @@ class RollupModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[RollupRow] = []
-        self._headers = (_tr("Badge"), _tr("Status"), _tr("First in"), _tr("Last out"))
-        self._statuses = {"present": _tr("present"), "late": _tr("late"), "absent": _tr("absent")}
+        self._headers = (
+            self.tr("Badge"),
+            self.tr("Status"),
+            self.tr("First in"),
+            self.tr("Last out"),
+        )
+        self._statuses = {
+            "present": self.tr("present"),
+            "late": self.tr("late"),
+            "absent": self.tr("absent"),
+        }
 
     def set_rows(self, rows: list[RollupRow]) -> None:
         self.beginResetModel()
