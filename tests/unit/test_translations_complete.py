@@ -88,4 +88,4 @@ def test_the_translation_file_holds_every_text_of_the_sources(ts_file, tmp_path)
     before = {(context, m.findtext("source")) for context, m in messages(ts_file)}
     after = {(context, m.findtext("source")) for context, m in messages(refreshed)}
     assert sorted(after - before) == [], "run `make update-translations` and translate these"
-    assert sorted(before - after) == [], "texts no longer in the sources: `make update-translations`"
+    assert sorted(before - after) == [], "gone from the sources: `make update-translations`"
