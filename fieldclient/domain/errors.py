@@ -6,6 +6,7 @@ on screen, not in logs: every ``repr`` here names fields and codes only, never v
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -18,12 +19,15 @@ class FieldError:
     """One problem with one field.
 
     ``field`` is a dotted path (``informant.cnic``, ``accused.1.name``); ``message`` tells the
-    person what to type and may quote their input; ``code`` is a stable machine string.
+    person what to type and may quote their input; ``code`` is a stable machine string;
+    ``params`` are the numbers in the message (limits, counts, never input), so a screen can say
+    the same in another language (``fieldclient/ui/error_words.py``).
     """
 
     field: str
     message: str = field(repr=False)
     code: str = "invalid"
+    params: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

@@ -23,10 +23,11 @@ MAX_QUOTED_INT_BITS = 128  # repr() of a much longer int is refused by Python (4
 class BadValue(Exception):
     """One value is wrong; the walker turns it into a FieldError at the value's path."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, **params: int) -> None:
         super().__init__(code)
         self.code = code
         self.message = message
+        self.params = params
 
 
 @dataclass
@@ -36,8 +37,8 @@ class Context:
     now: datetime
     errors: list[FieldError] = field(default_factory=list)
 
-    def add(self, path: str, code: str, message: str) -> None:
-        self.errors.append(FieldError(path, message, code))
+    def add(self, path: str, code: str, message: str, params: dict[str, int] | None = None) -> None:
+        self.errors.append(FieldError(path, message, code, params or {}))
 
 
 Parser = Callable[[Any, str, Context], Any]
@@ -109,7 +110,7 @@ def parse_fields(
         try:
             normalised[spec.name] = spec.parse(raw, member_path, ctx)
         except BadValue as problem:
-            ctx.add(member_path, problem.code, problem.message)
+            ctx.add(member_path, problem.code, problem.message, problem.params)
     return normalised
 
 
@@ -121,17 +122,21 @@ def list_of(
             raise BadValue("not_list", f"must be a list of {what} entries")
         if len(value) < min_items:
             raise BadValue(
-                "too_few", f"needs at least {min_items} {what}" + ("" if min_items == 1 else "s")
+                "too_few",
+                f"needs at least {min_items} {what}" + ("" if min_items == 1 else "s"),
+                min_items=min_items,
             )
         if len(value) > max_items:
-            raise BadValue("too_many", f"may hold at most {max_items} {what} entries")
+            raise BadValue(
+                "too_many", f"may hold at most {max_items} {what} entries", max_items=max_items
+            )
         normalised = []
         for index, member in enumerate(value):
             member_path = join(path, index)
             try:
                 normalised.append(item(member, member_path, ctx))
             except BadValue as problem:
-                ctx.add(member_path, problem.code, problem.message)
+                ctx.add(member_path, problem.code, problem.message, problem.params)
         return normalised
 
     return parse
@@ -164,10 +169,15 @@ def text(*, max_length: int = 200, min_length: int = 1) -> Parser:
                 "contains invisible control or text-direction characters; retype it",
             )
         if len(cleaned) < min_length:
-            raise BadValue("too_short", f"must be at least {min_length} characters")
+            raise BadValue(
+                "too_short", f"must be at least {min_length} characters", min_length=min_length
+            )
         if len(cleaned) > max_length:
             raise BadValue(
-                "too_long", f"must be at most {max_length} characters (it has {len(cleaned)})"
+                "too_long",
+                f"must be at most {max_length} characters (it has {len(cleaned)})",
+                max_length=max_length,
+                length=len(cleaned),
             )
         return cleaned
 
@@ -211,6 +221,8 @@ def integer(minimum: int, maximum: int) -> Parser:
             raise BadValue(
                 "out_of_range",
                 f"must be between {minimum} and {maximum} (you typed {quoted(value)})",
+                minimum=minimum,
+                maximum=maximum,
             )
         return value
 

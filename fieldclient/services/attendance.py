@@ -62,7 +62,14 @@ class AttendanceService:
     def set_pin(self, badge: str, pin: str) -> None:
         if not pin.isdigit() or len(pin) < MIN_PIN_DIGITS:
             raise ValidationFailed(
-                [FieldError("pin", f"must be at least {MIN_PIN_DIGITS} digits", "short_pin")]
+                [
+                    FieldError(
+                        "pin",
+                        f"must be at least {MIN_PIN_DIGITS} digits",
+                        "short_pin",
+                        {"digits": MIN_PIN_DIGITS},
+                    )
+                ]
             )
         salt = os.urandom(16)
         digest = hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1)

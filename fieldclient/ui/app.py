@@ -5,14 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from fieldclient.domain.scanner import SimulatedScanner
 from fieldclient.paths import default_data_dir, resources_dir
 from fieldclient.ui.errors import install_excepthook
-from fieldclient.ui.settings_model import LANGUAGE, Settings
+from fieldclient.ui.settings_model import Settings
 from fieldclient.ui.shell import AppShell
 from fieldclient.ui.tasks import Tasks
 
@@ -23,27 +22,17 @@ def load_bundled_fonts() -> None:
         QFontDatabase.addApplicationFont(str(font_file))
 
 
-def install_translation(language: str, folder: Path | None = None) -> QTranslator | None:
-    """Load `fieldclient_<language>.qm` (compiled from resources/translations at build time).
+def build_shell(data_dir: Path, translations_dir: Path | None = None) -> AppShell:
+    """The app's objects for one data dir; the caller owns the QApplication.
 
-    English is the source language; a missing or unreadable file leaves the screens in English.
-    Texts are translated as widgets are made, so a language change applies at the next start.
+    The shell installs the translation of the language set (compiled `.qm` files from
+    `translations_dir`, by default the app's `resources/translations`).
     """
-    if language == "en":
-        return None
-    compiled = (folder or resources_dir() / "translations") / f"fieldclient_{language}.qm"
-    translator = QTranslator(QCoreApplication.instance())
-    if not compiled.is_file() or not translator.load(str(compiled)):
-        return None
-    QCoreApplication.installTranslator(translator)
-    return translator
-
-
-def build_shell(data_dir: Path) -> AppShell:
-    """The app's objects for one data dir; the caller owns the QApplication."""
     tasks = Tasks()
     # No fingerprint driver exists yet: development and training use the simulated scanner.
-    shell = AppShell(data_dir, Settings(data_dir), tasks, SimulatedScanner())
+    shell = AppShell(
+        data_dir, Settings(data_dir), tasks, SimulatedScanner(), translations_dir=translations_dir
+    )
     tasks.setParent(shell)
     return shell
 
@@ -54,7 +43,6 @@ def run_app(data_dir: str | None = None) -> int:
     install_excepthook()
     load_bundled_fonts()
     shell = build_shell(Path(data_dir) if data_dir else default_data_dir())
-    install_translation(shell.settings.get(LANGUAGE))
     app.aboutToQuit.connect(shell.shutdown)
     shell.start()
     return app.exec()

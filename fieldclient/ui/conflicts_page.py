@@ -33,6 +33,8 @@ from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import DomainError
 from fieldclient.services.conflicts import ConflictService, ConflictView
 from fieldclient.services.station import StationServices
+from fieldclient.ui.bidi import shown_time
+from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.kind_words import kind_label
 from fieldclient.ui.status_bar import ERROR_STYLE
@@ -73,7 +75,7 @@ def when_text(iso: str | None) -> str:
     if not iso:
         return ""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+        return shown_time(datetime.fromisoformat(iso))
     except ValueError:
         return iso
 
@@ -225,7 +227,7 @@ class ConflictsPage(QWidget):
     def _refused(self, problem: Exception) -> None:
         self._enable_buttons(True)
         if isinstance(problem, DomainError | VaultError):
-            self.problem.setText(str(problem))
+            self.problem.setText(officer_message(problem))
         else:
             report_error(self, problem)
 

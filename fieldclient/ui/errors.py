@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldclient import bug_log
 from fieldclient.domain.errors import DomainError
+from fieldclient.ui.error_words import officer_message
 from fieldclient.vault.errors import VaultError
 
 log = logging.getLogger("fieldclient.ui")
@@ -29,7 +30,7 @@ def is_officers_problem(exc: BaseException) -> bool:
 
 def user_message(exc: BaseException) -> str:
     if is_officers_problem(exc):
-        return str(exc)
+        return officer_message(exc)
     return QCoreApplication.translate(
         "errors", "Something went wrong; the app keeps running and nothing you typed was lost."
     )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from fieldclient.domain import reference
 from fieldclient.services.session import create_vault
 from fieldclient.ui.errors import report_error
+from fieldclient.ui.reference_words import station_name
 from fieldclient.ui.tasks import SessionInfo, Tasks
 
 MIN_PASSWORD_LENGTH = 10
@@ -51,10 +52,7 @@ class StationPage(QWizardPage):
         self.station.setEditable(False)
         self.station.addItem(self.tr("(type the station code below)"), "")
         for row in _stations():
-            self.station.addItem(
-                f"{row.police_station}, {row.district}",
-                station_code(row.district, row.police_station),
-            )
+            self.station.addItem(station_name(row), station_code(row.district, row.police_station))
         self.code = QLineEdit(self)
         self.code.setObjectName("stationCode")
         self.code.setPlaceholderText("PSH-GULBAHAR")

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from fieldclient.domain.records import summary
 from fieldclient.services.station import StationServices
+from fieldclient.ui.bidi import isolate_latin, left_to_right, shown_time
 from fieldclient.ui.kind_words import column_titles, status_label
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
@@ -38,12 +39,13 @@ def _summaries(services: StationServices, record_ids: list[str]) -> RowSummaries
 
 
 def display_time(value: str) -> str:
-    """`2025-03-01T14:05:00+05:00` as `2025-03-01 14:05`; a plain date stays as it is."""
+    """`2025-03-01T14:05:00+05:00` as `2025-03-01 14:05` (Pakistan time, isolated so it reads
+    the same in Urdu); a plain date stays as it is."""
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return value
-    return moment.strftime("%Y-%m-%d %H:%M") if "T" in value else value
+    return shown_time(moment) if "T" in value else left_to_right(value)
 
 
 class RecordListModel(QAbstractTableModel):
@@ -156,7 +158,7 @@ class RecordListModel(QAbstractTableModel):
             return display_time(row[column])
         if column == "status":
             return status_label(row[column], self._query.record_type)
-        return row[column]
+        return isolate_latin(row[column])
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
         self.font_size = QSpinBox(self)
         self.font_size.setRange(8, 24)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(settings.get(FONT_SIZE))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)

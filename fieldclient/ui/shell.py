@@ -4,6 +4,11 @@ The shell owns the sign-in cycle. Locking (on demand or after the idle time) clo
 session, so the data key leaves memory, and shows the unlock screen; switching officer does the
 same without preselecting anyone. The app keeps running throughout. Each signed-in window gets
 a `SyncController`, started after unlock and stopped on lock.
+
+The language applies without a restart: Qt translates texts as widgets are built, so a change
+installs the other translation and builds the open screen again (the main window on the same
+page and session; open forms are closed, which keeps what was typed as a draft they offer next
+time).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldclient.domain.scanner import FingerprintScanner
@@ -19,6 +24,7 @@ from fieldclient.services.device_clock import SessionNotice
 from fieldclient.settings import VaultSettings
 from fieldclient.ui.first_run_wizard import FirstRunWizard
 from fieldclient.ui.idle_lock import IdleLock
+from fieldclient.ui.language import install_translation
 from fieldclient.ui.main_window import MainWindow
 from fieldclient.ui.settings_model import (
     FONT_SIZE,
@@ -47,9 +53,12 @@ class AppShell(QObject):
         tasks: Tasks,
         scanner: FingerprintScanner,
         parent: QObject | None = None,
+        translations_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        self.translations_dir = translations_dir  # None: the app's own (resources/translations)
+        self.translator: QTranslator | None = None
         self.settings = settings
         self.tasks = tasks
         self.scanner = scanner
@@ -62,7 +71,7 @@ class AppShell(QObject):
         self.idle_lock = IdleLock(settings.get(IDLE_LOCK_MINUTES), self)
         self.idle_lock.timed_out.connect(self.lock)
         settings.changed.connect(self._setting_changed)
-        apply_display_settings(settings)
+        self._apply_language()
 
     def start(self) -> None:
         if vault_exists(self.data_dir):
@@ -88,13 +97,7 @@ class AppShell(QObject):
         return self.unlock_screen
 
     def _signed_in(self, officer: SessionInfo) -> None:
-        self.main_window = MainWindow(self.tasks, self.settings, officer, self.scanner)
-        self.main_window.lock_requested.connect(self.lock)
-        self.main_window.switch_officer_requested.connect(self.switch_officer)
-        self.main_window.resize(*WINDOW_SIZE)
-        self.main_window.show()
-        self.sync = SyncController(self.tasks, self.settings, self.main_window, self.sync_retry)
-        self.sync.start()
+        self._open_main_window(officer)
         for screen in (self.unlock_screen, self.wizard):
             if screen is not None:
                 screen.close()
@@ -105,6 +108,16 @@ class AppShell(QObject):
             lambda services: VaultSettings(services.session.vault).values(),
             lambda values: self.settings.attach_vault(values, self._store_in_vault),
         )
+
+    def _open_main_window(self, officer: SessionInfo) -> MainWindow:
+        self.main_window = MainWindow(self.tasks, self.settings, officer, self.scanner)
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.switch_officer_requested.connect(self.switch_officer)
+        self.main_window.resize(*WINDOW_SIZE)
+        self.main_window.show()
+        self.sync = SyncController(self.tasks, self.settings, self.main_window, self.sync_retry)
+        self.sync.start()
+        return self.main_window
 
     def _show_notices(self, notices: tuple[SessionNotice, ...]) -> None:
         """What the unlock repaired: a line in the status bar and a box the officer closes."""
@@ -141,6 +154,9 @@ class AppShell(QObject):
             self.sync.stop()
             self.sync = None
         self.tasks.shutdown()
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
 
     # ---- locking -------------------------------------------------------------------------
 
@@ -155,15 +171,10 @@ class AppShell(QObject):
         if self.main_window is None:
             return
         self.idle_lock.stop()
-        if self.sync is not None:
-            self.sync.stop()
-            self.sync = None
+        self._stop_sync()
         self.show_unlock(badge)  # first, so closing the main window does not quit the app
         window, self.main_window = self.main_window, None
-        for child in window.findChildren(QWidget):
-            if child.isWindow() and child.isVisible():
-                child.close()  # open forms save their drafts while the session is still open
-        window.close()
+        _close_with_its_windows(window)
         self.settings.detach_vault()
         self.tasks.close_session()
 
@@ -177,12 +188,49 @@ class AppShell(QObject):
     def _setting_changed(self, name: str, value: object) -> None:
         if name == IDLE_LOCK_MINUTES.name:
             self.idle_lock.set_minutes(float(value))
-        elif name in (LANGUAGE.name, FONT_SIZE.name):
+        elif name == LANGUAGE.name:
+            self._apply_language()
+            QTimer.singleShot(0, self._rebuild_screens)  # after the settings dialog has closed
+        elif name == FONT_SIZE.name:
             apply_display_settings(self.settings)
+
+    def _stop_sync(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
+
+    def _apply_language(self) -> None:
+        """The chosen language's translation (none for English) and its layout direction."""
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+        self.translator = install_translation(self.settings.get(LANGUAGE), self.translations_dir)
+        apply_display_settings(self.settings)
+
+    def _rebuild_screens(self) -> None:
+        """The open screen built again in the language now installed."""
+        if self.main_window is not None:
+            old = self.main_window
+            self._stop_sync()
+            page = old.navigation.currentRow()
+            self._open_main_window(old.officer).navigation.setCurrentRow(page)
+            _close_with_its_windows(old)
+        elif self.unlock_screen is not None:
+            old_unlock = self.unlock_screen
+            self.show_unlock(old_unlock.officer.currentData())
+            old_unlock.close()
+
+
+def _close_with_its_windows(window: QWidget) -> None:
+    """Close `window` and the windows it opened; open forms save their drafts as they close, so
+    the session must still be open."""
+    for child in window.findChildren(QWidget):
+        if child.isWindow() and child.isVisible():
+            child.close()
+    window.close()
 
 
 def apply_display_settings(settings: Settings) -> None:
-    """Language direction and font size for every window (no .qm translations yet)."""
+    """Layout direction (right to left for Urdu) and font size for every window."""
     app = QApplication.instance()
     right_to_left = settings.get(LANGUAGE) in RIGHT_TO_LEFT_LANGUAGES
     app.setLayoutDirection(

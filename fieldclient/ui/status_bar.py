@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
-from fieldclient.domain.pakistan_time import in_pakistan
+from fieldclient.ui.bidi import shown_time
 
 ERROR_STYLE = "color: #b00020"
 ONLINE_STYLE = "color: #1b5e20; font-weight: bold"
@@ -68,7 +68,7 @@ class SyncStatusBar(QStatusBar):
         self.sync_button.hide()
 
     def set_last_sync(self, when: datetime | None) -> None:
-        shown = in_pakistan(when).strftime("%Y-%m-%d %H:%M") if when else self.tr("never")
+        shown = shown_time(when, empty=self.tr("never"))
         self.last_sync_label.setText(self.tr("Last sync: {when}").format(when=shown))
 
     def set_pending(self, count: int) -> None:

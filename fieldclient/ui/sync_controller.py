@@ -28,6 +28,7 @@ from fieldclient.ui.enrollment import (
     pending_enrollment,
     remember_enrollment,
 )
+from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.settings_model import SERVER_URL, SYNC_INTERVAL_MINUTES, Settings
 from fieldclient.ui.sync_outcome import SyncOutcome, SyncOutcomeKind, classify
@@ -162,7 +163,7 @@ class SyncController(QObject):
         self.running = False
         self.status_bar.set_syncing(False)
         if isinstance(problem, VaultError | SyncError):
-            self.status_bar.set_message(str(problem), error=True)
+            self.status_bar.set_message(officer_message(problem), error=True)
         else:
             self.status_bar.set_message(
                 self.tr("The sync stopped because of a fault in the program; it was logged."),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.services.session import open_session
+from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.vault.errors import Throttled, VaultError
@@ -72,7 +73,7 @@ class UnlockScreen(QWidget):
         try:
             officers = list_officers(self.data_dir)
         except VaultError as problem:
-            self.message.setText(str(problem))
+            self.message.setText(officer_message(problem))
             self.unlock_button.setEnabled(False)
             return
         for officer in officers:
@@ -107,7 +108,7 @@ class UnlockScreen(QWidget):
         if isinstance(problem, Throttled):
             self._wait(problem.wait_seconds)
         elif isinstance(problem, VaultError):
-            self.message.setText(str(problem))
+            self.message.setText(officer_message(problem))
         else:
             self.message.clear()
             report_error(self, problem)

@@ -55,12 +55,12 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../fieldclient/ui/shell.py" line="113"/>
+        <location filename="../../fieldclient/ui/shell.py" line="126"/>
         <source>This device&apos;s stored clock was unusable (far in the future) and was reset to the current time; the repair is in the audit log.</source>
         <translation>اس ڈیوائس کی محفوظ گھڑی ناقابلِ استعمال تھی (بہت آگے مستقبل میں) اور اسے موجودہ وقت پر لوٹا دیا گیا؛ یہ مرمت آڈٹ لاگ میں درج ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/shell.py" line="123"/>
+        <location filename="../../fieldclient/ui/shell.py" line="136"/>
         <source>Unlock</source>
         <translation>ان لاک</translation>
     </message>
@@ -86,133 +86,133 @@
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="68"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="69"/>
         <source>Check &amp;in</source>
         <translation>&amp;آمد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="69"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="70"/>
         <source>Check &amp;out</source>
         <translation>&amp;روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="85"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="86"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="94"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="95"/>
         <source>&lt;b&gt;Today&lt;/b&gt;</source>
         <translation>&lt;b&gt;آج&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="102"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="103"/>
         <source>Fingerprint</source>
         <translation>انگوٹھے کا نشان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="104"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="105"/>
         <source>&amp;Scan finger</source>
         <translation>&amp;انگلی اسکین کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="108"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="109"/>
         <source>Place finger</source>
         <translation>انگلی رکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="115"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="116"/>
         <source>Simulate finger (training):</source>
         <translation>فرضی انگلی (تربیت):</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="122"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="123"/>
         <source>No fingerprint? Badge and PIN</source>
         <translation>انگلی کا نشان نہیں؟ بیج نمبر اور پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="127"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="128"/>
         <source>Record with PIN</source>
         <translation>پن سے درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="130"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="131"/>
         <source>Badge no.</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="131"/>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="221"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="132"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="224"/>
         <source>PIN</source>
         <translation>پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="136"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="137"/>
         <source>Supervisor override</source>
         <translation>نگران افسر کی اجازت سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="142"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="143"/>
         <source>Record by supervisor</source>
         <translation>نگران افسر درج کرے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="144"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="145"/>
         <source>Officer&apos;s badge no.</source>
         <translation>اہلکار کا بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="145"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="146"/>
         <source>Supervisor&apos;s badge no.</source>
         <translation>نگران افسر کا بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="146"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="147"/>
         <source>Supervisor&apos;s PIN</source>
         <translation>نگران افسر کا پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="164"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="165"/>
         <source>Waiting for a finger on the scanner…</source>
         <translation>اسکینر پر انگلی کا انتظار…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="184"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="185"/>
         <source>Enter the badge number and the PIN.</source>
         <translation>بیج نمبر اور پن درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="200"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="201"/>
         <source>Enter the officer&apos;s badge, the supervisor&apos;s badge and PIN.</source>
         <translation>اہلکار کا بیج نمبر، نگران افسر کا بیج نمبر اور پن درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="219"/>
         <source>Checked in</source>
         <translation>آمد درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="219"/>
         <source>Checked out</source>
         <translation>روانگی درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="218"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="221"/>
         <source>fingerprint, match {score}</source>
         <translation>انگلی کا نشان، مطابقت {score}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="222"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="225"/>
         <source>override by {supervisor}</source>
         <translation>نگران افسر {supervisor} کی اجازت سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="227"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="230"/>
         <source>{what}: {badge} at {at} ({how})</source>
         <translation>{what}: {badge}، وقت {at} ({how})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="261"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="264"/>
         <source>{badge} is not on today&apos;s duty roster, so the table does not list them.</source>
         <translation>{badge} آج کے ڈیوٹی روسٹر میں نہیں، اس لیے جدول میں شامل نہیں۔</translation>
     </message>
@@ -303,142 +303,142 @@
 <context>
     <name>ChallanForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="58"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="60"/>
         <source>Mark &amp;paid…</source>
         <translation>&amp;ادا شدہ درج کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="69"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="71"/>
         <source>Challan</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="72"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="74"/>
         <source>Restore the unsaved challan you were typing?</source>
         <translation>جو چالان آپ لکھ رہے تھے اور محفوظ نہیں ہوا، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="79"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="81"/>
         <source>Registration no.</source>
         <translation>رجسٹریشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="81"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="83"/>
         <source>— choose —</source>
         <translation>— منتخب کریں —</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="84"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="86"/>
         <source>Vehicle type</source>
         <translation>گاڑی کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="89"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="91"/>
         <source>Fine table of</source>
         <translation>جرمانے کی جدول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="91"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="93"/>
         <source>Search violations: code or words, e.g. signal</source>
         <translation>خلاف ورزی تلاش کریں: کوڈ یا الفاظ، مثلاً signal</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="92"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="94"/>
         <source>Violations on this challan:</source>
         <translation>اس چالان کی خلاف ورزیاں:</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="94"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="96"/>
         <source>Violations</source>
         <translation>خلاف ورزیاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="97"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="99"/>
         <source>Fine</source>
         <translation>جرمانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="98"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="100"/>
         <source>&lt;b&gt;Driver&lt;/b&gt;</source>
         <translation>&lt;b&gt;ڈرائیور&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="102"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="104"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="103"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="105"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="104"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="106"/>
         <source>Licence no. (empty if none)</source>
         <translation>لائسنس نمبر (نہ ہو تو خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="109"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="111"/>
         <source>Location</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="111"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="113"/>
         <source>Issued at (PKT)</source>
         <translation>وقت اجرا (پاکستانی وقت)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="113"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="115"/>
         <source>Comma-separated, e.g. registration book</source>
         <translation>کاما سے الگ کریں، مثلاً رجسٹریشن بک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="114"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="116"/>
         <source>Documents seized</source>
         <translation>ضبط شدہ کاغذات</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="167"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="169"/>
         <source> (no fine for this vehicle type)</source>
         <translation> (اس قسم کی گاڑی پر جرمانہ نہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="169"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="171"/>
         <source> (Rs {fine:,})</source>
         <translation> (روپے {fine:,})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="178"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="180"/>
         <source>Choose the vehicle type and the violations.</source>
         <translation>گاڑی کی قسم اور خلاف ورزیاں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="187"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="189"/>
         <source>pay by {day}</source>
         <translation>ادائیگی کی آخری تاریخ {day}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="191"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="193"/>
         <source>no payment window in the table</source>
         <translation>جدول میں ادائیگی کی مدت درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="192"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="194"/>
         <source>Rs {total:,} — {due}</source>
         <translation>روپے {total:,} — {due}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="202"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="204"/>
         <source>Paid: payment reference {ref}</source>
         <translation>ادا شدہ: ادائیگی حوالہ {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="206"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="208"/>
         <source>Mark paid</source>
         <translation>ادا شدہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="206"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="208"/>
         <source>Payment reference from the bank receipt:</source>
         <translation>بینک رسید سے ادائیگی کا حوالہ:</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>ConflictSide</name>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="148"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="150"/>
         <source> — shown now</source>
         <translation> — اس وقت دکھایا جا رہا ہے</translation>
     </message>
@@ -467,37 +467,37 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="86"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="88"/>
         <source>Record</source>
         <translation>ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="87"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="89"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="88"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="90"/>
         <source>Mine</source>
         <translation>میرا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="89"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="91"/>
         <source>Theirs</source>
         <translation>ان کا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="90"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="92"/>
         <source>My officer</source>
         <translation>میرا افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="91"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="93"/>
         <source>Their officer</source>
         <translation>ان کا افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="92"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="94"/>
         <source>Found</source>
         <translation>کب ملا</translation>
     </message>
@@ -505,37 +505,37 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="175"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="177"/>
         <source>Keep mine</source>
         <translation>میرا رکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="179"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="181"/>
         <source>Keep theirs</source>
         <translation>ان کا رکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="236"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="238"/>
         <source>{count} conflict(s) to review. Choose a row, then keep one value.</source>
         <translation>{count} تضادات جانچ کے منتظر۔ ایک قطار چنیں، پھر ایک قدر رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="240"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="242"/>
         <source>No conflicts: nothing to review.</source>
         <translation>کوئی تضاد نہیں: جانچنے کو کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="255"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="257"/>
         <source>&lt;b&gt;{record}&lt;/b&gt; — field &lt;b&gt;{field}&lt;/b&gt;, changed on two devices</source>
         <translation>&lt;b&gt;{record}&lt;/b&gt; — خانہ &lt;b&gt;{field}&lt;/b&gt; دو آلات پر تبدیل ہوا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="261"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="263"/>
         <source>Mine ({officer})</source>
         <translation>میرا ({officer})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/conflicts_page.py" line="266"/>
+        <location filename="../../fieldclient/ui/conflicts_page.py" line="268"/>
         <source>Theirs ({officer})</source>
         <translation>ان کا ({officer})</translation>
     </message>
@@ -886,180 +886,672 @@
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="141"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="139"/>
         <source>Connect to the server</source>
         <translation>سرور سے رابطہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="142"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="140"/>
         <source>Enroll this device with the one-time code from your admin.</source>
         <translation>منتظم کے دیے ہوئے ایک بار کے کوڈ سے اس ڈیوائس کا اندراج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="143"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="141"/>
         <source>Work offline and enroll later</source>
         <translation>آف لائن کام کریں، اندراج بعد میں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="144"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="142"/>
         <source>Enroll now</source>
         <translation>ابھی اندراج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="156"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="154"/>
         <source>Server address</source>
         <translation>سرور کا پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="157"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="155"/>
         <source>One-time code</source>
         <translation>ایک بار کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="173"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="171"/>
         <source>Server address: must start with https://</source>
         <translation>سرور کا پتہ: https:// سے شروع ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="175"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="173"/>
         <source>One-time code: type the code from your admin.</source>
         <translation>ایک بار کا کوڈ: منتظم کا دیا ہوا کوڈ لکھیں۔</translation>
     </message>
 </context>
 <context>
-    <name>FirForm</name>
+    <name>FieldName</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="66"/>
-        <source>&amp;Register FIR…</source>
-        <translation>ایف آئی آر &amp;درج کریں…</translation>
+        <location filename="../../fieldclient/ui/error_words.py" line="32"/>
+        <source>Input</source>
+        <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="68"/>
-        <source>Register: the content is frozen afterwards; needs the daily-diary number</source>
-        <translation>اندراج: اس کے بعد متن تبدیل نہیں ہو سکے گا؛ روزنامچہ نمبر درکار ہے</translation>
+        <location filename="../../fieldclient/ui/error_words.py" line="33"/>
+        <source>Accused</source>
+        <translation>ملزم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="87"/>
-        <source>FIR</source>
-        <translation>ایف آئی آر</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="90"/>
-        <source>Restore the unsaved FIR you were typing?</source>
-        <translation>جو ایف آئی آر آپ لکھ رہے تھے اور محفوظ نہیں ہوئی، کیا اسے واپس لائیں؟</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="95"/>
-        <source>&lt;b&gt;Informant&lt;/b&gt;</source>
-        <translation>&lt;b&gt;اطلاع دہندہ&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="100"/>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="101"/>
-        <source>Father&apos;s name</source>
-        <translation>ولدیت</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="102"/>
-        <source>CNIC</source>
-        <translation>شناختی کارڈ نمبر</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="103"/>
-        <source>Mobile</source>
-        <translation>موبائل</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="104"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="34"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="108"/>
-        <source>&lt;b&gt;Offence&lt;/b&gt;</source>
-        <translation>&lt;b&gt;جرم&lt;/b&gt;</translation>
+        <location filename="../../fieldclient/ui/error_words.py" line="35"/>
+        <source>Time</source>
+        <translation>وقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="110"/>
-        <source>Search the PPC: number or words, e.g. 379 or theft</source>
-        <translation>تعزیرات پاکستان میں تلاش: دفعہ نمبر یا الفاظ، مثلاً 379 یا theft</translation>
+        <location filename="../../fieldclient/ui/error_words.py" line="36"/>
+        <source>Badge no.</source>
+        <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="111"/>
-        <source>Offences in this FIR:</source>
-        <translation>اس ایف آئی آر کے جرائم:</translation>
+        <location filename="../../fieldclient/ui/error_words.py" line="37"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="114"/>
-        <source>PPC sections</source>
-        <translation>دفعات ت پ</translation>
+        <location filename="../../fieldclient/ui/error_words.py" line="38"/>
+        <source>CNIC back</source>
+        <translation>شناختی کارڈ پیچھے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="116"/>
-        <source>Occurred at (PKT)</source>
-        <translation>وقت وقوعہ (پاکستانی وقت)</translation>
+        <location filename="../../fieldclient/ui/error_words.py" line="39"/>
+        <source>CNIC front</source>
+        <translation>شناختی کارڈ سامنے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="118"/>
-        <source>Reported at (PKT)</source>
-        <translation>وقت اطلاع (پاکستانی وقت)</translation>
+        <location filename="../../fieldclient/ui/error_words.py" line="40"/>
+        <source>Description</source>
+        <translation>حلیہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="120"/>
-        <source>Place of occurrence</source>
-        <translation>جائے وقوعہ</translation>
+        <location filename="../../fieldclient/ui/error_words.py" line="41"/>
+        <source>Device</source>
+        <translation>آلہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="123"/>
-        <source>What the informant reported (Urdu or English)</source>
-        <translation>اطلاع دہندہ کا بیان (اردو یا انگریزی)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="124"/>
-        <source>Narrative</source>
-        <translation>بیان</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="125"/>
-        <source>&lt;b&gt;Accused&lt;/b&gt;</source>
-        <translation>&lt;b&gt;ملزمان&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="127"/>
-        <source>Accused</source>
-        <translation>ملزمان</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="129"/>
-        <source>Needed to register</source>
-        <translation>اندراج کے لیے ضروری</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="130"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="42"/>
         <source>Daily-diary no.</source>
         <translation>روزنامچہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="171"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="43"/>
+        <source>Documents seized</source>
+        <translation>ضبط شدہ کاغذات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="44"/>
+        <source>Driver</source>
+        <translation>ڈرائیور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="45"/>
+        <source>Pay by</source>
+        <translation>ادائیگی کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="46"/>
+        <source>Family members</source>
+        <translation>افراد خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="47"/>
+        <source>Father&apos;s name</source>
+        <translation>ولدیت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="48"/>
+        <source>Total fine</source>
+        <translation>کل جرمانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="49"/>
+        <source>Given by</source>
+        <translation>بیان دہندہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="50"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="74"/>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="51"/>
+        <source>Informant</source>
+        <translation>اطلاع دہندہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="52"/>
+        <source>Issued at</source>
+        <translation>وقت اجرا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="53"/>
+        <source>Choice</source>
+        <translation>انتخاب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="54"/>
+        <source>Event</source>
+        <translation>اندراج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="55"/>
+        <source>Landlord</source>
+        <translation>مالک مکان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="56"/>
+        <source>Licence no.</source>
+        <translation>لائسنس نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="57"/>
+        <source>Location</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="58"/>
+        <source>Match score</source>
+        <translation>مطابقت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="59"/>
+        <source>Method</source>
+        <translation>طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="60"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="61"/>
+        <source>Narrative</source>
+        <translation>بیان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="62"/>
+        <source>Occupation</source>
+        <translation>پیشہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="63"/>
+        <source>Occurred at</source>
+        <translation>وقت وقوعہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="64"/>
+        <source>Offences</source>
+        <translation>جرائم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="65"/>
+        <source>Payment reference</source>
+        <translation>ادائیگی کا حوالہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="66"/>
+        <source>Permanent address</source>
+        <translation>مستقل پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="67"/>
+        <source>Mobile</source>
+        <translation>موبائل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="68"/>
+        <source>Photos</source>
+        <translation>تصاویر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="69"/>
+        <source>PIN</source>
+        <translation>پن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="70"/>
+        <source>Place of occurrence</source>
+        <translation>جائے وقوعہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="71"/>
+        <source>Property address</source>
+        <translation>پتہ جائیداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="72"/>
+        <source>Property dealer</source>
+        <translation>پراپرٹی ڈیلر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="73"/>
+        <source>Fine table</source>
+        <translation>جرمانے کی جدول</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="75"/>
+        <source>References</source>
+        <translation>ضامن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="76"/>
+        <source>Reported at</source>
+        <translation>وقت اطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="77"/>
+        <source>Tenancy starts</source>
+        <translation>آغاز کرایہ داری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="78"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="79"/>
+        <source>Supervisor&apos;s badge no.</source>
+        <translation>نگران افسر کا بیج نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="80"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation>نگران افسر کا پن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="81"/>
+        <source>Tenant</source>
+        <translation>کرایہ دار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="82"/>
+        <source>Statement</source>
+        <translation>بیان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="83"/>
+        <source>Record type</source>
+        <translation>ریکارڈ کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="84"/>
+        <source>Unknown accused</source>
+        <translation>نامعلوم ملزم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="85"/>
+        <source>Registration no.</source>
+        <translation>رجسٹریشن نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="86"/>
+        <source>Vehicle type</source>
+        <translation>گاڑی کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="87"/>
+        <source>Violations</source>
+        <translation>خلاف ورزیاں</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblem</name>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="93"/>
+        <source>must be before the time of report</source>
+        <translation>وقت اطلاع سے پہلے ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="94"/>
+        <source>must be a stored photo</source>
+        <translation>محفوظ شدہ تصویر ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="95"/>
+        <source>must be 13 digits written 12345-1234567-1</source>
+        <translation>13 ہندسے ہونے چاہییں، یوں لکھیں: 12345-1234567-1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="96"/>
+        <source>must start with a province digit from 1 to 7</source>
+        <translation>پہلا ہندسہ صوبے کا ہو، 1 سے 7 تک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="99"/>
+        <source>is computed from the fine table; leave it empty</source>
+        <translation>یہ جرمانے کی جدول سے خود بنتا ہے؛ خالی چھوڑیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="102"/>
+        <source>contains invisible control or text-direction characters; retype it</source>
+        <translation>اس میں نظر نہ آنے والے کنٹرول یا سمت کے حروف ہیں؛ دوبارہ لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="105"/>
+        <source>must be a date written year-month-day, like 2026-11-22</source>
+        <translation>تاریخ سال-مہینہ-دن کی ترتیب میں لکھیں، مثلاً 2026-11-22</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="108"/>
+        <source>lists the same entry twice; keep each once</source>
+        <translation>ایک ہی اندراج دو بار ہے؛ ہر ایک صرف ایک بار رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="109"/>
+        <source>must be 11 digits starting 03, written 0300-1234567</source>
+        <translation>03 سے شروع ہونے والے 11 ہندسے، یوں لکھیں: 0300-1234567</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="112"/>
+        <source>this violation has no fine for this vehicle type; check the vehicle type or the code</source>
+        <translation>اس قسم کی گاڑی کے لیے اس خلاف ورزی کا جرمانہ جدول میں نہیں؛ گاڑی کی قسم یا کوڈ دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="116"/>
+        <source>must be a name written in letters, Urdu or English</source>
+        <translation>نام حروف میں لکھیں، اردو یا انگریزی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="119"/>
+        <source>the fingerprint was not recognised; try again or use the PIN</source>
+        <translation>انگلی کا نشان پہچانا نہیں گیا؛ دوبارہ کوشش کریں یا پن استعمال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="122"/>
+        <source>choose one of the offered values</source>
+        <translation>دی گئی فہرست میں سے منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="123"/>
+        <source>must be a whole number</source>
+        <translation>پورا عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="124"/>
+        <source>is only given by the fingerprint scanner; leave it empty</source>
+        <translation>یہ صرف فنگر پرنٹ اسکینر دیتا ہے؛ خالی چھوڑیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="127"/>
+        <source>must be a JPEG or PNG picture</source>
+        <translation>JPEG یا PNG تصویر ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="128"/>
+        <source>is only for a supervisor override; leave it empty</source>
+        <translation>یہ صرف نگران افسر کی اجازت کے لیے ہے؛ خالی چھوڑیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="131"/>
+        <source>the server refused no change of this record</source>
+        <translation>سرور نے اس ریکارڈ کی کوئی تبدیلی مسترد نہیں کی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="132"/>
+        <source>write the offence like PPC 379 or PPC 337-A</source>
+        <translation>جرم یوں لکھیں: PPC 379 یا PPC 337-A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="135"/>
+        <source>is not in the PPC section list; check the number</source>
+        <translation>یہ دفعہ تعزیرات پاکستان کی فہرست میں نہیں؛ نمبر دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="138"/>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>{minimum} اور {maximum} کے درمیان ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="139"/>
+        <source>is not a province of the fine table</source>
+        <translation>جرمانے کی جدول میں یہ صوبہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="140"/>
+        <source>needs exactly two references (there are {count})</source>
+        <translation>پورے دو ضامن درکار ہیں (اس وقت {count} ہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="143"/>
+        <source>is required</source>
+        <translation>لازمی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="144"/>
+        <source>is the same as the landlord&apos;s CNIC; check both cards</source>
+        <translation>مالک مکان کے شناختی کارڈ نمبر جیسا ہے؛ دونوں کارڈ دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="147"/>
+        <source>must be another officer&apos;s badge, not the officer&apos;s own</source>
+        <translation>کسی دوسرے افسر کا بیج نمبر ہونا چاہیے، اپنا نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="150"/>
+        <source>must be at least {digits} digits</source>
+        <translation>کم از کم {digits} ہندسے ہونے چاہییں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="151"/>
+        <source>the record takes no supplementary statement in this status</source>
+        <translation>اس حیثیت میں ریکارڈ میں ضمنی بیان شامل نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="154"/>
+        <source>must be a date and time</source>
+        <translation>تاریخ اور وقت ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="155"/>
+        <source>cannot be in the future</source>
+        <translation>مستقبل کا وقت نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="156"/>
+        <source>add the time zone (+05:00)</source>
+        <translation>ٹائم زون (+05:00) شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="157"/>
+        <source>must be up to 40 letters, digits, / . - or _ without spaces</source>
+        <translation>زیادہ سے زیادہ 40 حروف، ہندسے، / . - یا _ ہوں، خالی جگہ کے بغیر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="160"/>
+        <source>needs at least {min_items}</source>
+        <translation>کم از کم {min_items} درکار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="161"/>
+        <source>must be at most {max_length} characters (it has {length})</source>
+        <translation>زیادہ سے زیادہ {max_length} حروف ہو سکتے ہیں (اس میں {length} ہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="164"/>
+        <source>may hold at most {max_items}</source>
+        <translation>زیادہ سے زیادہ {max_items} ہو سکتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="165"/>
+        <source>must be at least {min_length} characters</source>
+        <translation>کم از کم {min_length} حروف ہونے چاہییں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="166"/>
+        <source>is not a field of this form</source>
+        <translation>اس فارم کا خانہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="167"/>
+        <source>leave it empty for an unknown accused</source>
+        <translation>نامعلوم ملزم کے لیے خالی چھوڑیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="170"/>
+        <source>must be 1 to 4 letters then 1 to 4 digits, like ABC-123</source>
+        <translation>پہلے 1 سے 4 حروف پھر 1 سے 4 ہندسے، مثلاً ABC-123</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="173"/>
+        <source>is not in the fine table</source>
+        <translation>جرمانے کی جدول میں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="174"/>
+        <source>does not match; check the PIN</source>
+        <translation>درست نہیں؛ پن دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="176"/>
+        <source>is not a valid value</source>
+        <translation>درست قدر نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>FirForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="67"/>
+        <source>&amp;Register FIR…</source>
+        <translation>ایف آئی آر &amp;درج کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="69"/>
+        <source>Register: the content is frozen afterwards; needs the daily-diary number</source>
+        <translation>اندراج: اس کے بعد متن تبدیل نہیں ہو سکے گا؛ روزنامچہ نمبر درکار ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="88"/>
+        <source>FIR</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="91"/>
+        <source>Restore the unsaved FIR you were typing?</source>
+        <translation>جو ایف آئی آر آپ لکھ رہے تھے اور محفوظ نہیں ہوئی، کیا اسے واپس لائیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="96"/>
+        <source>&lt;b&gt;Informant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;اطلاع دہندہ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="101"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="102"/>
+        <source>Father&apos;s name</source>
+        <translation>ولدیت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="103"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="104"/>
+        <source>Mobile</source>
+        <translation>موبائل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="105"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="109"/>
+        <source>&lt;b&gt;Offence&lt;/b&gt;</source>
+        <translation>&lt;b&gt;جرم&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="111"/>
+        <source>Search the PPC: number or words, e.g. 379 or theft</source>
+        <translation>تعزیرات پاکستان میں تلاش: دفعہ نمبر یا الفاظ، مثلاً 379 یا theft</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="112"/>
+        <source>Offences in this FIR:</source>
+        <translation>اس ایف آئی آر کے جرائم:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="115"/>
+        <source>PPC sections</source>
+        <translation>دفعات تعزیرات پاکستان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="117"/>
+        <source>Occurred at (PKT)</source>
+        <translation>وقت وقوعہ (پاکستانی وقت)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="119"/>
+        <source>Reported at (PKT)</source>
+        <translation>وقت اطلاع (پاکستانی وقت)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="121"/>
+        <source>Place of occurrence</source>
+        <translation>جائے وقوعہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="124"/>
+        <source>What the informant reported (Urdu or English)</source>
+        <translation>اطلاع دہندہ کا بیان (اردو یا انگریزی)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="125"/>
+        <source>Narrative</source>
+        <translation>بیان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="126"/>
+        <source>&lt;b&gt;Accused&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ملزمان&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="128"/>
+        <source>Accused</source>
+        <translation>ملزمان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="130"/>
+        <source>Needed to register</source>
+        <translation>اندراج کے لیے ضروری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="131"/>
+        <source>Daily-diary no.</source>
+        <translation>روزنامچہ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="172"/>
         <source>is needed to register: enter the daily-diary no.</source>
         <translation>اندراج کے لیے ضروری ہے: روزنامچہ نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="177"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="178"/>
         <source>Register FIR</source>
         <translation>ایف آئی آر درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="179"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="180"/>
         <source>Register this FIR now? Its content is frozen afterwards: later facts can only be added as supplementary statements.</source>
         <translation>کیا یہ ایف آئی آر ابھی درج کی جائے؟ اس کے بعد اس کا متن تبدیل نہیں ہو سکے گا: بعد کے حقائق صرف ضمنی بیانات کے طور پر شامل ہو سکیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="185"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="186"/>
         <source>Registered under daily-diary no. {diary_no}</source>
         <translation>روزنامچہ نمبر {diary_no} کے تحت درج</translation>
     </message>
@@ -1067,7 +1559,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="193"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="191"/>
         <source>Field client — first run</source>
         <translation>فیلڈ کلائنٹ — پہلی بار</translation>
     </message>
@@ -1176,72 +1668,72 @@ Offline-first records for police stations.</source>
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="75"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="73"/>
         <source>First officer</source>
         <translation>پہلا افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="77"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="75"/>
         <source>This officer can add the others later. Nobody can recover a lost password.</source>
         <translation>یہ افسر بعد میں دوسروں کو شامل کر سکتا ہے۔ بھولا ہوا پاس ورڈ کوئی واپس نہیں لا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="103"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="101"/>
         <source>Badge number</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="104"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="102"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="105"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="103"/>
         <source>Password</source>
         <translation>پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="107"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="105"/>
         <source>Password again</source>
         <translation>پاس ورڈ دوبارہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="113"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="111"/>
         <source>too short (at least {n} characters)</source>
         <translation>بہت چھوٹا (کم از کم {n} حروف)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="114"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="112"/>
         <source>weak: mix capitals, digits and signs</source>
         <translation>کمزور: بڑے حروف، ہندسے اور علامات ملائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="115"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="113"/>
         <source>fair</source>
         <translation>مناسب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="116"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="114"/>
         <source>strong</source>
         <translation>مضبوط</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="119"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="117"/>
         <source>Strength: {hint}</source>
         <translation>مضبوطی: {hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="124"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="122"/>
         <source>Password: use at least {n} characters.</source>
         <translation>پاس ورڈ: کم از کم {n} حروف استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="128"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="126"/>
         <source>Password again: the two passwords differ.</source>
         <translation>پاس ورڈ دوبارہ: دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="130"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="128"/>
         <source>Badge number and name: fill in both.</source>
         <translation>بیج نمبر اور نام: دونوں لکھیں۔</translation>
     </message>
@@ -1314,76 +1806,167 @@ Offline-first records for police stations.</source>
     </message>
 </context>
 <context>
-    <name>RecordForm</name>
+    <name>QPlatformTheme</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="113"/>
-        <source> (provisional)</source>
-        <translation> (عارضی)</translation>
+        <location filename="../../fieldclient/ui/language.py" line="33"/>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="115"/>
-        <source>No. {number}{provisional} — status: {status}</source>
-        <translation>نمبر {number}{provisional} — حیثیت: {status}</translation>
+        <location filename="../../fieldclient/ui/language.py" line="34"/>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="149"/>
-        <source>Document saved: {path}</source>
-        <translation>دستاویز محفوظ ہو گئی: {path}</translation>
+        <location filename="../../fieldclient/ui/language.py" line="35"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;ہاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="152"/>
-        <source>The document was sent to the printer.</source>
-        <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
+        <location filename="../../fieldclient/ui/language.py" line="36"/>
+        <source>&amp;No</source>
+        <translation>&amp;نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="184"/>
-        <source>&amp;Save</source>
-        <translation>&amp;محفوظ کریں</translation>
+        <location filename="../../fieldclient/ui/language.py" line="37"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="185"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>محفوظ کریں (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="187"/>
+        <location filename="../../fieldclient/ui/language.py" line="38"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
+        <location filename="../../fieldclient/ui/language.py" line="39"/>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="40"/>
+        <source>Discard</source>
+        <translation>ضائع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="41"/>
+        <source>Apply</source>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="42"/>
+        <source>Help</source>
+        <translation>مدد</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="43"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;پیچھے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="44"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;آگے &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="45"/>
+        <source>&amp;Next</source>
+        <translation>&amp;آگے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="46"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;مکمل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="47"/>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="48"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/language.py" line="49"/>
+        <source>Commit</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="114"/>
+        <source> (provisional)</source>
+        <translation> (عارضی)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="116"/>
+        <source>No. {number}{provisional} — status: {status}</source>
+        <translation>نمبر {number}{provisional} — حیثیت: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="150"/>
+        <source>Document saved: {path}</source>
+        <translation>دستاویز محفوظ ہو گئی: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="153"/>
+        <source>The document was sent to the printer.</source>
+        <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="185"/>
+        <source>&amp;Save</source>
+        <translation>&amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="186"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
+    </message>
+    <message>
         <location filename="../../fieldclient/ui/forms/record_form.py" line="188"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="189"/>
         <source>Close (Esc)</source>
         <translation>بند کریں (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="236"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="302"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="237"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="303"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>محفوظ نہیں ہوا: سرخ نشان والے خانے درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="284"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="290"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="285"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="291"/>
         <source>Saved.</source>
         <translation>محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="368"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="369"/>
         <source>Unsaved form</source>
         <translation>غیر محفوظ فارم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="377"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="378"/>
         <source>Restored the unsaved text from {when}.</source>
         <translation>{when} کا غیر محفوظ متن واپس لایا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="402"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="403"/>
         <source>Close the form</source>
         <translation>فارم بند کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="404"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="405"/>
         <source>What you typed is not saved.
 Yes: keep it as a draft and offer it next time.
 No: throw it away.</source>
@@ -1392,7 +1975,7 @@ No: throw it away.</source>
 نہیں: اسے ضائع کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="143"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="144"/>
         <source>Queued to be sent again at the next sync.</source>
         <translation>اگلے سنک پر دوبارہ بھیجنے کے لیے قطار میں لگا دیا گیا۔</translation>
     </message>
@@ -1460,22 +2043,22 @@ No: throw it away.</source>
         <translation>جرائم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="129"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="131"/>
         <source>tenant record</source>
         <translation>کرایہ دار کا اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="130"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="132"/>
         <source>Tenants</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="141"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="143"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="142"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="144"/>
         <source>Property</source>
         <translation>جائیداد</translation>
     </message>
@@ -1493,17 +2076,17 @@ No: throw it away.</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="175"/>
         <source>Number</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="175"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_model.py" line="173"/>
+        <location filename="../../fieldclient/ui/record_list_model.py" line="175"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
@@ -1549,6 +2132,49 @@ No: throw it away.</source>
         <location filename="../../fieldclient/ui/record_list_page.py" line="146"/>
         <source>Records: {count}</source>
         <translation>ریکارڈ: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="18"/>
+        <source>en</source>
+        <translation>ur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="21"/>
+        <source>Motorcycle</source>
+        <translation>موٹر سائیکل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="22"/>
+        <source>Motor car / jeep</source>
+        <translation>موٹر کار / جیپ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="23"/>
+        <source>Public service vehicle</source>
+        <translation>پبلک سروس گاڑی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="24"/>
+        <source>Heavy / goods / transport vehicle</source>
+        <translation>بھاری / مال بردار / ٹرانسپورٹ گاڑی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="25"/>
+        <source>Punjab</source>
+        <translation>پنجاب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="26"/>
+        <source>Khyber Pakhtunkhwa</source>
+        <translation>خیبر پختونخوا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="27"/>
+        <source>Islamabad Capital Territory</source>
+        <translation>اسلام آباد کیپیٹل ٹیریٹری</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2290,11 @@ No: throw it away.</source>
         <translation> منٹ</translation>
     </message>
     <message>
+        <location filename="../../fieldclient/ui/settings_dialog.py" line="58"/>
+        <source> pt</source>
+        <translation> پوائنٹ</translation>
+    </message>
+    <message>
         <location filename="../../fieldclient/ui/settings_dialog.py" line="67"/>
         <source>Sync server address</source>
         <translation>سنک سرور کا پتہ</translation>
@@ -1750,23 +2381,23 @@ No: throw it away.</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="48"/>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="64"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="49"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="62"/>
         <source>Police station</source>
         <translation>تھانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="49"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="50"/>
         <source>Choose this computer&apos;s police station, or type its code.</source>
         <translation>اس کمپیوٹر کا تھانہ منتخب کریں، یا اس کا کوڈ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="52"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="53"/>
         <source>(type the station code below)</source>
         <translation>(تھانے کا کوڈ نیچے لکھیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="65"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="63"/>
         <source>Station code</source>
         <translation>تھانے کا کوڈ</translation>
     </message>
@@ -1803,73 +2434,73 @@ No: throw it away.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="168"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="169"/>
         <source>The sync stopped because of a fault in the program; it was logged.</source>
         <translation>پروگرام میں خرابی کی وجہ سے سنک رک گیا؛ یہ لاگ میں درج ہو گیا۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/screenshots.py" line="186"/>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="177"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="178"/>
         <source>Synced: {sent} sent, {received} received.</source>
         <translation>سنک مکمل: {sent} بھیجے، {received} وصول۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="183"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="184"/>
         <source>{count} conflict(s) to review.</source>
         <translation>{count} تضادات جانچ کے منتظر۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="187"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="188"/>
         <source>{count} change(s) refused by the server: {refusals}</source>
         <translation>سرور نے {count} تبدیلیاں قبول نہیں کیں: {refusals}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="193"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="194"/>
         <source>Open a refused record (the refused button lists them) to correct it or send it again.</source>
         <translation>مسترد شدہ ریکارڈ کھولیں (مسترد کا بٹن ان سب کی فہرست دیتا ہے) اور اسے درست کریں یا دوبارہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="203"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="204"/>
         <source>Offline: {reason}</source>
         <translation>آف لائن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="209"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="210"/>
         <source>Sync stopped: {reason}</source>
         <translation>سنک رک گیا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="266"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="267"/>
         <source>Working offline. To sync, use File ▸ Enroll this device…</source>
         <translation>آف لائن کام جاری ہے۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="296"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="297"/>
         <source>Enrolling this device at {server}…</source>
         <translation>اس ڈیوائس کا اندراج {server} پر ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="308"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="309"/>
         <source>This device is enrolled at station {station} ({name}).</source>
         <translation>یہ ڈیوائس تھانہ {station} ({name}) میں درج ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="322"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="323"/>
         <source>The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
         <translation>پتہ اور کوڈ محفوظ ہیں: اگلے ان لاک پر دوبارہ کوشش ہو گی، یا فائل ◂ اس ڈیوائس کا اندراج… استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="327"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="328"/>
         <source>Ask the administrator for a new one-time code.</source>
         <translation>منتظم سے نیا ایک بار کا کوڈ لیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="328"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="329"/>
         <source>Enrollment failed: {reason} {advice}</source>
         <translation>اندراج ناکام: {reason} {advice}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="338"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="339"/>
         <source>Sync</source>
         <translation>سنک</translation>
     </message>
@@ -1993,117 +2624,117 @@ No: throw it away.</source>
 <context>
     <name>TenantForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="62"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="63"/>
         <source>Tenant registration</source>
         <translation>اندراج کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="65"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="66"/>
         <source>Restore the unsaved tenant registration you were typing?</source>
         <translation>کرایہ دار کا جو اندراج آپ لکھ رہے تھے اور محفوظ نہیں ہوا، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="71"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="72"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="72"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="73"/>
         <source>Father&apos;s name</source>
         <translation>ولدیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="73"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="74"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="74"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="75"/>
         <source>Mobile</source>
         <translation>موبائل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="75"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="76"/>
         <source>Permanent address</source>
         <translation>مستقل پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="76"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="77"/>
         <source>Occupation</source>
         <translation>پیشہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="78"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="79"/>
         <source>&lt;b&gt;Landlord&lt;/b&gt;</source>
         <translation>&lt;b&gt;مالک مکان&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="81"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="82"/>
         <source>Property address</source>
         <translation>پتہ جائیداد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="82"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="83"/>
         <source>&lt;b&gt;Tenant&lt;/b&gt;</source>
         <translation>&lt;b&gt;کرایہ دار&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="85"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="86"/>
         <source>Tenancy starts</source>
         <translation>آغاز کرایہ داری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="88"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="89"/>
         <source>not given</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="90"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="91"/>
         <source>Family members</source>
         <translation>افراد خانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="91"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="92"/>
         <source>&lt;b&gt;Photos&lt;/b&gt; (JPEG or PNG)</source>
         <translation>&lt;b&gt;تصاویر&lt;/b&gt; (JPEG یا PNG)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="93"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="94"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="94"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="95"/>
         <source>CNIC front</source>
         <translation>شناختی کارڈ سامنے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="95"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="96"/>
         <source>CNIC back</source>
         <translation>شناختی کارڈ پیچھے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="154"/>
         <source>Choose a photo</source>
         <translation>تصویر منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="154"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="166"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="167"/>
         <source>could not read the file ({reason})</source>
         <translation>فائل پڑھی نہیں جا سکی ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="173"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="174"/>
         <source>is not a picture; choose a JPEG or PNG file</source>
         <translation>تصویر نہیں ہے؛ JPEG یا PNG فائل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="194"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="195"/>
         <source>Receipt number for the tenant: {number}</source>
         <translation>کرایہ دار کے لیے رسید نمبر: {number}</translation>
     </message>
@@ -2111,58 +2742,58 @@ No: throw it away.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="35"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="36"/>
         <source>Field client — unlock</source>
         <translation>فیلڈ کلائنٹ — ان لاک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="36"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="37"/>
         <source>Unlock the vault</source>
         <translation>والٹ ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="42"/>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="128"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="43"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="129"/>
         <source>Unlock</source>
         <translation>ان لاک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="53"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="54"/>
         <source>Officer</source>
         <translation>افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="54"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="55"/>
         <source>Password</source>
         <translation>پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="55"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="56"/>
         <source>Records stay encrypted until an officer of this station unlocks.</source>
         <translation>جب تک اس تھانے کا کوئی افسر ان لاک نہ کرے، ریکارڈ خفیہ (انکرپٹڈ) رہتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="89"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="90"/>
         <source>Password: type your password to unlock.</source>
         <translation>پاس ورڈ: ان لاک کرنے کے لیے اپنا پاس ورڈ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="92"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="93"/>
         <source>Unlocking…</source>
         <translation>ان لاک ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="129"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="130"/>
         <source>You can try again now.</source>
         <translation>اب آپ دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="134"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="135"/>
         <source>Wait {seconds} s</source>
         <translation>{seconds} سیکنڈ انتظار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="136"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="137"/>
         <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
         <translation>بہت زیادہ غلط پاس ورڈ۔ {seconds} سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
     </message>
@@ -2170,82 +2801,82 @@ No: throw it away.</source>
 <context>
     <name>VerifyDocumentDialog</name>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="36"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="37"/>
         <source>Verify document</source>
         <translation>دستاویز کی تصدیق</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="39"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="40"/>
         <source>&amp;Open a PDF, photo or scan…</source>
         <translation>&amp;PDF، تصویر یا اسکین کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="42"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="43"/>
         <source>Open a printed document&apos;s PDF, or a photo of its QR code.</source>
         <translation>چھپی ہوئی دستاویز کی PDF، یا اس کے QR کوڈ کی تصویر کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="59"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="60"/>
         <source>Open a document</source>
         <translation>دستاویز کھولیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="61"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="62"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>PDF یا تصویر (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="68"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="69"/>
         <source>Reading {name}…</source>
         <translation>{name} پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="78"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="79"/>
         <source>No QR code was found in this file.</source>
         <translation>اس فائل میں کوئی QR کوڈ نہیں ملا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="93"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="94"/>
         <source>Authentic and unaltered: signed by the device.</source>
         <translation>اصلی اور غیر تبدیل شدہ: آلے کے دستخط سے تصدیق شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="95"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="96"/>
         <source>Authentic and unaltered: countersigned by the server.</source>
         <translation>اصلی اور غیر تبدیل شدہ: سرور کے جوابی دستخط سے تصدیق شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="96"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="97"/>
         <source>Not authentic: this is not a document of this system.</source>
         <translation>اصلی نہیں: یہ اس نظام کی دستاویز نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="98"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="99"/>
         <source>Not authentic: signed by device {device}, which this PC does not know as a device of the station. Sync to receive the station&apos;s keys.</source>
         <translation>اصلی نہیں: اس پر آلہ {device} کے دستخط ہیں، جسے یہ کمپیوٹر تھانے کے آلے کے طور پر نہیں جانتا۔ تھانے کی چابیاں حاصل کرنے کے لیے سنک کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="102"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="103"/>
         <source>Not authentic: the signature does not match the content. The document was altered, or signed with a key that is not device {device}&apos;s.</source>
         <translation>اصلی نہیں: دستخط مواد سے مطابقت نہیں رکھتے۔ دستاویز میں تبدیلی کی گئی ہے، یا اس پر ایسی چابی سے دستخط ہیں جو آلہ {device} کی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="106"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="107"/>
         <source>Not authentic: signed by device {device}, revoked on {day}; its signature can no longer be trusted.</source>
         <translation>اصلی نہیں: اس پر آلہ {device} کے دستخط ہیں جو {day} کو منسوخ ہو چکا؛ اس کے دستخط پر اب اعتبار نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="110"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="111"/>
         <source>Not authentic: the server&apos;s countersignature does not match the content. The document was altered.</source>
         <translation>اصلی نہیں: سرور کے جوابی دستخط مواد سے مطابقت نہیں رکھتے۔ دستاویز میں تبدیلی کی گئی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="118"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="119"/>
         <source>It carries the server&apos;s countersignature, but this PC does not hold the server&apos;s key to check it.</source>
         <translation>اس پر سرور کے جوابی دستخط ہیں، لیکن اس کمپیوٹر کے پاس انہیں جانچنے کے لیے سرور کی چابی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="128"/>
+        <location filename="../../fieldclient/ui/documents/verify_screen.py" line="129"/>
         <source>{kind} {number} of {station}, issued {issued}. {facts}</source>
         <translation>{kind} {number}، {station}، جاری کردہ {issued}۔ {facts}</translation>
     </message>
@@ -2253,22 +2884,22 @@ No: throw it away.</source>
 <context>
     <name>attendance</name>
     <message>
-        <location filename="../../fieldclient/ui/attendance/messages.py" line="14"/>
+        <location filename="../../fieldclient/ui/attendance/messages.py" line="15"/>
         <source>No finger on the scanner. Place a finger and try again.</source>
         <translation>اسکینر پر انگلی نہیں۔ انگلی رکھ کر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/messages.py" line="21"/>
+        <location filename="../../fieldclient/ui/attendance/messages.py" line="22"/>
         <source>Fingerprint not recognised. Try again, or use your PIN below.</source>
         <translation>انگلی کا نشان پہچانا نہیں گیا۔ دوبارہ کوشش کریں، یا نیچے اپنا پن استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/messages.py" line="25"/>
+        <location filename="../../fieldclient/ui/attendance/messages.py" line="26"/>
         <source>Wrong PIN for badge {badge}, or no PIN is set for it. Nothing was recorded.</source>
         <translation>بیج {badge} کا پن غلط ہے، یا اس کا کوئی پن مقرر نہیں۔ کچھ درج نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/messages.py" line="30"/>
+        <location filename="../../fieldclient/ui/attendance/messages.py" line="31"/>
         <source>Wrong supervisor PIN. Nothing was recorded.</source>
         <translation>نگران افسر کا پن غلط ہے۔ کچھ درج نہیں ہوا۔</translation>
     </message>
@@ -2276,14 +2907,94 @@ No: throw it away.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../fieldclient/ui/errors.py" line="33"/>
+        <location filename="../../fieldclient/ui/errors.py" line="34"/>
         <source>Something went wrong; the app keeps running and nothing you typed was lost.</source>
         <translation>کچھ غلط ہو گیا؛ ایپ چل رہی ہے اور آپ کا لکھا ہوا کچھ ضائع نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/errors.py" line="44"/>
+        <location filename="../../fieldclient/ui/errors.py" line="45"/>
         <source>Field client</source>
         <translation>فیلڈ کلائنٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="28"/>
+        <source>Please correct: {problems}</source>
+        <translation>براہ کرم درست کریں: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="29"/>
+        <source>The status cannot go from {old} to {new}.</source>
+        <translation>حیثیت {old} سے {new} میں تبدیل نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="182"/>
+        <source>Wrong password. Check the keyboard layout and Caps Lock; after three wrong tries each further try waits longer.</source>
+        <translation>پاس ورڈ غلط ہے۔ کی بورڈ کی زبان اور Caps Lock دیکھیں؛ تین غلط کوششوں کے بعد ہر اگلی کوشش کے لیے زیادہ انتظار کرنا ہو گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="187"/>
+        <source>This officer is not registered on this computer.</source>
+        <translation>یہ افسر اس کمپیوٹر پر درج نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="190"/>
+        <source>This officer is already registered on this computer.</source>
+        <translation>یہ افسر اس کمپیوٹر پر پہلے سے درج ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="193"/>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="196"/>
+        <source>The records folder cannot be written. Tell the administrator.</source>
+        <translation>ریکارڈ کے فولڈر میں لکھا نہیں جا سکتا۔ منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="199"/>
+        <source>This record is not on this computer.</source>
+        <translation>یہ ریکارڈ اس کمپیوٹر پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="202"/>
+        <source>The records of this computer were not found. Tell the administrator.</source>
+        <translation>اس کمپیوٹر کے ریکارڈ نہیں ملے۔ منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="205"/>
+        <source>Records already exist on this computer: unlock them instead.</source>
+        <translation>اس کمپیوٹر پر ریکارڈ پہلے سے موجود ہیں: انہیں ان لاک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="208"/>
+        <source>The records file is damaged. Tell the administrator; do not delete it.</source>
+        <translation>ریکارڈ کی فائل خراب ہے۔ منتظم کو بتائیں؛ اسے مٹائیں نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="211"/>
+        <source>The records folder holds no records of this application.</source>
+        <translation>ریکارڈ کے فولڈر میں اس ایپلیکیشن کے ریکارڈ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="214"/>
+        <source>The officers&apos; key file was changed outside the application. Tell the administrator.</source>
+        <translation>افسران کی چابیوں والی فائل ایپلیکیشن سے باہر تبدیل کی گئی ہے۔ منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="218"/>
+        <source>This installation cannot encrypt safely. Tell the administrator.</source>
+        <translation>یہ انسٹالیشن محفوظ طریقے سے انکرپٹ نہیں کر سکتی۔ منتظم کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="223"/>
+        <source>This record can no longer be changed in its present status.</source>
+        <translation>یہ ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="226"/>
+        <source>The reference tables do not hold what this needs.</source>
+        <translation>حوالہ جاتی جدولوں میں اس کے لیے درکار معلومات موجود نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2345,17 +3056,17 @@ No: throw it away.</source>
         <translation>عدم پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="151"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="153"/>
         <source>submitted</source>
         <translation>جمع شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="152"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="154"/>
         <source>verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="153"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="155"/>
         <source>flagged</source>
         <translation>مشکوک قرار</translation>
     </message>

@@ -35,6 +35,7 @@ from tests.helpers.server import (
     run_cli,
     run_server,
 )
+from tests.helpers.urdu import as_read
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT_MS = 30_000  # the machine is shared: generous, never a sleep
@@ -152,7 +153,7 @@ def test_wizard_enrolls_and_sync_now_brings_the_official_fir_number(
     bar = window.status_bar
     qtbot.waitUntil(lambda: bar.pending_label.text() == "0 changes waiting", timeout=WAIT_MS)
     assert bar.online_label.text() == "Online"
-    last_sync = bar.last_sync_label.text().removeprefix("Last sync: ")
+    last_sync = as_read(bar.last_sync_label.text()).removeprefix("Last sync: ")
     assert datetime.strptime(last_sync, "%Y-%m-%d %H:%M")  # a time, not "never"
     assert bar.progress.isHidden()
 

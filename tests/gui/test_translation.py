@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from fieldclient.paths import resources_dir
-from fieldclient.ui.app import install_translation
+from fieldclient.ui.language import install_translation
 from fieldclient.ui.status_bar import SyncStatusBar
 
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"

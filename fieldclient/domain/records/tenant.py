@@ -45,7 +45,9 @@ def _exactly_two(item: Any) -> Any:
     def parse(value: Any, path: str, ctx: Context) -> list[Any]:
         if isinstance(value, list) and len(value) != 2:
             raise BadValue(
-                "references_count", f"needs exactly two references (there are {len(value)})"
+                "references_count",
+                f"needs exactly two references (there are {len(value)})",
+                count=len(value),
             )
         return list_of(item, min_items=2, max_items=2, what="reference")(value, path, ctx)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fieldclient.domain.errors import ValidationFailed
 from fieldclient.domain.scanner import ScannerError
+from fieldclient.ui.error_words import officer_message
 
 
 def refusal_text(failure: Exception, badge: str = "") -> str | None:
@@ -30,4 +31,4 @@ def refusal_text(failure: Exception, badge: str = "") -> str | None:
         return QCoreApplication.translate(
             "attendance", "Wrong supervisor PIN. Nothing was recorded."
         )
-    return str(failure)
+    return officer_message(failure)

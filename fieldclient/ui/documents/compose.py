@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontDatabase
 
 from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 from fieldclient.paths import resources_dir
+from fieldclient.ui.bidi import isolate_latin
 from fieldclient.ui.documents.bilingual import urdu
 
 # Families that shape Urdu well, best first; the first one installed (or bundled) is used.
@@ -58,9 +59,10 @@ def paragraph_direction(text: str) -> str:
 
 
 def esc(text: object) -> str:
-    """`text` as HTML, its Arabic-script runs set in the Urdu font."""
+    """`text` as HTML, its Arabic-script runs set in the Urdu font; in Urdu text each Latin word
+    or number (a CNIC, a number plate, a date) isolated so it keeps its order (`bidi.py`)."""
     family = urdu_font_family()
-    escaped = html.escape(str(text), quote=True)
+    escaped = html.escape(isolate_latin(str(text)), quote=True)
     if family is None:
         return escaped
     return ARABIC_RUN.sub(

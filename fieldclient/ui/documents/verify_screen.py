@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain.documents.verification import Reason, Verdict, pakistan_day
 from fieldclient.services.document_scan import UnreadableFile
+from fieldclient.ui.bidi import left_to_right
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.tasks import Tasks
 
@@ -147,6 +148,6 @@ class VerifyDocumentDialog(QDialog):
 
 def _shown_time(value: str) -> str:
     try:
-        return datetime.fromisoformat(value).strftime("%d-%m-%Y %H:%M")
+        return left_to_right(datetime.fromisoformat(value).strftime("%d-%m-%Y %H:%M"))
     except ValueError:
         return value

@@ -24,6 +24,7 @@ from fieldclient.domain.record import Record
 from fieldclient.domain.records.challan import DEFAULT_PROVINCE, compute_fine, due_date
 from fieldclient.domain.reference import fine_provinces, traffic_violations, vehicle_types
 from fieldclient.services.station import StationServices
+from fieldclient.ui.error_words import problem_words
 from fieldclient.ui.forms import register_form
 from fieldclient.ui.forms.code_picker import CodePicker
 from fieldclient.ui.forms.field_row import ERROR_STYLE
@@ -31,6 +32,7 @@ from fieldclient.ui.forms.pakistan_time import PakistanDateTimeEdit
 from fieldclient.ui.forms.payloads import compact, typed
 from fieldclient.ui.forms.record_form import RecordForm
 from fieldclient.ui.forms.status_panel import StatusChangePanel
+from fieldclient.ui.reference_words import reference_name
 from fieldclient.ui.tasks import Tasks
 
 UNPAID = frozenset({"issued", "contested", "overdue"})
@@ -80,11 +82,11 @@ class ChallanForm(RecordForm):
         self.vehicle_type = QComboBox()
         self.vehicle_type.addItem(self.tr("— choose —"), "")
         for code, kind in vehicle_types().items():
-            self.vehicle_type.addItem(kind.label, code)
+            self.vehicle_type.addItem(reference_name(kind.label), code)
         self.add_row(self.tr("Vehicle type"), self.vehicle_type, "vehicle_type")
         self.province = QComboBox()
         for province in fine_provinces():
-            self.province.addItem(province, province)
+            self.province.addItem(reference_name(province), province)
         self.province.setCurrentIndex(self.province.findData(DEFAULT_PROVINCE))
         self.add_row(self.tr("Fine table of"), self.province, "province")
         self.violations = CodePicker(
@@ -181,7 +183,7 @@ class ChallanForm(RecordForm):
             total = compute_fine(codes, vehicle, province)
         except ValidationFailed as refused:
             self.fine_label.setStyleSheet(ERROR_STYLE)
-            self.fine_label.setText("\n".join(error.message for error in refused.errors))
+            self.fine_label.setText("\n".join(map(problem_words, refused.errors)))
             return
         try:
             due = self.tr("pay by {day}").format(

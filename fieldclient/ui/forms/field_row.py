@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.domain.errors import FieldError
+from fieldclient.ui.error_words import problem_words
 
 ERROR_STYLE = "color: #b00020; font-size: small;"
 
@@ -100,7 +101,7 @@ def place_errors(
         if row is None:
             unplaced.append(error)
         elif visible(row):
-            by_row.setdefault(id(row), []).append(error.message)
+            by_row.setdefault(id(row), []).append(problem_words(error))
     for row in rows.values():
         row.show_errors(by_row.get(id(row), []))
     return unplaced

@@ -23,6 +23,7 @@ from fieldclient.domain.errors import FieldError
 from fieldclient.domain.record import Record
 from fieldclient.domain.reference import ppc_sections
 from fieldclient.services.station import StationServices
+from fieldclient.ui.error_words import problem_words
 from fieldclient.ui.forms import register_form
 from fieldclient.ui.forms.accused_list import AccusedList
 from fieldclient.ui.forms.code_picker import CodePicker
@@ -190,7 +191,7 @@ class FirForm(RecordForm):
         self.store(then=register_stored)
 
     def show_field_error(self, error: FieldError) -> None:
-        self.error_rows()[error.field].show_errors([error.message])
+        self.error_rows()[error.field].show_errors([problem_words(error)])
 
     def show_record(self, record: Record) -> None:
         super().show_record(record)

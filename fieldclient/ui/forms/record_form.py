@@ -37,6 +37,7 @@ from fieldclient.domain.records.kind import ANY_FIELD
 from fieldclient.services.drafts import Draft
 from fieldclient.services.station import StationServices
 from fieldclient.ui.documents.print_button import PrintDocumentButton
+from fieldclient.ui.error_words import error_line
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms.field_row import ERROR_STYLE, FieldRow, place_errors
 from fieldclient.ui.forms.payloads import replacement_patch
@@ -234,7 +235,7 @@ class RecordForm(QWidget):
             self.general_errors.hide()
         elif self._show_all_errors:
             lines = [self.tr("Not saved: correct the fields marked in red.")]
-            lines += [str(error) for error in unplaced]
+            lines += [error_line(error) for error in unplaced]
             self.general_errors.setText("\n".join(lines))
             self.general_errors.show()
         return errors
@@ -300,7 +301,7 @@ class RecordForm(QWidget):
             self._show_all_errors = True
             unplaced = place_errors(failure.errors, self.error_rows(), lambda row: True)
             lines = [self.tr("Not saved: correct the fields marked in red.")]
-            self.general_errors.setText("\n".join(lines + [str(e) for e in unplaced]))
+            self.general_errors.setText("\n".join(lines + [error_line(e) for e in unplaced]))
             self.general_errors.show()
         else:
             report_error(self, failure)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain.errors import ValidationFailed
 from fieldclient.domain.record import Record
+from fieldclient.ui.error_words import problem_words
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms import register_form
 from fieldclient.ui.forms.field_row import FieldRow
@@ -182,7 +183,7 @@ class TenantForm(RecordForm):
 
     def _photo_refused(self, row: FieldRow, failure: Exception) -> None:
         if isinstance(failure, ValidationFailed):
-            row.show_errors([error.message for error in failure.errors])
+            row.show_errors([problem_words(error) for error in failure.errors])
         else:
             report_error(self, failure)
 

@@ -1,0 +1,288 @@
+"""Domain and vault errors in the officer's language.
+
+The domain writes its messages in English for the CLI, the server and the logs, and gives each
+problem a stable ``code`` and each field a dotted ``path``. On screen, the words come from here:
+the path's field names (``accused.1.name`` → "Accused 2 — Name") and the code's sentence, both
+through Qt Linguist (contexts ``FieldName`` and ``FieldProblem``), with the numbers the domain puts
+in ``FieldError.params``. Where no translation is installed (English) the domain's own sentence
+is kept, since it is more precise (it quotes what was typed, suggests the right field).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from fieldclient.domain.errors import (
+    FieldError,
+    FrozenRecord,
+    MissingReferenceData,
+    TransitionRefused,
+    ValidationFailed,
+)
+from fieldclient.ui.kind_words import status_label
+from fieldclient.vault import errors as vault_errors
+
+FIELD_CONTEXT, PROBLEM_CONTEXT, ERROR_CONTEXT = "FieldName", "FieldProblem", "errors"
+PART_SEPARATOR = " — "
+PROBLEM_SEPARATOR = "؛ "  # the Urdu semicolon: the sentence is only built where Urdu is on
+CORRECT_THESE = QT_TRANSLATE_NOOP("errors", "Please correct: {problems}")
+STATUS_REFUSED = QT_TRANSLATE_NOOP("errors", "The status cannot go from {old} to {new}.")
+
+FIELD_NAMES = {
+    "(input)": QT_TRANSLATE_NOOP("FieldName", "Input"),
+    "accused": QT_TRANSLATE_NOOP("FieldName", "Accused"),
+    "address": QT_TRANSLATE_NOOP("FieldName", "Address"),
+    "at": QT_TRANSLATE_NOOP("FieldName", "Time"),
+    "badge_no": QT_TRANSLATE_NOOP("FieldName", "Badge no."),
+    "cnic": QT_TRANSLATE_NOOP("FieldName", "CNIC"),
+    "cnic_back": QT_TRANSLATE_NOOP("FieldName", "CNIC back"),
+    "cnic_front": QT_TRANSLATE_NOOP("FieldName", "CNIC front"),
+    "description": QT_TRANSLATE_NOOP("FieldName", "Description"),
+    "device": QT_TRANSLATE_NOOP("FieldName", "Device"),
+    "diary_no": QT_TRANSLATE_NOOP("FieldName", "Daily-diary no."),
+    "documents_seized": QT_TRANSLATE_NOOP("FieldName", "Documents seized"),
+    "driver": QT_TRANSLATE_NOOP("FieldName", "Driver"),
+    "due_date": QT_TRANSLATE_NOOP("FieldName", "Pay by"),
+    "family_count": QT_TRANSLATE_NOOP("FieldName", "Family members"),
+    "father_name": QT_TRANSLATE_NOOP("FieldName", "Father's name"),
+    "fine_total": QT_TRANSLATE_NOOP("FieldName", "Total fine"),
+    "given_by": QT_TRANSLATE_NOOP("FieldName", "Given by"),
+    "id": QT_TRANSLATE_NOOP("FieldName", "Record"),
+    "informant": QT_TRANSLATE_NOOP("FieldName", "Informant"),
+    "issued_at": QT_TRANSLATE_NOOP("FieldName", "Issued at"),
+    "keep": QT_TRANSLATE_NOOP("FieldName", "Choice"),
+    "kind": QT_TRANSLATE_NOOP("FieldName", "Event"),
+    "landlord": QT_TRANSLATE_NOOP("FieldName", "Landlord"),
+    "licence_no": QT_TRANSLATE_NOOP("FieldName", "Licence no."),
+    "location": QT_TRANSLATE_NOOP("FieldName", "Location"),
+    "match_score": QT_TRANSLATE_NOOP("FieldName", "Match score"),
+    "method": QT_TRANSLATE_NOOP("FieldName", "Method"),
+    "name": QT_TRANSLATE_NOOP("FieldName", "Name"),
+    "narrative": QT_TRANSLATE_NOOP("FieldName", "Narrative"),
+    "occupation": QT_TRANSLATE_NOOP("FieldName", "Occupation"),
+    "occurred_at": QT_TRANSLATE_NOOP("FieldName", "Occurred at"),
+    "offences": QT_TRANSLATE_NOOP("FieldName", "Offences"),
+    "payment_ref": QT_TRANSLATE_NOOP("FieldName", "Payment reference"),
+    "permanent_address": QT_TRANSLATE_NOOP("FieldName", "Permanent address"),
+    "phone": QT_TRANSLATE_NOOP("FieldName", "Mobile"),
+    "photos": QT_TRANSLATE_NOOP("FieldName", "Photos"),
+    "pin": QT_TRANSLATE_NOOP("FieldName", "PIN"),
+    "place": QT_TRANSLATE_NOOP("FieldName", "Place of occurrence"),
+    "property_address": QT_TRANSLATE_NOOP("FieldName", "Property address"),
+    "property_dealer": QT_TRANSLATE_NOOP("FieldName", "Property dealer"),
+    "province": QT_TRANSLATE_NOOP("FieldName", "Fine table"),
+    "record": QT_TRANSLATE_NOOP("FieldName", "Record"),
+    "references": QT_TRANSLATE_NOOP("FieldName", "References"),
+    "reported_at": QT_TRANSLATE_NOOP("FieldName", "Reported at"),
+    "start_date": QT_TRANSLATE_NOOP("FieldName", "Tenancy starts"),
+    "status": QT_TRANSLATE_NOOP("FieldName", "Status"),
+    "supervisor_badge": QT_TRANSLATE_NOOP("FieldName", "Supervisor's badge no."),
+    "supervisor_pin": QT_TRANSLATE_NOOP("FieldName", "Supervisor's PIN"),
+    "tenant": QT_TRANSLATE_NOOP("FieldName", "Tenant"),
+    "text": QT_TRANSLATE_NOOP("FieldName", "Statement"),
+    "type": QT_TRANSLATE_NOOP("FieldName", "Record type"),
+    "unknown": QT_TRANSLATE_NOOP("FieldName", "Unknown accused"),
+    "vehicle_reg": QT_TRANSLATE_NOOP("FieldName", "Registration no."),
+    "vehicle_type": QT_TRANSLATE_NOOP("FieldName", "Vehicle type"),
+    "violations": QT_TRANSLATE_NOOP("FieldName", "Violations"),
+}
+
+# The English here is a short paraphrase of the domain's message for the code (placeholders are
+# FieldError.params); the screen shows the domain's own message where this is not translated.
+PROBLEMS = {
+    "after_report": QT_TRANSLATE_NOOP("FieldProblem", "must be before the time of report"),
+    "attachment_id": QT_TRANSLATE_NOOP("FieldProblem", "must be a stored photo"),
+    "cnic_format": QT_TRANSLATE_NOOP("FieldProblem", "must be 13 digits written 12345-1234567-1"),
+    "cnic_province": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must start with a province digit from 1 to 7"
+    ),
+    "computed_mismatch": QT_TRANSLATE_NOOP(
+        "FieldProblem", "is computed from the fine table; leave it empty"
+    ),
+    "control_character": QT_TRANSLATE_NOOP(
+        "FieldProblem", "contains invisible control or text-direction characters; retype it"
+    ),
+    "date_format": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be a date written year-month-day, like 2026-11-22"
+    ),
+    "duplicate": QT_TRANSLATE_NOOP("FieldProblem", "lists the same entry twice; keep each once"),
+    "mobile_format": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be 11 digits starting 03, written 0300-1234567"
+    ),
+    "no_fine_for_vehicle": QT_TRANSLATE_NOOP(
+        "FieldProblem",
+        "this violation has no fine for this vehicle type; check the vehicle type or the code",
+    ),
+    "no_letters": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be a name written in letters, Urdu or English"
+    ),
+    "no_match": QT_TRANSLATE_NOOP(
+        "FieldProblem", "the fingerprint was not recognised; try again or use the PIN"
+    ),
+    "not_a_choice": QT_TRANSLATE_NOOP("FieldProblem", "choose one of the offered values"),
+    "not_a_number": QT_TRANSLATE_NOOP("FieldProblem", "must be a whole number"),
+    "not_fingerprint": QT_TRANSLATE_NOOP(
+        "FieldProblem", "is only given by the fingerprint scanner; leave it empty"
+    ),
+    "not_image": QT_TRANSLATE_NOOP("FieldProblem", "must be a JPEG or PNG picture"),
+    "not_override": QT_TRANSLATE_NOOP(
+        "FieldProblem", "is only for a supervisor override; leave it empty"
+    ),
+    "not_refused": QT_TRANSLATE_NOOP("FieldProblem", "the server refused no change of this record"),
+    "offence_format": QT_TRANSLATE_NOOP(
+        "FieldProblem", "write the offence like PPC 379 or PPC 337-A"
+    ),
+    "offence_unknown": QT_TRANSLATE_NOOP(
+        "FieldProblem", "is not in the PPC section list; check the number"
+    ),
+    "out_of_range": QT_TRANSLATE_NOOP("FieldProblem", "must be between {minimum} and {maximum}"),
+    "province_unknown": QT_TRANSLATE_NOOP("FieldProblem", "is not a province of the fine table"),
+    "references_count": QT_TRANSLATE_NOOP(
+        "FieldProblem", "needs exactly two references (there are {count})"
+    ),
+    "required": QT_TRANSLATE_NOOP("FieldProblem", "is required"),
+    "same_as_landlord": QT_TRANSLATE_NOOP(
+        "FieldProblem", "is the same as the landlord's CNIC; check both cards"
+    ),
+    "self_override": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be another officer's badge, not the officer's own"
+    ),
+    "short_pin": QT_TRANSLATE_NOOP("FieldProblem", "must be at least {digits} digits"),
+    "statement_not_allowed": QT_TRANSLATE_NOOP(
+        "FieldProblem", "the record takes no supplementary statement in this status"
+    ),
+    "time_format": QT_TRANSLATE_NOOP("FieldProblem", "must be a date and time"),
+    "time_in_future": QT_TRANSLATE_NOOP("FieldProblem", "cannot be in the future"),
+    "time_without_offset": QT_TRANSLATE_NOOP("FieldProblem", "add the time zone (+05:00)"),
+    "token_format": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be up to 40 letters, digits, / . - or _ without spaces"
+    ),
+    "too_few": QT_TRANSLATE_NOOP("FieldProblem", "needs at least {min_items}"),
+    "too_long": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be at most {max_length} characters (it has {length})"
+    ),
+    "too_many": QT_TRANSLATE_NOOP("FieldProblem", "may hold at most {max_items}"),
+    "too_short": QT_TRANSLATE_NOOP("FieldProblem", "must be at least {min_length} characters"),
+    "unknown_field": QT_TRANSLATE_NOOP("FieldProblem", "is not a field of this form"),
+    "unknown_with_identity": QT_TRANSLATE_NOOP(
+        "FieldProblem", "leave it empty for an unknown accused"
+    ),
+    "vehicle_reg_format": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be 1 to 4 letters then 1 to 4 digits, like ABC-123"
+    ),
+    "violation_unknown": QT_TRANSLATE_NOOP("FieldProblem", "is not in the fine table"),
+    "wrong_pin": QT_TRANSLATE_NOOP("FieldProblem", "does not match; check the PIN"),
+}
+WRONG_VALUE = QT_TRANSLATE_NOOP("FieldProblem", "is not a valid value")  # the shape was wrong
+SHAPE_CODES = frozenset(
+    {"not_text", "not_object", "not_list", "not_yes_no", "wrong_type", "unknown_record_type"}
+)
+
+VAULT_PROBLEMS = {
+    vault_errors.WrongPassword: QT_TRANSLATE_NOOP(
+        "errors",
+        "Wrong password. Check the keyboard layout and Caps Lock; after three wrong tries each "
+        "further try waits longer.",
+    ),
+    vault_errors.UnknownOfficer: QT_TRANSLATE_NOOP(
+        "errors", "This officer is not registered on this computer."
+    ),
+    vault_errors.OfficerExists: QT_TRANSLATE_NOOP(
+        "errors", "This officer is already registered on this computer."
+    ),
+    vault_errors.StorageFull: QT_TRANSLATE_NOOP(
+        "errors", "The disk is full: free some space, then try again."
+    ),
+    vault_errors.StorageReadOnly: QT_TRANSLATE_NOOP(
+        "errors", "The records folder cannot be written. Tell the administrator."
+    ),
+    vault_errors.RecordNotFound: QT_TRANSLATE_NOOP(
+        "errors", "This record is not on this computer."
+    ),
+    vault_errors.VaultMissing: QT_TRANSLATE_NOOP(
+        "errors", "The records of this computer were not found. Tell the administrator."
+    ),
+    vault_errors.VaultExists: QT_TRANSLATE_NOOP(
+        "errors", "Records already exist on this computer: unlock them instead."
+    ),
+    vault_errors.VaultCorrupt: QT_TRANSLATE_NOOP(
+        "errors", "The records file is damaged. Tell the administrator; do not delete it."
+    ),
+    vault_errors.NotAVault: QT_TRANSLATE_NOOP(
+        "errors", "The records folder holds no records of this application."
+    ),
+    vault_errors.KeyringTampered: QT_TRANSLATE_NOOP(
+        "errors",
+        "The officers' key file was changed outside the application. Tell the administrator.",
+    ),
+    vault_errors.UnsafeSqlcipherBuild: QT_TRANSLATE_NOOP(
+        "errors", "This installation cannot encrypt safely. Tell the administrator."
+    ),
+}
+DOMAIN_PROBLEMS = {
+    FrozenRecord: QT_TRANSLATE_NOOP(
+        "errors", "This record can no longer be changed in its present status."
+    ),
+    MissingReferenceData: QT_TRANSLATE_NOOP(
+        "errors", "The reference tables do not hold what this needs."
+    ),
+}
+
+
+def _translated(context: str, english: str) -> str | None:
+    """The translation of ``english``, or None where none is installed (English on screen)."""
+    words = QCoreApplication.translate(context, english)
+    return None if words == english else words
+
+
+def field_words(path: str) -> str:
+    """A dotted path in words: ``accused.1.name`` → "Accused 2 — Name" (lists count from 1)."""
+    parts: list[str] = []
+    for segment in path.split("."):
+        if segment.isdigit() and parts:
+            parts[-1] = f"{parts[-1]} {int(segment) + 1}"
+        elif segment in FIELD_NAMES:
+            parts.append(QCoreApplication.translate(FIELD_CONTEXT, FIELD_NAMES[segment]))
+        else:
+            parts.append(segment)
+    return PART_SEPARATOR.join(parts)
+
+
+def problem_words(error: FieldError) -> str:
+    """What is wrong with the field, without its name (shown under the field's editor)."""
+    english = WRONG_VALUE if error.code in SHAPE_CODES else PROBLEMS.get(error.code)
+    words = _translated(PROBLEM_CONTEXT, english) if english else None
+    if words is None:  # English, or a message made by the GUI (already translated)
+        return error.message
+    try:
+        return words.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return _translated(PROBLEM_CONTEXT, WRONG_VALUE) or error.message
+
+
+def error_line(error: FieldError) -> str:
+    """ "Field: problem", for a list of problems away from the fields."""
+    return f"{field_words(error.field)}: {problem_words(error)}"
+
+
+def officer_message(exc: BaseException) -> str:
+    """An officer's problem (``DomainError``, ``VaultError``) in the screen's language."""
+    if isinstance(exc, ValidationFailed):
+        words = _translated(ERROR_CONTEXT, CORRECT_THESE)
+        if words is None or not exc.errors:
+            return str(exc)
+        return words.format(problems=PROBLEM_SEPARATOR.join(map(error_line, exc.errors)))
+    if isinstance(exc, TransitionRefused):
+        return _status_refused(exc) or str(exc)
+    for table in (VAULT_PROBLEMS, DOMAIN_PROBLEMS):
+        for kind, english in table.items():
+            if isinstance(exc, kind):
+                return _translated(ERROR_CONTEXT, english) or str(exc)
+    return str(exc)
+
+
+def _status_refused(exc: TransitionRefused) -> str | None:
+    words = _translated(ERROR_CONTEXT, STATUS_REFUSED)
+    if words is None:
+        return None
+    return words.format(old=status_label(exc.from_status), new=status_label(exc.to_status))

@@ -1,0 +1,40 @@
+"""Reference names on screen in the officer's language.
+
+Vehicle categories and provinces are names of things, translated like any interface word
+(context ``Reference``); `tests/gui/test_reference_words.py` checks that every name the
+reference tables hold is listed here. Police stations and districts take their Urdu name from
+the reference table where a source gives one (SOURCES.md), else keep the English one. PPC titles
+and fine-table violations have no sourced Urdu and are shown as the tables hold them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from fieldclient.domain.reference import PoliceStationRow
+
+CONTEXT = "Reference"
+# The translation of this text is the screen's language code (Qt's idiom for "which language").
+LANGUAGE_CODE = QT_TRANSLATE_NOOP("Reference", "en")
+
+NAMES = (
+    QT_TRANSLATE_NOOP("Reference", "Motorcycle"),
+    QT_TRANSLATE_NOOP("Reference", "Motor car / jeep"),
+    QT_TRANSLATE_NOOP("Reference", "Public service vehicle"),
+    QT_TRANSLATE_NOOP("Reference", "Heavy / goods / transport vehicle"),
+    QT_TRANSLATE_NOOP("Reference", "Punjab"),
+    QT_TRANSLATE_NOOP("Reference", "Khyber Pakhtunkhwa"),
+    QT_TRANSLATE_NOOP("Reference", "Islamabad Capital Territory"),
+)
+
+
+def reference_name(english: str) -> str:
+    """A vehicle category or province in the screen's language."""
+    return QCoreApplication.translate(CONTEXT, english)
+
+
+def station_name(row: PoliceStationRow) -> str:
+    """ "Badaber, Peshawar", or in Urdu "بڈھ بیر، پشاور" (each part where a source gives it)."""
+    if QCoreApplication.translate(CONTEXT, LANGUAGE_CODE) != "ur":
+        return f"{row.police_station}, {row.district}"
+    return f"{row.police_station_ur or row.police_station}، {row.district_ur or row.district}"
