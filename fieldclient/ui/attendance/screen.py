@@ -32,7 +32,6 @@ from fieldclient.domain.scanner import FingerprintScanner, ScanResult, Simulated
 from fieldclient.services.station import StationServices
 from fieldclient.ui.attendance.messages import refusal_text
 from fieldclient.ui.attendance.rollup_model import RollupModel
-from fieldclient.ui.bidi import left_to_right
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms.field_row import ERROR_STYLE
 from fieldclient.ui.tasks import Tasks
@@ -213,9 +212,7 @@ class AttendanceScreen(QWidget):
 
     def _recorded(self, record: Record) -> None:
         data = record.data
-        at = left_to_right(
-            datetime.fromisoformat(data["at"]).astimezone(PAKISTAN_TIME).strftime("%H:%M")
-        )
+        at = datetime.fromisoformat(data["at"]).astimezone(PAKISTAN_TIME).strftime("%H:%M")
         what = self.tr("Checked in") if data["kind"] == "check_in" else self.tr("Checked out")
         how = {
             "fingerprint": self.tr("fingerprint, match {score}").format(
@@ -228,7 +225,7 @@ class AttendanceScreen(QWidget):
         }[data["method"]]
         self._say(
             self.tr("{what}: {badge} at {at} ({how})").format(
-                what=what, badge=left_to_right(data["badge_no"]), at=at, how=how
+                what=what, badge=data["badge_no"], at=at, how=how
             ),
             OK_STYLE,
         )

@@ -59,10 +59,9 @@ def paragraph_direction(text: str) -> str:
 
 
 def esc(text: object) -> str:
-    """`text` as HTML, its Arabic-script runs set in the Urdu font; in Urdu text each Latin word
-    or number (a CNIC, a number plate, a date) isolated so it keeps its order (`bidi.py`)."""
+    """`text` as HTML, its Arabic-script runs set in the Urdu font."""
     family = urdu_font_family()
-    escaped = html.escape(isolate_latin(str(text)), quote=True)
+    escaped = html.escape(str(text), quote=True)
     if family is None:
         return escaped
     return ARABIC_RUN.sub(
@@ -97,11 +96,17 @@ def stacked(english: str) -> str:
     return both(english, "<br/>")
 
 
+def content(text: str) -> str:
+    """What was typed, as HTML: in Urdu text each Latin word or number (a CNIC, a number plate,
+    a date) isolated so it keeps its order among the Urdu words (`bidi.isolate_latin`)."""
+    return esc(isolate_latin(text))
+
+
 def paragraph(text: str, css: str = "") -> str:
     direction = paragraph_direction(text)
     align = "right" if direction == "rtl" else "left"
     style = f" style='{css}'" if css else ""
-    return f"<p dir='{direction}' align='{align}'{style}>{esc(text)}</p>"
+    return f"<p dir='{direction}' align='{align}'{style}>{content(text)}</p>"
 
 
 def paragraphs(text: str) -> list[str]:
@@ -109,7 +114,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 def value_cell(value: str) -> str:
-    return f"<td dir='{paragraph_direction(value)}'>{esc(value)}</td>"
+    return f"<td dir='{paragraph_direction(value)}'>{content(value)}</td>"
 
 
 def rows_table(rows: Iterable[tuple[str, str]], label_width: str = "32%") -> str:
