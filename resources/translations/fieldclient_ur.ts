@@ -86,133 +86,133 @@
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="69"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="68"/>
         <source>Check &amp;in</source>
         <translation>&amp;آمد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="70"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="69"/>
         <source>Check &amp;out</source>
         <translation>&amp;روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="86"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="85"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="95"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="94"/>
         <source>&lt;b&gt;Today&lt;/b&gt;</source>
         <translation>&lt;b&gt;آج&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="103"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="102"/>
         <source>Fingerprint</source>
         <translation>انگوٹھے کا نشان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="105"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="104"/>
         <source>&amp;Scan finger</source>
         <translation>&amp;انگلی اسکین کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="109"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="108"/>
         <source>Place finger</source>
         <translation>انگلی رکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="116"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="115"/>
         <source>Simulate finger (training):</source>
         <translation>فرضی انگلی (تربیت):</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="123"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="122"/>
         <source>No fingerprint? Badge and PIN</source>
         <translation>انگلی کا نشان نہیں؟ بیج نمبر اور پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="128"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="127"/>
         <source>Record with PIN</source>
         <translation>پن سے درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="131"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="130"/>
         <source>Badge no.</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="132"/>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="224"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="131"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="221"/>
         <source>PIN</source>
         <translation>پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="137"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="136"/>
         <source>Supervisor override</source>
         <translation>نگران افسر کی اجازت سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="143"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="142"/>
         <source>Record by supervisor</source>
         <translation>نگران افسر درج کرے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="145"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="144"/>
         <source>Officer&apos;s badge no.</source>
         <translation>اہلکار کا بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="146"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="145"/>
         <source>Supervisor&apos;s badge no.</source>
         <translation>نگران افسر کا بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="147"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="146"/>
         <source>Supervisor&apos;s PIN</source>
         <translation>نگران افسر کا پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="165"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="164"/>
         <source>Waiting for a finger on the scanner…</source>
         <translation>اسکینر پر انگلی کا انتظار…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="185"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="184"/>
         <source>Enter the badge number and the PIN.</source>
         <translation>بیج نمبر اور پن درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="201"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="200"/>
         <source>Enter the officer&apos;s badge, the supervisor&apos;s badge and PIN.</source>
         <translation>اہلکار کا بیج نمبر، نگران افسر کا بیج نمبر اور پن درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="219"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
         <source>Checked in</source>
         <translation>آمد درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="219"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="216"/>
         <source>Checked out</source>
         <translation>روانگی درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="221"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="218"/>
         <source>fingerprint, match {score}</source>
         <translation>انگلی کا نشان، مطابقت {score}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="225"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="222"/>
         <source>override by {supervisor}</source>
         <translation>نگران افسر {supervisor} کی اجازت سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="230"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="227"/>
         <source>{what}: {badge} at {at} ({how})</source>
         <translation>{what}: {badge}، وقت {at} ({how})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/screen.py" line="264"/>
+        <location filename="../../fieldclient/ui/attendance/screen.py" line="261"/>
         <source>{badge} is not on today&apos;s duty roster, so the table does not list them.</source>
         <translation>{badge} آج کے ڈیوٹی روسٹر میں نہیں، اس لیے جدول میں شامل نہیں۔</translation>
     </message>
