@@ -34,7 +34,7 @@ from fieldclient.domain.errors import DomainError
 from fieldclient.services.conflicts import ConflictService, ConflictView
 from fieldclient.services.station import StationServices
 from fieldclient.ui.bidi import shown_time
-from fieldclient.ui.error_words import officer_message
+from fieldclient.ui.error_words import field_words, officer_message
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.kind_words import kind_label
 from fieldclient.ui.status_bar import ERROR_STYLE
@@ -115,7 +115,7 @@ class ConflictTableModel(QAbstractTableModel):
         conflict = row.conflict
         cells = (
             row.record_label,
-            conflict.field,
+            field_words(conflict.field),
             value_text(conflict.mine).replace("\n", " "),
             value_text(conflict.theirs).replace("\n", " "),
             conflict.mine_officer or "",
@@ -256,7 +256,7 @@ class ConflictsPage(QWidget):
         self.field_label.setText(
             self.tr("<b>{record}</b> — field <b>{field}</b>, changed on two devices").format(
                 record=html.escape(self.model.rows[current.row()].record_label),
-                field=html.escape(conflict.field),
+                field=html.escape(field_words(conflict.field)),
             )
         )
         self.mine.show_value(

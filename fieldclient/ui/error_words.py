@@ -286,3 +286,35 @@ def _status_refused(exc: TransitionRefused) -> str | None:
     if words is None:
         return None
     return words.format(old=status_label(exc.from_status), new=status_label(exc.to_status))
+
+
+# Why the sync server refused a change (sync.protocol.errors.RejectCode), as the outbox keeps it:
+# "code: the server's reason". The reason is the server's English; screens in Urdu say the code
+# in words (the reason stays in the tooltip).
+REFUSALS = {
+    "invalid": QT_TRANSLATE_NOOP("Refusal", "the record's data was refused"),
+    "frozen": QT_TRANSLATE_NOOP("Refusal", "the record may no longer change in its status"),
+    "transition_refused": QT_TRANSLATE_NOOP("Refusal", "the status change is not allowed"),
+    "unknown_record": QT_TRANSLATE_NOOP("Refusal", "the server does not know this record"),
+    "record_exists": QT_TRANSLATE_NOOP("Refusal", "the record already exists on the server"),
+    "wrong_station": QT_TRANSLATE_NOOP("Refusal", "the record names another police station"),
+    "wrong_device": QT_TRANSLATE_NOOP("Refusal", "the record names another device"),
+    "server_field": QT_TRANSLATE_NOOP("Refusal", "a value only the server gives was set"),
+    "number_not_leased": QT_TRANSLATE_NOOP(
+        "Refusal", "the number is not one this device was given"
+    ),
+    "number_taken": QT_TRANSLATE_NOOP("Refusal", "the number is already taken"),
+    "out_of_order": QT_TRANSLATE_NOOP("Refusal", "the change arrived out of order"),
+    "clock_ahead": QT_TRANSLATE_NOOP(
+        "Refusal", "the device's clock is ahead of the server's; correct the clock"
+    ),
+    "unknown_officer": QT_TRANSLATE_NOOP("Refusal", "the officer is not known to the server"),
+    "wrong_officer": QT_TRANSLATE_NOOP("Refusal", "the change names another officer"),
+}
+
+
+def refusal_words(kept: str) -> str:
+    """A refused change's "code: reason" in the screen's language (unchanged in English)."""
+    code = kept.partition(":")[0].strip()
+    english = REFUSALS.get(code)
+    return (_translated("Refusal", english) if english else None) or kept

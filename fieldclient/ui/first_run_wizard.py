@@ -1,4 +1,8 @@
-"""First run: create the vault (station, first officer) and optionally enroll the device."""
+"""First run: create the vault (station, first officer) and optionally enroll the device.
+
+The first page also offers the language, so an officer who reads Urdu sets up the station in
+Urdu: the shell applies the choice and builds the wizard again in it.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from fieldclient.domain import reference
 from fieldclient.services.session import create_vault
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.reference_words import station_name
+from fieldclient.ui.settings_model import LANGUAGES
 from fieldclient.ui.tasks import SessionInfo, Tasks
 
 MIN_PASSWORD_LENGTH = 10
@@ -48,6 +53,10 @@ class StationPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Police station"))
         self.setSubTitle(self.tr("Choose this computer's police station, or type its code."))
+        self.language = QComboBox(self)
+        self.language.setObjectName("firstRunLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.station = QComboBox(self)
         self.station.setEditable(False)
         self.station.addItem(self.tr("(type the station code below)"), "")
@@ -59,6 +68,7 @@ class StationPage(QWizardPage):
         self.registerField("station_code*", self.code)
         self.station.currentIndexChanged.connect(self._station_chosen)
         form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Police station"), self.station)
         form.addRow(self.tr("Station code"), self.code)
 
@@ -182,8 +192,9 @@ class FirstRunWizard(QWizard):
 
     vault_created = Signal(object)
     enroll_requested = Signal(str, str)
+    language_chosen = Signal(str)  # the shell applies it and builds the wizard again
 
-    def __init__(self, data_dir: Path, tasks: Tasks, parent=None) -> None:
+    def __init__(self, data_dir: Path, tasks: Tasks, language: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.tasks = tasks
@@ -195,6 +206,11 @@ class FirstRunWizard(QWizard):
         self.enroll_page = EnrollPage(self)
         for page in (self.station_page, self.officer_page, self.enroll_page):
             self.addPage(page)
+        language_box = self.station_page.language
+        language_box.setCurrentIndex(max(0, language_box.findData(language)))
+        language_box.currentIndexChanged.connect(
+            lambda _index: self.language_chosen.emit(language_box.currentData())
+        )
         self._creating = False
 
     def accept(self) -> None:

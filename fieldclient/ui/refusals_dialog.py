@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain import records as kinds
 from fieldclient.services.station import StationServices
+from fieldclient.ui.error_words import refusal_words
+from fieldclient.ui.kind_words import kind_label
 from fieldclient.ui.tasks import Tasks
 
 
@@ -45,10 +47,13 @@ def load_refusal_rows(services: StationServices) -> list[RefusalRow]:
         if record is None:
             continue
         summary = kinds.summary(record)
-        label = f"{kinds.KINDS[record.type].label} {summary['number']} — {summary['title']}"
+        label = f"{kind_label(record.type)} {summary['number']} — {summary['title']}"
         change = str(entry.body.get("op", ""))
         rows.append(RefusalRow(record.id, record.type, label, change, entry.reject_reason or ""))
     return rows
+
+
+REASON_COLUMN = 2
 
 
 class RefusalsDialog(QDialog):
@@ -92,13 +97,24 @@ class RefusalsDialog(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            for column, text in enumerate((row.record_label, row.change, row.reason)):
+            shown = (row.record_label, self._change_words(row.change), refusal_words(row.reason))
+            for column, text in enumerate(shown):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(row.reason if column == REASON_COLUMN else text)
                 self.table.setItem(number, column, item)
         if rows:
             self.table.selectRow(0)
         self.open_button.setEnabled(bool(rows))
+
+    def _change_words(self, op: str) -> str:
+        """The kind of change refused (create, update, transition, statement) in words."""
+        words = {
+            "create": self.tr("new record"),
+            "update": self.tr("edit"),
+            "transition": self.tr("status change"),
+            "statement": self.tr("supplementary statement"),
+        }
+        return words.get(op, op)
 
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.rows):

@@ -82,7 +82,8 @@ class AppShell(QObject):
     # ---- windows -------------------------------------------------------------------------
 
     def show_wizard(self) -> FirstRunWizard:
-        self.wizard = FirstRunWizard(self.data_dir, self.tasks)
+        self.wizard = FirstRunWizard(self.data_dir, self.tasks, self.settings.get(LANGUAGE))
+        self.wizard.language_chosen.connect(lambda code: self.settings.set(LANGUAGE, code))
         self.wizard.vault_created.connect(self._signed_in)
         self.wizard.enroll_requested.connect(self.on_enroll_requested)
         self.wizard.resize(720, 480)
@@ -218,6 +219,10 @@ class AppShell(QObject):
             old_unlock = self.unlock_screen
             self.show_unlock(old_unlock.officer.currentData())
             old_unlock.close()
+        elif self.wizard is not None:  # the language is chosen on its first page
+            old_wizard = self.wizard
+            self.show_wizard()
+            old_wizard.close()
 
 
 def _close_with_its_windows(window: QWidget) -> None:

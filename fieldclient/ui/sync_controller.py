@@ -28,7 +28,7 @@ from fieldclient.ui.enrollment import (
     pending_enrollment,
     remember_enrollment,
 )
-from fieldclient.ui.error_words import officer_message
+from fieldclient.ui.error_words import officer_message, refusal_words
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.settings_model import SERVER_URL, SYNC_INTERVAL_MINUTES, Settings
 from fieldclient.ui.sync_outcome import SyncOutcome, SyncOutcomeKind, classify
@@ -350,6 +350,7 @@ class SyncController(QObject):
 
 
 def _refusals(report: SyncReport) -> str:
-    """The code and reason of each refused change, as the server gave them; the first few."""
-    shown = [rejection.refusal for rejection in report.rejections[:REFUSALS_SHOWN]]
+    """Why each refused change was refused (the server's code and reason in English, the code in
+    words in Urdu); the first few."""
+    shown = [refusal_words(rejection.refusal) for rejection in report.rejections[:REFUSALS_SHOWN]]
     return "; ".join(shown) + ("; …" if len(report.rejections) > REFUSALS_SHOWN else "")

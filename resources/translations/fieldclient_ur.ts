@@ -55,12 +55,12 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../fieldclient/ui/shell.py" line="126"/>
+        <location filename="../../fieldclient/ui/shell.py" line="127"/>
         <source>This device&apos;s stored clock was unusable (far in the future) and was reset to the current time; the repair is in the audit log.</source>
         <translation>اس ڈیوائس کی محفوظ گھڑی ناقابلِ استعمال تھی (بہت آگے مستقبل میں) اور اسے موجودہ وقت پر لوٹا دیا گیا؛ یہ مرمت آڈٹ لاگ میں درج ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/shell.py" line="136"/>
+        <location filename="../../fieldclient/ui/shell.py" line="137"/>
         <source>Unlock</source>
         <translation>ان لاک</translation>
     </message>
@@ -886,42 +886,42 @@
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="139"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="149"/>
         <source>Connect to the server</source>
         <translation>سرور سے رابطہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="140"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="150"/>
         <source>Enroll this device with the one-time code from your admin.</source>
         <translation>منتظم کے دیے ہوئے ایک بار کے کوڈ سے اس ڈیوائس کا اندراج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="141"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="151"/>
         <source>Work offline and enroll later</source>
         <translation>آف لائن کام کریں، اندراج بعد میں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="142"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="152"/>
         <source>Enroll now</source>
         <translation>ابھی اندراج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="154"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="164"/>
         <source>Server address</source>
         <translation>سرور کا پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="155"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="165"/>
         <source>One-time code</source>
         <translation>ایک بار کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="171"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="181"/>
         <source>Server address: must start with https://</source>
         <translation>سرور کا پتہ: https:// سے شروع ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="173"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="183"/>
         <source>One-time code: type the code from your admin.</source>
         <translation>ایک بار کا کوڈ: منتظم کا دیا ہوا کوڈ لکھیں۔</translation>
     </message>
@@ -1559,7 +1559,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="191"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="202"/>
         <source>Field client — first run</source>
         <translation>فیلڈ کلائنٹ — پہلی بار</translation>
     </message>
@@ -1668,72 +1668,72 @@ Offline-first records for police stations.</source>
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="73"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="83"/>
         <source>First officer</source>
         <translation>پہلا افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="75"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="85"/>
         <source>This officer can add the others later. Nobody can recover a lost password.</source>
         <translation>یہ افسر بعد میں دوسروں کو شامل کر سکتا ہے۔ بھولا ہوا پاس ورڈ کوئی واپس نہیں لا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="101"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="111"/>
         <source>Badge number</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="102"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="112"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="103"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="113"/>
         <source>Password</source>
         <translation>پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="105"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="115"/>
         <source>Password again</source>
         <translation>پاس ورڈ دوبارہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="111"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="121"/>
         <source>too short (at least {n} characters)</source>
         <translation>بہت چھوٹا (کم از کم {n} حروف)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="112"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="122"/>
         <source>weak: mix capitals, digits and signs</source>
         <translation>کمزور: بڑے حروف، ہندسے اور علامات ملائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="113"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="123"/>
         <source>fair</source>
         <translation>مناسب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="114"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="124"/>
         <source>strong</source>
         <translation>مضبوط</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="117"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="127"/>
         <source>Strength: {hint}</source>
         <translation>مضبوطی: {hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="122"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="132"/>
         <source>Password: use at least {n} characters.</source>
         <translation>پاس ورڈ: کم از کم {n} حروف استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="126"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="136"/>
         <source>Password again: the two passwords differ.</source>
         <translation>پاس ورڈ دوبارہ: دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="128"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="138"/>
         <source>Badge number and name: fill in both.</source>
         <translation>بیج نمبر اور نام: دونوں لکھیں۔</translation>
     </message>
@@ -2178,24 +2178,97 @@ No: throw it away.</source>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="295"/>
+        <source>the record&apos;s data was refused</source>
+        <translation>ریکارڈ کا مواد قبول نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="296"/>
+        <source>the record may no longer change in its status</source>
+        <translation>ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="297"/>
+        <source>the status change is not allowed</source>
+        <translation>حیثیت کی یہ تبدیلی جائز نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="298"/>
+        <source>the server does not know this record</source>
+        <translation>سرور کے پاس یہ ریکارڈ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="299"/>
+        <source>the record already exists on the server</source>
+        <translation>یہ ریکارڈ سرور پر پہلے سے موجود ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="300"/>
+        <source>the record names another police station</source>
+        <translation>ریکارڈ میں کسی دوسرے تھانے کا نام ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="301"/>
+        <source>the record names another device</source>
+        <translation>ریکارڈ میں کسی دوسرے آلے کا نام ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="302"/>
+        <source>a value only the server gives was set</source>
+        <translation>ایسی قدر درج کی گئی جو صرف سرور دیتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="303"/>
+        <source>the number is not one this device was given</source>
+        <translation>یہ نمبر اس آلے کو جاری نہیں ہوا تھا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="306"/>
+        <source>the number is already taken</source>
+        <translation>یہ نمبر پہلے سے استعمال ہو چکا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="307"/>
+        <source>the change arrived out of order</source>
+        <translation>تبدیلی ترتیب سے ہٹ کر پہنچی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="308"/>
+        <source>the device&apos;s clock is ahead of the server&apos;s; correct the clock</source>
+        <translation>آلے کی گھڑی سرور سے آگے ہے؛ گھڑی درست کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="311"/>
+        <source>the officer is not known to the server</source>
+        <translation>سرور اس افسر کو نہیں جانتا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="312"/>
+        <source>the change names another officer</source>
+        <translation>تبدیلی میں کسی دوسرے افسر کا نام ہے</translation>
+    </message>
+</context>
+<context>
     <name>RefusalBanner</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="25"/>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="26"/>
         <source>Send again</source>
         <translation>دوبارہ بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="40"/>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="41"/>
         <source>Correct the record and save to send it again, or send it again as it is.</source>
         <translation>ریکارڈ درست کر کے محفوظ کریں تاکہ یہ دوبارہ بھیجا جائے، یا اسے جوں کا توں دوبارہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="42"/>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="43"/>
         <source>Send it again once the reason no longer holds.</source>
         <translation>وجہ ختم ہونے کے بعد اسے دوبارہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="45"/>
+        <location filename="../../fieldclient/ui/forms/refusal_banner.py" line="46"/>
         <source>The sync server refused this record ({reasons}). {advice}</source>
         <translation>سنک سرور نے یہ ریکارڈ قبول نہیں کیا ({reasons})۔ {advice}</translation>
     </message>
@@ -2203,34 +2276,54 @@ No: throw it away.</source>
 <context>
     <name>RefusalsDialog</name>
     <message>
-        <location filename="../../fieldclient/ui/refusals_dialog.py" line="60"/>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="65"/>
         <source>Changes the server refused</source>
         <translation>سرور کی مسترد کردہ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/refusals_dialog.py" line="64"/>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="69"/>
         <source>These changes are kept on this computer only. Open a record to see why it was refused, then correct it and save, or send it again as it is.</source>
         <translation>یہ تبدیلیاں صرف اسی کمپیوٹر پر محفوظ ہیں۔ ریکارڈ کھول کر دیکھیں کہ اسے کیوں مسترد کیا گیا، پھر اسے درست کر کے محفوظ کریں یا جوں کا توں دوبارہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/refusals_dialog.py" line="72"/>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="77"/>
         <source>Record</source>
         <translation>ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/refusals_dialog.py" line="72"/>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="77"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/refusals_dialog.py" line="72"/>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="77"/>
         <source>Why the server refused it</source>
         <translation>سرور نے کیوں مسترد کیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/refusals_dialog.py" line="80"/>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="85"/>
         <source>Open record</source>
         <translation>ریکارڈ کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="112"/>
+        <source>new record</source>
+        <translation>نیا ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="113"/>
+        <source>edit</source>
+        <translation>ترمیم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="114"/>
+        <source>status change</source>
+        <translation>حیثیت کی تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/refusals_dialog.py" line="115"/>
+        <source>supplementary statement</source>
+        <translation>ضمنی بیان</translation>
     </message>
 </context>
 <context>
@@ -2381,23 +2474,28 @@ No: throw it away.</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="49"/>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="62"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="54"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="72"/>
         <source>Police station</source>
         <translation>تھانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="50"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="55"/>
         <source>Choose this computer&apos;s police station, or type its code.</source>
         <translation>اس کمپیوٹر کا تھانہ منتخب کریں، یا اس کا کوڈ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="53"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="62"/>
         <source>(type the station code below)</source>
         <translation>(تھانے کا کوڈ نیچے لکھیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="63"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="71"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="73"/>
         <source>Station code</source>
         <translation>تھانے کا کوڈ</translation>
     </message>

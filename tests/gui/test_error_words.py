@@ -16,14 +16,17 @@ from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.ui.error_words import (
     FIELD_NAMES,
     PROBLEMS,
+    REFUSALS,
     SHAPE_CODES,
     error_line,
     field_words,
     officer_message,
     problem_words,
+    refusal_words,
 )
 from fieldclient.ui.language import install_translation
 from fieldclient.vault.errors import WrongPassword
+from sync.protocol.errors import RejectCode
 from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.helpers.urdu import compile_urdu, english_words
 
@@ -106,3 +109,17 @@ def test_every_field_and_problem_code_of_the_domain_has_words():
     codes |= set(re.findall(r'FieldError\([^()]*?"[^"]*",\s*"([a-z_]+)"\s*[,)]', sources, re.S))
     assert sorted(fields - set(FIELD_NAMES)) == []
     assert sorted(codes - set(PROBLEMS) - SHAPE_CODES) == []
+
+
+def test_every_refusal_code_of_the_protocol_has_words():
+    assert sorted(set(RejectCode) - set(REFUSALS)) == []
+
+
+def test_a_refused_change_says_why_in_urdu(urdu):
+    kept = "clock_ahead: the change is clocked 3 hours past the server's time"
+    assert refusal_words(kept) == "آلے کی گھڑی سرور سے آگے ہے؛ گھڑی درست کریں"
+    assert refusal_words("something_new: reason") == "something_new: reason"
+
+
+def test_conflicting_fields_are_named_in_urdu(urdu):
+    assert field_words("tenant.permanent_address") == "کرایہ دار — مستقل پتہ"

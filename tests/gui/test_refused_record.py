@@ -142,7 +142,7 @@ def test_the_refused_changes_are_listed_with_their_reason_and_open_their_record(
     idle(qtbot, tasks)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text().startswith("FIR ")
-    assert dialog.table.item(0, 1).text() == "create"
+    assert dialog.table.item(0, 1).text() == "new record"
     assert dialog.table.item(0, 2).text() == REASON
 
     with qtbot.waitSignal(dialog.open_requested) as opened:

@@ -261,12 +261,18 @@ def test_every_main_screen_form_and_dialog_reads_in_urdu(qtbot, urdu_shell):
         dialog.close()
 
 
-def test_the_first_run_wizard_reads_in_urdu(qtbot, data_dir, tmp_path):
+def test_the_first_run_wizard_offers_urdu_and_reads_in_it(qtbot, data_dir, tmp_path):
     shell = build_shell(data_dir, translations_dir=compile_urdu(tmp_path))
     try:
-        shell.settings.set(LANGUAGE, "ur")
-        wizard = shell.show_wizard()
+        shell.start()
+        english = shell.wizard
+        assert english is not None
+        english.station_page.language.setCurrentIndex(english.station_page.language.findData("ur"))
+        qtbot.waitUntil(lambda: shell.wizard is not english, timeout=10_000)
+        wizard = shell.wizard
         qtbot.addWidget(wizard)
+        assert shell.settings.get(LANGUAGE) == "ur"
+        assert wizard.station_page.language.currentData() == "ur"
         assert_urdu(wizard)
         wizard.station_page.code.setText(STATION)
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)

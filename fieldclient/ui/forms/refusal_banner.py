@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from fieldclient.ui.error_words import refusal_words
 from fieldclient.ui.forms.field_row import ERROR_STYLE
 
 
@@ -43,7 +44,8 @@ class RefusalBanner(QWidget):
         )
         self.message.setText(
             self.tr("The sync server refused this record ({reasons}). {advice}").format(
-                reasons="; ".join(reasons), advice=advice
+                reasons="; ".join(map(refusal_words, reasons)), advice=advice
             )
         )
+        self.message.setToolTip("\n".join(reasons))
         self.show()
