@@ -40,6 +40,9 @@ HLC_META_KEY = "hlc_last"
 # The sync state kept in meta, written only through `VaultWriter.save_sync_state`.
 SERVER_URL = "sync.server_url"
 PRIVATE_KEY = "sync.private_key"
+# The key made for an enrollment whose answer has not arrived yet: kept before the request is
+# sent, so a resend after a lost answer uses the same key (the server answers it the same).
+ENROLL_KEY = "sync.enroll_key"
 STATION = "sync.station"
 CERT_SHA256 = "sync.cert_sha256"
 CURSOR = "sync.cursor"
@@ -57,6 +60,7 @@ SYNC_KEYS = frozenset(
     {
         SERVER_URL,
         PRIVATE_KEY,
+        ENROLL_KEY,
         STATION,
         CERT_SHA256,
         CURSOR,

@@ -21,6 +21,7 @@ from fieldclient.vault.writer import (
     CERT_SHA256,
     CLOCK_OFFSET_MS,
     CURSOR,
+    ENROLL_KEY,
     LAST_SYNC,
     PRIVATE_KEY,
     PULL_PAGE,
@@ -37,6 +38,7 @@ __all__ = [
     "BLOCK_REQUEST_ID",
     "CLOCK_OFFSET_MS",
     "CURSOR",
+    "ENROLL_KEY",
     "LAST_SYNC",
     "PULL_PAGE",
     "PUSH_BATCH",
@@ -80,6 +82,7 @@ def store_enrollment(vault: Vault, enrollment: Enrollment, station_district: str
             CERT_SHA256: enrollment.cert_sha256 or "",
             CURSOR: "0",
             BLOCKS_AFTER: "0",
+            ENROLL_KEY: None,
         }
     )
 
@@ -97,11 +100,27 @@ def load_enrollment(vault: Vault) -> Enrollment:
     return Enrollment(
         server_url=url,
         device_id=vault.device_id,
-        private_key=Ed25519PrivateKey.from_private_bytes(base64.b64decode(key_text)),
+        private_key=_private_key(key_text),
         station_code=str(station.get("code", "")),
         station_name=str(station.get("name", "")),
         cert_sha256=vault.get_meta(CERT_SHA256) or None,
     )
+
+
+def enrollment_key(writer: VaultWriter) -> Ed25519PrivateKey:
+    """The key for enrolling this device: the one kept by an earlier attempt whose answer never
+    came, or a new one, stored (committed) before it is first sent."""
+    kept = writer.vault.get_meta(ENROLL_KEY)
+    if kept:
+        return _private_key(kept)
+    private_key = Ed25519PrivateKey.generate()
+    with writer.transaction():
+        writer.save_sync_state({ENROLL_KEY: private_key_text(private_key)})
+    return private_key
+
+
+def _private_key(text: str) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(text))
 
 
 def int_meta(vault: Vault, key: str) -> int:

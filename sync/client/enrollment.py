@@ -1,13 +1,13 @@
 """Enrolling this device: a key pair made here, a one-time code, the station binding, the pin.
 
 The device id is the vault's own ``device_id`` (it is already in every record and clock this vault
-wrote). If the answer to an enrollment is lost and the retry finds the device already enrolled,
-a signed status request with the new key tells whether that enrollment was this one.
+wrote). The key is kept in the vault before the request goes out (``credentials.enrollment_key``)
+and the server answers the same device, key and code the same every time, so an enrollment whose
+answer was lost is simply sent again, now or after a restart.
 """
 
 from __future__ import annotations
 
-import logging
 import socket
 from urllib.parse import urlsplit
 
@@ -19,10 +19,9 @@ from sync.client.errors import BadServerResponse, EnrollRefused, SyncError
 from sync.client.pinning import fetch_fingerprint, normalise_fingerprint
 from sync.client.server_clock import ServerClock
 from sync.client.transport import Transport
-from sync.protocol.messages import EnrollRequest, EnrollResponse, StationInfo, StatusResponse
-from sync.protocol.signing import generate_private_key, public_key_text
+from sync.protocol.messages import EnrollRequest, EnrollResponse, StationInfo
+from sync.protocol.signing import public_key_text
 
-log = logging.getLogger(__name__)
 MAX_CODE_LENGTH = 64  # EnrollRequest.code
 
 
@@ -71,7 +70,7 @@ def enroll_device(
     url = check_server_url(url)
     code = check_code(code)
     pin = _pin_for(url, fingerprint)
-    private_key = generate_private_key()
+    private_key = credentials.enrollment_key(writer)
     request = EnrollRequest(
         code=code,
         device_id=vault.device_id,
@@ -80,9 +79,16 @@ def enroll_device(
     )
     transport = Transport(url, clock, cert_sha256=pin)
     try:
-        station = _enroll_or_confirm(transport, request, private_key, retry)
+        answer = with_retries(
+            lambda: transport.call("POST", "/v1/enroll", EnrollResponse, request), retry
+        )
+    except EnrollRefused as refused:  # the administrator needs the id to release it
+        raise EnrollRefused(f"{refused} (device id {vault.device_id})") from None
     finally:
         transport.close()
+    if answer.device_id != request.device_id:
+        raise BadServerResponse("the enrollment answer names another device")
+    station = answer.station
     enrollment = Enrollment(url, vault.device_id, private_key, station.code, station.name, pin)
     _bind_station(writer, enrollment, station, clock.offset_ms)
     return enrollment
@@ -97,29 +103,6 @@ def _pin_for(url: str, fingerprint: str | None) -> str | None:
         except ValueError as bad:
             raise SyncError(f"--fingerprint: {bad}.") from None
     return fetch_fingerprint(url)
-
-
-def _enroll_or_confirm(
-    transport: Transport, request: EnrollRequest, private_key, retry: RetryPolicy
-) -> StationInfo:
-    try:
-        answer = with_retries(
-            lambda: transport.call("POST", "/v1/enroll", EnrollResponse, request), retry
-        )
-    except EnrollRefused:
-        signer = Enrollment(transport.base_url, request.device_id, private_key, "", "", None)
-        try:
-            status = transport.call("GET", "/v1/status", StatusResponse, signer=signer)
-        except SyncError:
-            raise EnrollRefused(
-                "The enrollment was refused: the code is unknown, spent or expired, or this "
-                "device is already enrolled; ask the administrator for a new code."
-            ) from None
-        log.info("enrollment answer was lost; the server confirms this device's key")
-        return status.station
-    if answer.device_id != request.device_id:
-        raise BadServerResponse("the enrollment answer names another device")
-    return answer.station
 
 
 def _bind_station(

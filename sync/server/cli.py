@@ -15,7 +15,13 @@ from sync.server.core.logs import log_config
 from sync.server.db.engine import make_engine
 from sync.server.db.migrate import SchemaNotCurrent, require_current_schema, upgrade_to_head
 from sync.server.services.admin import server_set_statuses, set_status_by_server
-from sync.server.services.enrollment import AdminError, add_station, new_enroll_code, revoke_device
+from sync.server.services.enrollment import (
+    AdminError,
+    add_station,
+    new_enroll_code,
+    release_device,
+    revoke_device,
+)
 from sync.server.services.officers import ROSTERS, add_officer, set_roster
 
 
@@ -61,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
     roster.add_argument("roster", choices=ROSTERS)
     revoke = commands.add_parser("revoke-device", help="refuse all further requests of a device")
     revoke.add_argument("device_id")
+    release = commands.add_parser(
+        "release-device",
+        help="let the station enroll this device id again with a new code (revokes it until then)",
+    )
+    release.add_argument("device_id")
     verdict = commands.add_parser(
         "set-status",
         aliases=["set-tenant-status"],
@@ -144,6 +155,9 @@ def _dispatch(settings: Settings, engine: Engine, args: argparse.Namespace) -> N
     elif args.command == "revoke-device":
         revoke_device(engine, args.device_id, now_ms())
         print(f"device {args.device_id} revoked")
+    elif args.command == "release-device":
+        release_device(engine, args.device_id, now_ms())
+        print(f"device {args.device_id} released: enroll it again with a new code")
     elif args.command in ("set-status", "set-tenant-status"):
         label = set_status_by_server(engine, args.record_id, args.status, args.reason, now_ms())
         print(f"{label} {args.record_id} is now {args.status}")

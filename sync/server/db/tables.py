@@ -74,6 +74,8 @@ devices = Table(
     Column("enrolled_at", BigInteger, nullable=False),
     Column("revoked_at", BigInteger),
     Column("last_seq", BigInteger, nullable=False),
+    # Set by ``release-device``: the id may be enrolled again (revoked until then).
+    Column("released_at", BigInteger),
 )
 
 nonces = Table(

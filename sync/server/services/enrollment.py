@@ -2,7 +2,8 @@
 
 Codes are stored as SHA-256 hashes (a database dump does not reveal a usable code). Enrolling
 spends the code and binds the device id and its Ed25519 public key to the code's station in one
-transaction; a second device with the same code finds it spent.
+transaction; a second device with the same code finds it spent, the same device and key sending
+it again get the same answer.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Connection, Engine, Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from fieldclient.domain.records import KINDS
@@ -106,6 +107,12 @@ def new_enroll_code(engine: Engine, station: str, now: int, valid_hours: int) ->
 
 
 def enroll(engine: Engine, request: EnrollRequest, now: int) -> StationInfo:
+    """Spend the code and bind the device id and key to its station.
+
+    Idempotent: the same device id and key sending the same code again (its first answer was
+    lost) gets the same answer, even after the code expired. A device id an administrator
+    released (``release_device``) may be enrolled again, with a new code of the same station.
+    """
     refused = ApiError(
         403,
         ErrorCode.INVALID_ENROLL_CODE,
@@ -115,33 +122,81 @@ def enroll(engine: Engine, request: EnrollRequest, now: int) -> StationInfo:
         code = connection.execute(
             select(enroll_codes).where(enroll_codes.c.code_hash == _hash_code(request.code))
         ).first()
-        if code is None or code.used_at is not None or code.expires_at < now:
+        if code is None:
             raise refused
-        if connection.execute(
-            select(devices.c.id).where(devices.c.id == request.device_id)
-        ).first():
-            raise ApiError(409, ErrorCode.DEVICE_EXISTS, "this device id is already enrolled")
-        spent = connection.execute(
-            update(enroll_codes)
-            .where(enroll_codes.c.code_hash == code.code_hash)
-            .where(enroll_codes.c.used_at.is_(None))
-            .values(used_at=now, device_id=request.device_id)
-        )
-        if spent.rowcount != 1:
-            raise refused
-        connection.execute(
-            insert(devices).values(
-                id=request.device_id,
-                station=code.station,
-                public_key=request.public_key,
-                name=request.device_name,
-                enrolled_at=now,
-                revoked_at=None,
-                last_seq=0,
+        device = connection.execute(
+            select(devices).where(devices.c.id == request.device_id)
+        ).first()
+        if code.used_at is not None:
+            if not _spent_by(code, device, request):
+                raise refused
+        else:
+            if code.expires_at < now:
+                raise refused
+            if device is not None and device.released_at is None:
+                raise ApiError(409, ErrorCode.DEVICE_EXISTS, "this device id is already enrolled")
+            if device is not None and device.station != code.station:
+                raise ApiError(
+                    409,
+                    ErrorCode.DEVICE_EXISTS,
+                    "this device id belongs to another station; ask for a code of that station",
+                )
+            spent = connection.execute(
+                update(enroll_codes)
+                .where(enroll_codes.c.code_hash == code.code_hash)
+                .where(enroll_codes.c.used_at.is_(None))
+                .values(used_at=now, device_id=request.device_id)
             )
-        )
+            if spent.rowcount != 1:
+                raise refused
+            _bind_device(connection, request, code.station, now, again=device is not None)
         station = connection.execute(select(stations).where(stations.c.code == code.station)).one()
     return StationInfo(code=station.code, name=station.name, district=station.district)
+
+
+def _spent_by(code: Row, device: Row | None, request: EnrollRequest) -> bool:
+    """True when the spent ``code`` enrolled this very device id and key, still enrolled."""
+    return (
+        code.device_id == request.device_id
+        and device is not None
+        and device.public_key == request.public_key
+        and device.station == code.station
+        and device.revoked_at is None
+    )
+
+
+def _bind_device(
+    connection: Connection, request: EnrollRequest, station: str, now: int, *, again: bool
+) -> None:
+    values = {
+        "station": station,
+        "public_key": request.public_key,
+        "name": request.device_name,
+        "enrolled_at": now,
+        "revoked_at": None,
+        "released_at": None,
+    }
+    if again:  # a released id: its device_seq goes on (applied mutations stay applied)
+        connection.execute(update(devices).where(devices.c.id == request.device_id).values(values))
+    else:
+        connection.execute(insert(devices).values(id=request.device_id, last_seq=0, **values))
+
+
+def release_device(engine: Engine, device_id: str, now: int) -> None:
+    """Let the station enroll ``device_id`` again (a device that lost its enrollment answer and
+    key, or a PC reinstalled from its vault backup). Until then the id is revoked: the old key
+    signs nothing more."""
+    with write_transaction(engine) as connection:
+        device = connection.execute(select(devices).where(devices.c.id == device_id)).first()
+        if device is None:
+            raise AdminError(f"no device {device_id}")
+        if device.released_at is not None:
+            raise AdminError(f"device {device_id} is already released")
+        connection.execute(
+            update(devices)
+            .where(devices.c.id == device_id)
+            .values(released_at=now, revoked_at=device.revoked_at or now)
+        )
 
 
 def revoke_device(engine: Engine, device_id: str, now: int) -> None:
