@@ -61,6 +61,12 @@ IDLE_LOCK_MINUTES = Setting(
 )
 LANGUAGE = Setting("display/language", str, "en", "Language of the screens: en or ur")
 FONT_SIZE = Setting("display/font_size", int, 10, "Font size in points")
+OVERDUE_DAYS = Setting(
+    "registers/overdue_days",
+    int,
+    7,
+    "Show a complaint still received or under inquiry this many days later as overdue",
+)
 
 ALL_SETTINGS = (
     SERVER_URL,
@@ -69,6 +75,7 @@ ALL_SETTINGS = (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
     FONT_SIZE,
+    OVERDUE_DAYS,
 )
 BY_NAME = {setting.name: setting for setting in ALL_SETTINGS}
 

@@ -12,6 +12,7 @@ import sys
 from fieldclient.bug_log import where
 from fieldclient.cli import (
     document_commands,
+    person_commands,
     record_commands,
     settings_commands,
     sync_commands,
@@ -28,6 +29,7 @@ COMMAND_MODULES = [
     vault_commands,
     record_commands,
     document_commands,
+    person_commands,
     sync_commands,
     settings_commands,
 ]

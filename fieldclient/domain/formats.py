@@ -23,6 +23,7 @@ _MOBILE_SEPARATORS = re.compile(r"[\s\-()]")
 _VEHICLE_REG = re.compile(r"([A-Z]{1,4})-?(\d{1,4})")
 _VEHICLE_SEPARATORS = re.compile(r"[\s\-]+")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/._-]{0,39}")
+_RECORD_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def _as_text(value: Any, what: str) -> str:
@@ -98,6 +99,13 @@ def token(what: str) -> Any:
         return typed
 
     return parse
+
+
+def record_id(value: Any, path: str, ctx: Context) -> str:
+    """The id of another record (a complaint's FIR, an FIR's complaint or diary entry)."""
+    if not isinstance(value, str) or not _RECORD_ID.fullmatch(value):
+        raise BadValue("record_id", f"must be the id of a stored record (got {quoted(value)})")
+    return value
 
 
 def parse_aware_time(typed: str) -> datetime:

@@ -12,6 +12,7 @@ from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.attendance import event_from_scan
 from fieldclient.domain.scanner import FingerprintScanner
+from fieldclient.services.diary import DiaryService, attendance_entry
 from fieldclient.services.records import RecordService
 from fieldclient.vault.repository import RecordQuery
 
@@ -27,9 +28,16 @@ class RosterEntry:
 
 
 class AttendanceService:
-    def __init__(self, records: RecordService) -> None:
+    def __init__(self, records: RecordService, diary: DiaryService | None = None) -> None:
         self.records = records
         self.vault = records.session.vault
+        self.diary = diary  # when given, each event is also an arrival/departure diary entry
+
+    def _store(self, payload: dict) -> Record:
+        if self.diary is None:
+            return self.records.create("attendance", payload)
+        event, _entry = self.diary.create_with_entry("attendance", payload, attendance_entry)
+        return event
 
     # ---- events --------------------------------------------------------------------------
 
@@ -37,14 +45,14 @@ class AttendanceService:
         payload = event_from_scan(
             scanner.capture(), kind=kind, at=self.records.session.now(), device=self._device_label()
         )
-        return self.records.create("attendance", payload)
+        return self._store(payload)
 
     def check_by_pin(self, badge: str, pin: str, kind: str) -> Record:
         if not self._pin_matches(badge, pin):
             raise ValidationFailed(
                 [FieldError("pin", "does not match this badge's attendance PIN", "wrong_pin")]
             )
-        return self.records.create("attendance", self._payload(badge, kind, "pin"))
+        return self._store(self._payload(badge, kind, "pin"))
 
     def supervisor_override(
         self, badge: str, supervisor_badge: str, supervisor_pin: str, kind: str
@@ -55,7 +63,7 @@ class AttendanceService:
             )
         payload = self._payload(badge, kind, "supervisor_override")
         payload["supervisor_badge"] = supervisor_badge
-        return self.records.create("attendance", payload)
+        return self._store(payload)
 
     # ---- PINs ----------------------------------------------------------------------------
 

@@ -35,19 +35,22 @@ class RecordService:
         """New records of (type, payload), all stored in one transaction or none (an import);
         every payload is validated before anything is written."""
         now = self.session.now()
-        new = [self._new_record(record_type, payload, now) for record_type, payload in items]
+        new = [self.new_record(record_type, payload, now) for record_type, payload in items]
         with self.writer.transaction():
             for record in new:
-                kinds.kind_of(record.type).numbering.number_on_device(
-                    record, now, lambda: take_challan_number(self.writer)
-                )
-                self.writer.create(record)
-                self.session.vault.audit(
-                    f"{record.type}.create",
-                    record.id,
-                    {"type": record.type, "fields": sorted(record.data)},
-                )
+                self.store_new(record, now)
         return new
+
+    def store_new(self, record: Record, now: datetime) -> None:
+        """Number and write a validated new record (``new_record``), with its audit entry, in
+        the caller's transaction."""
+        kinds.kind_of(record.type).numbering.number_on_device(
+            record, now, lambda: take_challan_number(self.writer)
+        )
+        self.writer.create(record)
+        self.session.vault.audit(
+            f"{record.type}.create", record.id, {"type": record.type, "fields": sorted(record.data)}
+        )
 
     def edit(self, record_id: str, patch: Any) -> Record:
         record = self.repo.get(record_id)
@@ -167,7 +170,9 @@ class RecordService:
 
     # ---- helpers -------------------------------------------------------------------------
 
-    def _new_record(self, record_type: str, payload: Any, now: datetime) -> Record:
+    def new_record(self, record_type: str, payload: Any, now: datetime) -> Record:
+        """A validated record not yet stored (``store_new`` stores it); ValidationFailed if the
+        payload is not valid."""
         stamp = now.isoformat()
         return Record(
             id=uuid.uuid4().hex,

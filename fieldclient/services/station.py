@@ -3,8 +3,10 @@
 from dataclasses import dataclass
 
 from fieldclient.services.attendance import AttendanceService
+from fieldclient.services.diary import DiaryService
 from fieldclient.services.documents import DocumentService
 from fieldclient.services.drafts import DraftService
+from fieldclient.services.people import PersonService
 from fieldclient.services.records import RecordService
 from fieldclient.services.session import Session
 
@@ -14,16 +16,21 @@ class StationServices:
     session: Session
     records: RecordService
     attendance: AttendanceService
+    diary: DiaryService
+    people: PersonService
     drafts: DraftService
     documents: DocumentService
 
     @classmethod
     def for_session(cls, session: Session) -> "StationServices":
         records = RecordService(session)
+        diary = DiaryService(records)
         return cls(
             session=session,
             records=records,
-            attendance=AttendanceService(records),
+            attendance=AttendanceService(records, diary),
+            diary=diary,
+            people=PersonService(records),
             drafts=DraftService(session),
             documents=DocumentService(session),
         )

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from fieldclient.domain.records import KINDS
 from fieldclient.domain.scanner import FingerprintScanner
 from fieldclient.services.station import StationServices
+from fieldclient.settings import OVERDUE_DAYS
 from fieldclient.ui.attendance_page import AttendancePage
 from fieldclient.ui.conflicts_page import ConflictsPage
 from fieldclient.ui.documents.verify_screen import VerifyDocumentDialog
 from fieldclient.ui.forms import form_for, open_form
 from fieldclient.ui.kind_words import kind_plural
+from fieldclient.ui.person_dialog import PersonDialog
 from fieldclient.ui.record_list_page import RecordListPage
 from fieldclient.ui.refusals_dialog import RefusalsDialog
 from fieldclient.ui.settings_dialog import SettingsDialog
@@ -66,6 +68,8 @@ class MainWindow(QMainWindow):
             for kind in KINDS.values()
             if kind.list_page
         }
+        for page in self.lists.values():
+            page.model.overdue_days = settings.get(OVERDUE_DAYS)
         self.attendance = AttendancePage(tasks, scanner, self)
         self.conflicts = ConflictsPage(tasks, self)
         self.navigation = QListWidget(self)
@@ -114,13 +118,22 @@ class MainWindow(QMainWindow):
         switch_action = self._action(self.tr("S&witch officer"))
         switch_action.triggered.connect(self.switch_officer_requested)
         self.enroll_action = self._action(self.tr("&Enroll this device…"))
+        self.person_action = self._action(self.tr("&Person by CNIC…"), QKeySequence("Ctrl+Shift+P"))
+        # From any screen, the record forms' own windows included.
+        self.person_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.person_action.triggered.connect(self.open_person_dialog)
         self.verify_action = self._action(self.tr("&Verify a document…"))
         self.verify_action.triggered.connect(self.open_verify_screen)
         settings_action = self._action(self.tr("Se&ttings…"))
         settings_action.triggered.connect(self.open_settings)
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(QApplication.quit)
-        for action in (self.new_action, self.search_action, self.verify_action):
+        for action in (
+            self.new_action,
+            self.search_action,
+            self.person_action,
+            self.verify_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.lock_action, switch_action, self.enroll_action, settings_action):
@@ -141,6 +154,11 @@ class MainWindow(QMainWindow):
         return action
 
     # ---- behaviour -----------------------------------------------------------------------
+
+    def open_person_dialog(self) -> PersonDialog:
+        dialog = PersonDialog(self.tasks, self)
+        dialog.show()
+        return dialog
 
     def open_verify_screen(self) -> VerifyDocumentDialog:
         dialog = VerifyDocumentDialog(self.tasks, self)

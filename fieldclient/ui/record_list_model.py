@@ -15,9 +15,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
-from fieldclient.domain.records import summary
+from fieldclient.domain.records import KINDS, summary
 from fieldclient.services.station import StationServices
+from fieldclient.settings import OVERDUE_DAYS
 from fieldclient.ui.bidi import isolate_latin, left_to_right, shown_time
 from fieldclient.ui.kind_words import column_titles, status_label
 from fieldclient.ui.tasks import Tasks
@@ -28,14 +30,24 @@ SORT_KEYS = {"number": "number", "status": "status", "when": "record_time"}
 PAGE_SIZE = 200
 CACHE_LIMIT = 2_000
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_COLOUR = "#b00020"  # the forms' error red
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowSummaries = dict[str, dict[str, str]]
 
 
-def _summaries(services: StationServices, record_ids: list[str]) -> RowSummaries:
+def _summaries(services: StationServices, record_ids: list[str], overdue_days: int) -> RowSummaries:
+    """The list columns of each record, and `overdue` ("1") for one waiting past the limit."""
     found = services.records.get_many(record_ids)
-    return {record_id: summary(record) for record_id, record in found.items()}
+    now = services.session.now()
+    rows = {}
+    for record_id, record in found.items():
+        row = summary(record)
+        overdue = KINDS[record.type].overdue
+        if overdue is not None and overdue(record, now, overdue_days):
+            row["overdue"] = "1"
+        rows[record_id] = row
+    return rows
 
 
 def display_time(value: str) -> str:
@@ -63,6 +75,7 @@ class RecordListModel(QAbstractTableModel):
         self._rows: OrderedDict[str, dict[str, str]] = OrderedDict()
         self._requested: set[str] = set()
         self._generation = 0
+        self.overdue_days = OVERDUE_DAYS.default  # the main window keeps it to the setting
 
     # ---- queries -------------------------------------------------------------------------
 
@@ -81,11 +94,12 @@ class RecordListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Two DB jobs: the first screen and the count at once, then every matching id."""
         self._generation += 1
-        generation, query = self._generation, self._query
+        generation, query, days = self._generation, self._query, self.overdue_days
 
         def first_screen(services: StationServices) -> tuple[list[str], RowSummaries, int]:
             record_ids = services.records.find_ids(query, PAGE_SIZE)
-            return record_ids, _summaries(services, record_ids), services.records.count(query)
+            rows = _summaries(services, record_ids, days)
+            return record_ids, rows, services.records.count(query)
 
         self._tasks.run_db(first_screen, lambda result: self._first_screen(generation, *result))
         self._tasks.run_db(
@@ -146,6 +160,11 @@ class RecordListModel(QAbstractTableModel):
         record_id = self._ids[index.row()]
         if role == RECORD_ID_ROLE:
             return record_id
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            row = self._rows.get(record_id)
+            overdue = row is not None and column == "status" and row.get("overdue")
+            return QColor(OVERDUE_COLOUR) if overdue else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._rows.get(record_id)
@@ -153,11 +172,11 @@ class RecordListModel(QAbstractTableModel):
             self._request_page(index.row())
             return ""
         self._rows.move_to_end(record_id)
-        column = COLUMNS[index.column()]
         if column == "when":
             return display_time(row[column])
         if column == "status":
-            return status_label(row[column], self._query.record_type)
+            words = status_label(row[column], self._query.record_type)
+            return self.tr("{status} — overdue").format(status=words) if "overdue" in row else words
         return isolate_latin(row[column])
 
     def headerData(
@@ -194,9 +213,9 @@ class RecordListModel(QAbstractTableModel):
         if not wanted:
             return
         self._requested.update(wanted)
-        generation = self._generation
+        generation, days = self._generation, self.overdue_days
         self._tasks.run_db(
-            lambda services: _summaries(services, wanted),
+            lambda services: _summaries(services, wanted, days),
             lambda found: self._page_arrived(generation, start, wanted, found),
         )
 

@@ -5,10 +5,13 @@ during an upgrade leaves the old schema intact. Steps are never edited once rele
 a new step.
 """
 
+import json
 from collections.abc import Callable
 
 import sqlite_utils
 
+from fieldclient.domain.records.people import people_in
+from fieldclient.domain.records.registry import KINDS
 from fieldclient.vault.errors import VaultError
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -171,12 +174,36 @@ def _v5_printed_documents(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_person_index(db: sqlite_utils.Database) -> None:
+    """Who each record names, by identity (CNIC, passport or PoR number) and role, so a
+    person's records are one indexed lookup (`RecordRepository.person_records`), filled here
+    from the records already stored and kept by the write path (`VaultWriter.write_records`).
+    """
+    db.execute(
+        "CREATE TABLE person_index ("
+        " identity TEXT NOT NULL, record_id TEXT NOT NULL, role TEXT NOT NULL,"
+        " PRIMARY KEY (identity, record_id, role)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX person_index_by_record ON person_index (record_id)")
+    rows = []
+    for record_id, record_type, doc in db.execute("SELECT id, type, doc FROM records"):
+        kind = KINDS.get(record_type)
+        if kind is None or not kind.people:
+            continue
+        data = json.loads(doc).get("data") or {}
+        rows += [(key, record_id, role) for key, role in people_in(data, dict(kind.people))]
+    db.conn.executemany(
+        "INSERT INTO person_index (identity, record_id, role) VALUES (?, ?, ?)", rows
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_records_outbox_audit,
     _v2_attachments_drafts,
     _v3_sync_state,
     _v4_covering_list_indexes,
     _v5_printed_documents,
+    _v6_person_index,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

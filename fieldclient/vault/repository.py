@@ -101,6 +101,13 @@ class RecordRepository:
         except RecordNotFound:
             return None
 
+    def person_records(self, identity: str) -> list[tuple[str, str]]:
+        """(record id, role) of every record naming ``identity`` (normal form), from the
+        person index: one index range, however many records the vault holds."""
+        return self.conn.execute(
+            "SELECT record_id, role FROM person_index WHERE identity = ?", (identity,)
+        ).fetchall()
+
     def get_many(self, record_ids: list[str]) -> dict[str, Record]:
         if not record_ids:
             return {}

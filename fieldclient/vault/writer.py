@@ -33,6 +33,7 @@ from fieldclient.domain.mutation import Mutation, Op
 from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import kind_of
+from fieldclient.domain.records.people import people_in
 from fieldclient.vault.repository import record_json, record_time_key
 from fieldclient.vault.vault import Vault
 
@@ -285,6 +286,22 @@ class VaultWriter:
                 inserts,
             )
         self.conn.executemany("INSERT INTO records_fts (rowid, body) VALUES (?, ?)", fts_rows)
+        self._index_people(records)
+
+    def _index_people(self, records: list[Record]) -> None:
+        """Keep the person index (identity, record, role) true to the records just written."""
+        self.conn.executemany(
+            "DELETE FROM person_index WHERE record_id = ?", [(record.id,) for record in records]
+        )
+        rows = [
+            (identity, record.id, role)
+            for record in records
+            for identity, role in people_in(record.data, kind_of(record.type).people)
+        ]
+        if rows:
+            self.conn.executemany(
+                "INSERT INTO person_index (identity, record_id, role) VALUES (?, ?, ?)", rows
+            )
 
     def settle_push(self, acknowledged: list[str], refused: Mapping[str, str]) -> None:
         """Drop the mutations the server acknowledged; keep the refused ones with the reason."""

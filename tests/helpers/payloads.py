@@ -73,3 +73,20 @@ PAYLOADS = {
     "tenant": tenant_payload,
     "attendance": attendance_payload,
 }
+
+
+def complaint_payload(name: str = "Shabana Bibi", via: str = "front_desk") -> dict[str, Any]:
+    return {
+        "complainant": {
+            "name": name,
+            "father_name": "Gul Khan",
+            "cnic": "17301-2345678-2",
+            "phone": "0312-3456789",
+            "address": "Gulbahar No. 2, Peshawar",
+        },
+        "against": [{"name": "Rashid Khan", "cnic": "17301-8765432-1"}],
+        "details": "ہمسایہ روزانہ دھمکیاں دیتا ہے۔ The neighbour threatens the family every night.",
+        "occurred_at": hours_ago(30),
+        "place": "Gulbahar No. 2, street 7",
+        "received_via": via,
+    }

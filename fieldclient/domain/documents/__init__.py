@@ -6,7 +6,7 @@ entry in `DOCUMENTS`; its layout lives in `fieldclient/ui/documents`, keyed by t
 
 from __future__ import annotations
 
-from fieldclient.domain.documents import challan_ticket, fir_copy, tenant_receipt
+from fieldclient.domain.documents import challan_ticket, complaint_slip, fir_copy, tenant_receipt
 from fieldclient.domain.documents.kind import DocumentKind
 from fieldclient.domain.documents.payload import DocumentPayload, content_hash
 from fieldclient.domain.errors import DomainError
@@ -14,7 +14,12 @@ from fieldclient.domain.record import Record
 
 DOCUMENTS: dict[str, DocumentKind] = {
     document.kind: document
-    for document in (fir_copy.DOCUMENT, challan_ticket.DOCUMENT, tenant_receipt.DOCUMENT)
+    for document in (
+        fir_copy.DOCUMENT,
+        challan_ticket.DOCUMENT,
+        tenant_receipt.DOCUMENT,
+        complaint_slip.DOCUMENT,
+    )
 }
 
 

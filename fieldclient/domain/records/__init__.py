@@ -11,7 +11,7 @@ from typing import Any
 from fieldclient.domain.errors import FieldError, FrozenRecord, TransitionRefused, ValidationFailed
 from fieldclient.domain.json_input import parse_json_input
 from fieldclient.domain.record import Record
-from fieldclient.domain.records import attendance, challan, fir, tenant
+from fieldclient.domain.records import attendance, challan, complaint, diary, fir, tenant
 from fieldclient.domain.records.kind import ANY_FIELD, RecordKind
 from fieldclient.domain.records.registry import (
     KINDS,
@@ -22,7 +22,14 @@ from fieldclient.domain.records.registry import (
 )
 from fieldclient.domain.schema import BadValue, Context, Field, obj, person_name, text
 
-for _built_in in (fir.KIND, challan.KIND, tenant.KIND, attendance.KIND):
+for _built_in in (
+    fir.KIND,
+    challan.KIND,
+    tenant.KIND,
+    attendance.KIND,
+    complaint.KIND,
+    diary.KIND,
+):
     register_kind(_built_in)
 
 STATUSES: PerKind = PerKind("statuses")

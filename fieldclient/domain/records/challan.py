@@ -219,6 +219,7 @@ def provisional_number(record_id: str) -> str:
 _UNPAID_EDITABLE = frozenset({"payment_ref"})
 
 KIND = RecordKind(
+    people={"driver.cnic": "driver"},
     name="challan",
     label=QT_TRANSLATE_NOOP("RecordKind", "challan"),
     plural=QT_TRANSLATE_NOOP("RecordKind", "Challans"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from fieldclient.domain.record import Record
@@ -61,6 +62,10 @@ class RecordKind:
     status_labels: Mapping[str, str] = field(default_factory=dict)  # status -> words
     search_text: Callable[[Record], str] = every_text  # what the full-text index holds
     list_page: bool = True  # False: the GUI shows the kind on a screen of its own
+    # (record, now, the station's limit in days) -> still waiting past it (a complaint)
+    overdue: Callable[[Record, datetime, int], bool] | None = None
+    # where its people's identity numbers are -> their role (the vault's person index)
+    people: Mapping[str, str] = field(default_factory=dict)
 
     def validate(self, payload: Any, ctx: Context) -> dict[str, Any]:
         try:

@@ -48,6 +48,9 @@ class DueNumber:
 
 # (station code, the time the number fell due as the device wrote it or None, the server's now)
 CounterChoice = Callable[[str, str | None, datetime], DueNumber]
+# (station code, the stored record in Record.to_dict() form, the server's now): a counter chosen
+# by the record's own content (a diary entry's diary day)
+DocCounterChoice = Callable[[str, Mapping[str, Any], datetime], DueNumber]
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class Numbering:
     # counter it is drawn from.
     due_at: str | None = None
     counter: CounterChoice | None = None
+    counter_of_doc: DocCounterChoice | None = None  # when set, chooses instead of ``counter``
 
     @property
     def device_sets_number(self) -> bool:
@@ -111,6 +115,12 @@ class Numbering:
         now, or None when it has one, is not numbered by the server, or is not due yet."""
         if self.scheme is not NumberingScheme.SERVER or self.counter is None or doc.get("number"):
             return None
+        if self.counter_of_doc is not None:
+            due = self.due_at is None or any(
+                isinstance(entry, Mapping) and entry.get("to") == self.due_at
+                for entry in doc.get("history") or ()
+            )
+            return self.counter_of_doc(station, doc, now) if due else None
         if self.due_at is None:
             return self.counter(station, doc.get("created_at"), now)
         reached = [
@@ -147,10 +157,12 @@ def by_server(
     *,
     due_at: str | None,
     provisional: tuple[Provisional, ProvisionalShape] | None = None,
+    counter_of_doc: DocCounterChoice | None = None,
 ) -> Numbering:
     """From the server's per-station counter chosen by ``counter``, once the record reaches
     ``due_at`` (None: as soon as the server receives it). ``provisional`` is the number shown
-    until then and the pattern the server holds it to."""
+    until then and the pattern the server holds it to. ``counter_of_doc``, when given, chooses
+    the counter from the stored record itself (a diary entry's day) instead of ``counter``."""
     made, shape = provisional or (None, None)
     return Numbering(
         NumberingScheme.SERVER,
@@ -158,4 +170,5 @@ def by_server(
         provisional_shape=shape,
         due_at=due_at,
         counter=counter,
+        counter_of_doc=counter_of_doc,
     )

@@ -127,6 +127,12 @@ def summary(record: Record) -> dict[str, str]:
 
 
 KIND = RecordKind(
+    people={
+        "tenant.cnic": "tenant",
+        "landlord.cnic": "landlord",
+        "property_dealer.cnic": "dealer",
+        "references.*.cnic": "reference",
+    },
     name="tenant",
     label=QT_TRANSLATE_NOOP("RecordKind", "tenant record"),
     plural=QT_TRANSLATE_NOOP("RecordKind", "Tenants"),

@@ -94,12 +94,14 @@ class AccusedBox(QGroupBox):
 
 
 class AccusedList(QWidget):
-    """Any number of `AccusedBox`es; starts with one."""
+    """Any number of `AccusedBox`es; starts with one. `path` is the data field they fill (an
+    FIR's `accused`, a complaint's `against`)."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, path: str = "accused") -> None:
         super().__init__(parent)
+        self.path = path
         self.boxes: list[AccusedBox] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -139,9 +141,9 @@ class AccusedList(QWidget):
             self.add_box().fill(person)
 
     def error_rows(self) -> dict[str, FieldRow]:
-        """`accused.<index>.<field>` → the row in the box at that index."""
+        """`<path>.<index>.<field>` → the row in the box at that index."""
         return {
-            f"accused.{index}.{key}": row
+            f"{self.path}.{index}.{key}": row
             for index, box in enumerate(self.boxes)
             for key, row in box.rows.items()
         }

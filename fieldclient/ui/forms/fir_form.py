@@ -7,6 +7,7 @@ changes (each with a reason) instead of edits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain.errors import FieldError
 from fieldclient.domain.record import Record
+from fieldclient.domain.records.complaint import fir_draft
 from fieldclient.domain.reference import ppc_sections
+from fieldclient.services.complaints import convert_to_fir
 from fieldclient.services.station import StationServices
 from fieldclient.ui.error_words import problem_words
 from fieldclient.ui.forms import register_form
@@ -64,12 +67,19 @@ class FirForm(RecordForm):
         self, tasks: Tasks, record_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(tasks, record_id, parent)
+        self.complaint_id: str | None = None  # set when the FIR is made from a complaint
         self.register_button = QPushButton(self.tr("&Register FIR…"), self)
         self.register_button.setToolTip(
             self.tr("Register: the content is frozen afterwards; needs the daily-diary number")
         )
         self.register_button.clicked.connect(self.register)
         self.button_row.insertWidget(1, self.register_button)
+        self.diary_register_button = QPushButton(self.tr("Register with a &diary entry…"), self)
+        self.diary_register_button.setToolTip(
+            self.tr("Register: a new daily-diary entry records it and gives the diary number")
+        )
+        self.diary_register_button.clicked.connect(self.register_in_diary)
+        self.button_row.insertWidget(1, self.diary_register_button)
         self.add_print_button()
         self.statements = StatementPanel(tasks, self.after_change, self.show_failure, self)
         self.status_panel = StatusChangePanel(
@@ -160,6 +170,32 @@ class FirForm(RecordForm):
         self.accused.fill(data.get("accused") or [])
         self.diary_no.setText(str(data.get("diary_no", "")))
 
+    # ---- made from a complaint -----------------------------------------------------------
+
+    def prefill_from_complaint(self, complaint: Record) -> None:
+        """Fill a new FIR from the complaint it converts; saving stores the FIR and marks the
+        complaint converted, linked both ways (`services.complaints.convert_to_fir`)."""
+        self.complaint_id = complaint.id
+        self._fill_quietly({key: value for key, value in fir_draft(complaint).items() if value})
+        self.notice.setText(
+            self.tr("Made from complaint {number}: add the offences, then save.").format(
+                number=complaint.number or complaint.provisional_number or ""
+            )
+        )
+        self._dirty = True
+
+    def creator(self) -> Callable[[StationServices, dict[str, Any]], Record]:
+        complaint_id = self.complaint_id
+        if complaint_id is None:
+            return super().creator()
+        return lambda services, payload: convert_to_fir(services.records, complaint_id, payload)[0]
+
+    @property
+    def draft_key(self) -> str:
+        if self.complaint_id is not None and self.record_id is None:
+            return f"fir:from-complaint:{self.complaint_id}"
+        return super().draft_key
+
     # ---- lifecycle -----------------------------------------------------------------------
 
     def register(self) -> None:
@@ -190,11 +226,35 @@ class FirForm(RecordForm):
 
         self.store(then=register_stored)
 
+    def register_in_diary(self) -> None:
+        """Confirm, store the FIR, then register it under a new daily-diary entry whose number
+        becomes its diary_no (`DiaryService.register_fir`)."""
+        if self.read_only or self._show_every_error():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Register FIR"),
+            self.tr(
+                "Register this FIR now under a new daily-diary entry? Its content is frozen "
+                "afterwards: later facts can only be added as supplementary statements."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        reason = self.tr("Registered under a new daily-diary entry")
+
+        def register_stored(services: StationServices, record: Record) -> Record:
+            fir, _entry = services.diary.register_fir(record.id, reason)
+            return fir
+
+        self.store(then=register_stored)
+
     def show_field_error(self, error: FieldError) -> None:
         self.error_rows()[error.field].show_errors([problem_words(error)])
 
     def show_record(self, record: Record) -> None:
         super().show_record(record)
         self.register_button.setVisible(record.status == "draft")
+        self.diary_register_button.setVisible(record.status == "draft")
         self.statements.show_for(record)
         self.status_panel.show_for(record)

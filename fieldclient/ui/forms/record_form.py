@@ -9,10 +9,11 @@ Nothing else here touches the vault except through `Tasks.run_db`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,7 +35,10 @@ from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.kind import ANY_FIELD
+from fieldclient.domain.records.people import ROLE_LABELS
+from fieldclient.domain.translatable import KIND_CONTEXT
 from fieldclient.services.drafts import Draft
+from fieldclient.services.people import PersonRecord, tally
 from fieldclient.services.station import StationServices
 from fieldclient.ui.documents.print_button import PrintDocumentButton
 from fieldclient.ui.error_words import error_line
@@ -42,11 +46,19 @@ from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms.field_row import ERROR_STYLE, FieldRow, place_errors
 from fieldclient.ui.forms.payloads import replacement_patch
 from fieldclient.ui.forms.refusal_banner import RefusalBanner
-from fieldclient.ui.kind_words import status_label
+from fieldclient.ui.kind_words import kind_label, status_label
 from fieldclient.ui.tasks import Tasks
 
 DRAFT_DELAY_MS = 1000  # keep a draft this long after typing stops
+PERSON_NOTICE_STYLE = "background: #fff4ce; padding: 4px;"
+_FULL_CNIC = re.compile(r"\d{5}-?\d{7}-?\d")
+PersonFindings = tuple[str, list[PersonRecord], list[PersonRecord]]
 StoreStep = Callable[[StationServices, Record], Record]
+
+
+def role_label(role: str) -> str:
+    """A person's role in a record in words ("accused", "driver"), translated."""
+    return QCoreApplication.translate(KIND_CONTEXT, ROLE_LABELS.get(role, role))
 
 
 class RecordForm(QWidget):
@@ -174,6 +186,12 @@ class RecordForm(QWidget):
         self.general_errors.hide()
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
+        self.person_notice = QLabel(self)
+        self.person_notice.setObjectName("personNotice")
+        self.person_notice.setWordWrap(True)
+        self.person_notice.setStyleSheet(PERSON_NOTICE_STYLE)
+        self.person_notice.hide()
+        self._people_asked: list[str] = []
         self.refusals = RefusalBanner(self)
         self.refusals.resend_requested.connect(self.resend)
         self.body = QWidget()
@@ -197,6 +215,7 @@ class RecordForm(QWidget):
         outer.addWidget(self.header)
         outer.addWidget(self.refusals)
         outer.addWidget(self.general_errors)
+        outer.addWidget(self.person_notice)
         outer.addWidget(scroll, 1)
         outer.addLayout(self.panels)
         outer.addWidget(self.notice)
@@ -225,6 +244,68 @@ class RecordForm(QWidget):
         self._dirty = True
         self.refresh_errors()
         self._draft_timer.start()
+        self._look_up_people()
+
+    # ---- what the station has on the people typed ---------------------------------------
+
+    def _look_up_people(self) -> None:
+        """Each complete CNIC typed in the form: what the station has on that person, and any
+        record of this kind made today that names them (a probable duplicate). Asked on the DB
+        thread; the form never waits for it."""
+        typed = sorted(
+            {
+                row.editor.text().strip()
+                for path, row in self.error_rows().items()
+                if path.endswith(".cnic")
+                and isinstance(row.editor, QLineEdit)
+                and _FULL_CNIC.fullmatch(row.editor.text().strip())
+            }
+        )
+        if typed == self._people_asked:
+            return
+        self._people_asked = typed
+        if not typed:
+            self.person_notice.hide()
+            return
+        record_type, record_id = self.record_type, self.record_id
+
+        def look(services: StationServices) -> list[PersonFindings]:
+            return [
+                (
+                    cnic,
+                    services.people.lookup(cnic),
+                    services.people.probable_duplicates(cnic, record_type, record_id),
+                )
+                for cnic in typed
+            ]
+
+        self.tasks.run_db(look, self._show_people)
+
+    def _show_people(self, findings: list[PersonFindings]) -> None:
+        lines = []
+        for cnic, rows, duplicates in findings:
+            for row in duplicates:
+                lines.append(
+                    self.tr(
+                        "Possible duplicate: {kind} {number}, made today, names {cnic}. "
+                        "Check it before saving."
+                    ).format(kind=kind_label(row.record_type), number=row.number, cnic=cnic)
+                )
+            if rows:
+                groups = [
+                    self.tr("{count} × {kind} as {role}").format(
+                        count=count, kind=kind_label(kind), role=role_label(role)
+                    )
+                    + (self.tr(" (unpaid)") if still_open else "")
+                    for kind, role, count, still_open in tally(rows)
+                ]
+                lines.append(
+                    self.tr("The station has on {cnic}: {records}.").format(
+                        cnic=cnic, records="; ".join(groups)
+                    )
+                )
+        self.person_notice.setText("\n".join(lines))
+        self.person_notice.setVisible(bool(lines))
 
     def refresh_errors(self) -> list[FieldError]:
         errors = self.validation_errors(self.payload())
@@ -260,12 +341,14 @@ class RecordForm(QWidget):
         if self.read_only or self._show_every_error():
             return
         payload = self.payload()
-        record_id, record_type, managed = self.record_id, self.record_type, self.managed_fields
+        record_id, managed = self.record_id, self.managed_fields
         draft_key = self.draft_key
+
+        create = self.creator()
 
         def store_on_db_thread(services: StationServices) -> Record:
             if record_id is None:
-                record = services.records.create(record_type, payload)
+                record = create(services, payload)
             else:
                 current = services.records.get(record_id)
                 patch = replacement_patch(current.data, payload, managed)
@@ -275,6 +358,12 @@ class RecordForm(QWidget):
 
         self._set_busy(True)
         self.tasks.run_db(store_on_db_thread, self._on_stored, self._on_store_failed)
+
+    def creator(self) -> Callable[[StationServices, dict[str, Any]], Record]:
+        """How a new record is stored, run on the DB thread (so it must not touch widgets): a
+        plain create, or (an FIR made from a complaint) a create that links another record."""
+        record_type = self.record_type
+        return lambda services, payload: services.records.create(record_type, payload)
 
     def _on_stored(self, record: Record) -> None:
         self._set_busy(False)

@@ -65,7 +65,7 @@ def record_dict(record_type: str, **changes) -> dict:
 
 
 def test_the_built_in_kinds_in_registration_order():
-    assert list(KINDS) == ["fir", "challan", "tenant", "attendance"]
+    assert list(KINDS) == ["fir", "challan", "tenant", "attendance", "complaint", "diary"]
     assert STATUSES["attendance"] == ("recorded",)
     with pytest.raises(TypeError):
         KINDS["x"] = NOTE  # type: ignore[index]
@@ -75,7 +75,13 @@ def test_every_built_in_status_has_words_and_every_kind_a_page_title():
     for kind in KINDS.values():
         assert set(kind.status_labels) == set(kind.statuses), kind.name
         assert kind.plural and kind.columns.title and kind.columns.detail
-    assert [kind.name for kind in KINDS.values() if kind.list_page] == ["fir", "challan", "tenant"]
+    assert [kind.name for kind in KINDS.values() if kind.list_page] == [
+        "fir",
+        "challan",
+        "tenant",
+        "complaint",
+        "diary",
+    ]
 
 
 def test_a_kind_registered_at_run_time_is_known_to_validation_and_the_protocol(note_kind):
@@ -188,7 +194,10 @@ def test_statements_belong_to_the_kinds_that_take_them(now):
 
 
 def test_whether_a_kind_is_ever_editable():
-    assert [kind.name for kind in KINDS.values() if not kind.ever_editable] == ["attendance"]
+    assert [kind.name for kind in KINDS.values() if not kind.ever_editable] == [
+        "attendance",
+        "diary",
+    ]
     assert attendance.KIND.frozen_reason("recorded").startswith("attendance events cannot")
 
 

@@ -4,9 +4,9 @@ from fieldclient.services.records import RecordService
 from fieldclient.services.session import open_session
 from fieldclient.vault.migrations import LATEST_VERSION, schema_version
 from fieldclient.vault.vault import Vault
-from fieldclient.vault.writer import VaultWriter
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD, STATION
 from tests.helpers.payloads import fir_payload
+from tests.unit.vault.old_schema import insert_as_stored_before
 
 
 def test_upgrade_from_the_first_schema_keeps_records(data_dir):
@@ -35,9 +35,8 @@ def test_upgrade_from_the_first_schema_keeps_records(data_dir):
         updated_at="2026-01-01T10:00:00+05:00",
         device_id=old.device_id,
     )
-    writer = VaultWriter(old)
-    with writer.transaction():
-        writer.write_records([record])
+    with old.transaction():
+        insert_as_stored_before(old, record)
         old.audit("fir.create", record.id, {"type": "fir", "fields": ["informant"]})
     old.close()
 

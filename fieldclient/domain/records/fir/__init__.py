@@ -92,4 +92,5 @@ KIND = RecordKind(
         ),
     ),
     status_labels=STATUS_LABELS,
+    people={"informant.cnic": "informant", "accused.*.cnic": "accused"},
 )

@@ -112,6 +112,8 @@ FIELDS = (
         hint='add each accused; if nobody is known, add one marked "unknown"',
     ),
     Field("diary_no", formats.token("the daily-diary number"), required=False),
+    Field("complaint_id", formats.record_id, required=False),  # the complaint it was made from
+    Field("diary_entry_id", formats.record_id, required=False),  # the diary entry of diary_no
 )
 
 
