@@ -19,8 +19,12 @@ from fieldclient.domain.pakistan_time import in_pakistan
 LRI, PDI = "\u2066", "\u2069"
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # A Latin word or number with the punctuation that joins its parts (12345-1234567-1, LEB-1234,
-# 412/26, 22:01, PPC 337-A is two pieces and reads right either way).
-LATIN_PIECE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/:.+_](?=[A-Za-z0-9]))*")
+# 412/26, 22:01, 24.5(1); "PPC 337-A" is two pieces and reads right either way). A {placeholder}
+# of a text still to be formatted is matched too, and left as it is.
+LATIN_PIECE = re.compile(
+    r"\{[a-z_]+(?::[^}]*)?\}"
+    r"|[A-Za-z0-9](?:[A-Za-z0-9]|[-/:.+_](?=[A-Za-z0-9]))*(?:\([A-Za-z0-9]+\))*"
+)
 SHOWN_TIME = "%Y-%m-%d %H:%M"
 
 
@@ -34,7 +38,12 @@ def isolate_latin(text: str) -> str:
     (text without Arabic letters is returned unchanged: it needs nothing)."""
     if not ARABIC_LETTER.search(text):
         return text
-    return LATIN_PIECE.sub(lambda piece: left_to_right(piece.group(0)), text)
+    return LATIN_PIECE.sub(_isolated, text)
+
+
+def _isolated(piece: re.Match[str]) -> str:
+    found = piece.group(0)
+    return found if found.startswith("{") else left_to_right(found)
 
 
 def shown_time(moment: datetime | None, empty: str = "") -> str:

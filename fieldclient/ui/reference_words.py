@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from fieldclient.domain.reference import PoliceStationRow
+from fieldclient.domain.reference import PoliceStationRow, police_stations
 
 CONTEXT = "Reference"
 # The translation of this text is the screen's language code (Qt's idiom for "which language").
@@ -38,3 +38,14 @@ def station_name(row: PoliceStationRow) -> str:
     if QCoreApplication.translate(CONTEXT, LANGUAGE_CODE) != "ur":
         return f"{row.police_station}, {row.district}"
     return f"{row.police_station_ur or row.police_station}، {row.district_ur or row.district}"
+
+
+def sourced_urdu_name(english: str) -> str | None:
+    """The Urdu name of a police station or district as the reference table gives it, if any
+    (documents print it beside the English, whatever the screen's language)."""
+    for row in police_stations():
+        if row.police_station == english and row.police_station_ur:
+            return row.police_station_ur
+        if row.district == english and row.district_ur:
+            return row.district_ur
+    return None

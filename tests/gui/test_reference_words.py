@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from fieldclient.domain.reference import fine_provinces, police_stations, vehicle_types
+from fieldclient.ui.documents.fir_copy import with_urdu_name
 from fieldclient.ui.language import install_translation
 from fieldclient.ui.reference_words import NAMES, reference_name, station_name
 from tests.helpers.urdu import compile_urdu, english_words
@@ -44,3 +45,10 @@ def test_english_screens_keep_the_table_names(qapp):
     rows = {row.police_station: row for row in police_stations()}
     assert station_name(rows["Badaber"]) == "Badaber, Peshawar"
     assert reference_name("Punjab") == "Punjab"
+
+
+def test_the_fir_copy_prints_the_sourced_urdu_name_beside_the_english():
+    assert with_urdu_name("Peshawar") == "Peshawar / پشاور"
+    assert with_urdu_name("Badaber") == "Badaber / بڈھ بیر"
+    assert with_urdu_name("Agha Mir Jani Shah") == "Agha Mir Jani Shah"  # no source gives it
+    assert with_urdu_name("") == ""

@@ -320,3 +320,10 @@ def test_times_cnics_and_plates_keep_their_order_in_urdu_lines(qapp):
     assert "12345-1234567-1" in isolated
     assert "123-ABC" in isolated
     assert isolate_latin("Gul Zaman, 12345-1234567-1") == "Gul Zaman, 12345-1234567-1"
+
+
+def test_a_form_number_keeps_its_order_and_placeholders_are_left_for_format(qapp):
+    assert "24.5(1)" in drawn_order(isolate_latin("فارم نمبر 24.5(1)"))
+    assert "24.5(1)" not in drawn_order("فارم نمبر 24.5(1)")  # bidi alone draws "(1)24.5"
+    template = isolate_latin("طباعت {when} از {badge}")
+    assert template.format(when="x", badge="y") == "طباعت x از y"

@@ -80,7 +80,7 @@ def both(english: str, separator: str = " / ", **values: str) -> str:
     english_html = esc(english).format(**{name: esc(value) for name, value in values.items()})
     if translated == english:
         return english_html
-    urdu_html = esc(translated).format(
+    urdu_html = esc(isolate_latin(translated)).format(
         **{name: f"{LRE}{esc(value)}{PDF}" for name, value in values.items()}
     )
     return f"{english_html}{separator}{RLE}{urdu_html}{PDF}{LRM}"
@@ -88,7 +88,10 @@ def both(english: str, separator: str = " / ", **values: str) -> str:
 
 def urdu_cell(english: str, width: str) -> str:
     """A table cell holding the Urdu of a label alone, right-aligned (the form's Urdu column)."""
-    return f"<td width='{width}' valign='top' align='right' dir='rtl'>{esc(urdu(english))}</td>"
+    return (
+        f"<td width='{width}' valign='top' align='right' dir='rtl'>"
+        f"{esc(isolate_latin(urdu(english)))}</td>"
+    )
 
 
 def stacked(english: str) -> str:

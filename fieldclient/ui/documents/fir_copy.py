@@ -31,6 +31,7 @@ from fieldclient.ui.documents.compose import (
     when,
 )
 from fieldclient.ui.documents.registry import DocumentLayout
+from fieldclient.ui.reference_words import sourced_urdu_name
 
 TITLE = QT_TRANSLATE_NOOP("DocumentText", "First Information Report")
 FORM = QT_TRANSLATE_NOOP("DocumentText", "Form No. 24.5(1)")
@@ -90,8 +91,14 @@ def _header(printout: Printout) -> str:
     record = printout.record
     station = printout.station
     cells = [
-        (QT_TRANSLATE_NOOP("DocumentText", "Police station"), f"{station.name} ({station.code})"),
-        (QT_TRANSLATE_NOOP("DocumentText", "District"), station.district or BLANK_LINE),
+        (
+            QT_TRANSLATE_NOOP("DocumentText", "Police station"),
+            f"{with_urdu_name(station.name)} ({station.code})",
+        ),
+        (
+            QT_TRANSLATE_NOOP("DocumentText", "District"),
+            with_urdu_name(station.district) or BLANK_LINE,
+        ),
         (QT_TRANSLATE_NOOP("DocumentText", "FIR No."), fir_number(printout)),
         (
             QT_TRANSLATE_NOOP("DocumentText", "Date and hour of occurrence"),
@@ -226,3 +233,9 @@ LAYOUT = DocumentLayout(
 )
 
 __all__ = ["LAYOUT", "qr_image"]
+
+
+def with_urdu_name(english: str) -> str:
+    """ "Badaber / بڈھ بیر" where the reference table gives the Urdu name, else as it is."""
+    urdu_name = sourced_urdu_name(english) if english else None
+    return f"{english} / {urdu_name}" if urdu_name else english
