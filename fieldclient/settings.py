@@ -67,6 +67,13 @@ OVERDUE_DAYS = Setting(
     7,
     "Show a complaint still received or under inquiry this many days later as overdue",
 )
+FIR_DELAY_REASON_AFTER_HOURS = Setting(
+    "fir/delay_reason_after_hours",
+    float,
+    24.0,
+    "An FIR reported longer than this after the occurrence needs the reason for the delay "
+    "before it is registered (hours; the station's rule, not a legal one: docs/REGISTERS.md)",
+)
 
 ALL_SETTINGS = (
     SERVER_URL,
@@ -76,6 +83,7 @@ ALL_SETTINGS = (
     LANGUAGE,
     FONT_SIZE,
     OVERDUE_DAYS,
+    FIR_DELAY_REASON_AFTER_HOURS,
 )
 BY_NAME = {setting.name: setting for setting in ALL_SETTINGS}
 

@@ -155,3 +155,35 @@ def police_stations() -> tuple[PoliceStationRow, ...]:
 def districts(province: str) -> list[str]:
     """District names of one province, sorted, each once."""
     return sorted({row.district for row in police_stations() if row.province == province})
+
+
+@dataclass(frozen=True)
+class OtherLawOffence:
+    law: str  # short code: "CNSA", "AO", "ATA" (SOURCES.md, offences_other_laws.csv)
+    section: str  # as the Act prints it: "9", "11-B", "11F"
+    title: str  # empty where the source's heading was not legible
+    act: str
+    applies_in: str  # "Punjab; Islamabad Capital Territory", "all", …
+
+
+def section_key(section: str) -> str:
+    """``"11-B"``, ``"11B"`` and ``"11 b"`` compare equal (the Acts' prints differ)."""
+    return "".join(section.split()).replace("-", "").upper()
+
+
+@cache
+def other_law_offences() -> dict[tuple[str, str], OtherLawOffence]:
+    """Offences of the laws other than the PPC, keyed by (law, ``section_key``). Where two
+    provinces print the same section (AO 13), the first row stands for both; its ``applies_in``
+    names only that row's provinces."""
+    found: dict[tuple[str, str], OtherLawOffence] = {}
+    for row in _rows("offences_other_laws.csv"):
+        offence = OtherLawOffence(
+            law=row["law"],
+            section=row["section"],
+            title=row["title"],
+            act=row["act"],
+            applies_in=row["applies_in"],
+        )
+        found.setdefault((offence.law, section_key(offence.section)), offence)
+    return found

@@ -1264,6 +1264,46 @@
             <source>Written by</source>
             <translation>تحریر کنندہ</translation>
         </message>
+        <message>
+            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="40" />
+            <source>north</source>
+            <translation>شمال</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="41" />
+            <source>north-east</source>
+            <translation>شمال مشرق</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="42" />
+            <source>east</source>
+            <translation>مشرق</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="43" />
+            <source>south-east</source>
+            <translation>جنوب مشرق</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="44" />
+            <source>south</source>
+            <translation>جنوب</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="45" />
+            <source>south-west</source>
+            <translation>جنوب مغرب</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="46" />
+            <source>west</source>
+            <translation>مغرب</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/documents/fir_copy.py" line="47" />
+            <source>north-west</source>
+            <translation>شمال مغرب</translation>
+        </message>
     </context>
     <context>
         <name>EnrollDialog</name>
@@ -2005,6 +2045,286 @@
             <location filename="../../fieldclient/ui/forms/fir_form.py" line="244" />
             <source>Registered under a new daily-diary entry</source>
             <translation>روزنامچے کے نئے اندراج کے تحت درج</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="145" />
+            <source>Rank</source>
+            <translation>عہدہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="146" />
+            <source>Belt no.</source>
+            <translation>بیلٹ نمبر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="154" />
+            <source>Search the offences: PPC 379, theft, CNSA 9(c), AO 13…</source>
+            <translation>جرائم تلاش کریں: PPC 379، چوری، CNSA 9(c)، AO 13…</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="159" />
+            <source>Offences (law and section)</source>
+            <translation>جرائم (قانون اور دفعہ)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="184" />
+            <source>CNIC (if any)</source>
+            <translation>شناختی کارڈ نمبر (اگر ہو)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="185" />
+            <source>No identity document, because</source>
+            <translation>کوئی شناختی دستاویز نہیں، کیونکہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="186" />
+            <source>Mobile (if any)</source>
+            <translation>موبائل (اگر ہو)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="193" />
+            <source>Passport</source>
+            <translation>پاسپورٹ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="194" />
+            <source>PoR card</source>
+            <translation>پی او آر کارڈ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="195" />
+            <source>Afghan Citizen Card</source>
+            <translation>افغان سٹیزن کارڈ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="196" />
+            <source>NICOP</source>
+            <translation>نائیکوپ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="197" />
+            <source>Other document</source>
+            <translation>دیگر دستاویز</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="199" />
+            <source>none (CNIC given)</source>
+            <translation>کوئی نہیں (شناختی کارڈ درج ہے)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="202" />
+            <source>Other identity document</source>
+            <translation>دیگر شناختی دستاویز</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="206" />
+            <source>Document number</source>
+            <translation>دستاویز نمبر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="210" />
+            <source>&lt;b&gt;Complainant&lt;/b&gt; (leave empty if the informant)</source>
+            <translation>&lt;b&gt;مدعی&lt;/b&gt; (اگر اطلاع دہندہ ہی ہو تو خالی چھوڑیں)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="217" />
+            <source>Age (years)</source>
+            <translation>عمر (سال)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="218" />
+            <source>Occupation</source>
+            <translation>پیشہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="219" />
+            <source>Relation to the victim</source>
+            <translation>متاثرہ شخص سے رشتہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="225" />
+            <source>&lt;b&gt;Time&lt;/b&gt;</source>
+            <translation>&lt;b&gt;وقت&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="226" />
+            <source>Happened over a period (between … and …)</source>
+            <translation>وقوعہ ایک دورانیے میں ہوا (… اور … کے درمیان)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="229" />
+            <source>Occurred at / from (PKT)</source>
+            <translation>وقتِ وقوعہ / سے (پاکستانی وقت)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="233" />
+            <source>Until (PKT)</source>
+            <translation>تک (پاکستانی وقت)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="239" />
+            <source>Reason for delay in reporting</source>
+            <translation>اطلاع میں تاخیر کی وجہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="242" />
+            <source>&lt;b&gt;Place and property&lt;/b&gt;</source>
+            <translation>&lt;b&gt;جائے وقوعہ اور مال&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="246" />
+            <source>kilometres, e.g. 2.5</source>
+            <translation>کلومیٹر، مثلاً 2.5</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="248" />
+            <source>Distance from the station (km)</source>
+            <translation>تھانے سے فاصلہ (کلومیٹر)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="252" />
+            <source>North</source>
+            <translation>شمال</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="253" />
+            <source>North-east</source>
+            <translation>شمال مشرق</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="254" />
+            <source>East</source>
+            <translation>مشرق</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="255" />
+            <source>South-east</source>
+            <translation>جنوب مشرق</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="256" />
+            <source>South</source>
+            <translation>جنوب</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="257" />
+            <source>South-west</source>
+            <translation>جنوب مغرب</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="258" />
+            <source>West</source>
+            <translation>مغرب</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="259" />
+            <source>North-west</source>
+            <translation>شمال مغرب</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="261" />
+            <source>not given</source>
+            <translation>درج نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="264" />
+            <source>Direction from the station</source>
+            <translation>تھانے سے سمت</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="267" />
+            <source>Beat / chowki</source>
+            <translation>بیٹ / چوکی</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="269" />
+            <source>Property carried off</source>
+            <translation>مالِ مسروقہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="272" />
+            <source>Read over to the informant (s.154 CrPC)</source>
+            <translation>اطلاع دہندہ کو پڑھ کر سنایا گیا (دفعہ 154 ض ف)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="276" />
+            <source>Signature</source>
+            <translation>دستخط</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="277" />
+            <source>Thumb impression</source>
+            <translation>انگوٹھے کا نشان</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="279" />
+            <source>not yet</source>
+            <translation>ابھی نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="281" />
+            <source>Informant signed with</source>
+            <translation>اطلاع دہندہ نے تصدیق کی بذریعہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="284" />
+            <source>Signature or thumb impression (image)</source>
+            <translation>دستخط یا انگوٹھے کا نشان (تصویر)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="290" />
+            <source>&lt;b&gt;Investigating officer&lt;/b&gt;</source>
+            <translation>&lt;b&gt;تفتیشی افسر&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="295" />
+            <source>Steps taken</source>
+            <translation>کی گئی کارروائی</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="296" />
+            <source>sent</source>
+            <translation>روانہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="298" />
+            <source>Report and copies dispatched (s.157)</source>
+            <translation>رپورٹ اور نقول کی روانگی (دفعہ 157)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="302" />
+            <source>&lt;b&gt;Recording officer&lt;/b&gt;</source>
+            <translation>&lt;b&gt;محرر افسر&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="409" />
+            <source>Choose the scanned signature</source>
+            <translation>اسکین شدہ دستخط منتخب کریں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="411" />
+            <source>Pictures (*.jpg *.jpeg *.png)</source>
+            <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="424" />
+            <source>could not read the file ({reason})</source>
+            <translation>فائل پڑھی نہ جا سکی ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="431" />
+            <source>is not a picture; choose a JPEG or PNG file</source>
+            <translation>یہ تصویر نہیں؛ JPEG یا PNG فائل منتخب کریں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="458" />
+            <source>is needed to register: read the information over to the informant</source>
+            <translation>اندراج کے لیے ضروری ہے: اطلاع دہندہ کو اطلاع پڑھ کر سنائیں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_form.py" line="464" />
+            <source>is needed to register: the report came more than {hours} hours after the occurrence; write why it was late</source>
+            <translation>اندراج کے لیے ضروری ہے: اطلاع وقوعہ کے {hours} گھنٹے سے زیادہ بعد آئی؛ تاخیر کی وجہ لکھیں</translation>
         </message>
     </context>
     <context>
@@ -3881,6 +4201,40 @@ No: throw it away.</source>
             <location filename="../../fieldclient/domain/records/diary.py" line="170" />
             <source>entered</source>
             <translation>درج</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertyTable</name>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_widgets.py" line="81" />
+            <source>Description</source>
+            <translation>تفصیل</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_widgets.py" line="81" />
+            <source>Value (Rs)</source>
+            <translation>مالیت (روپے)</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/forms/fir_widgets.py" line="84" />
+            <source>Add a row</source>
+            <translation>ایک سطر شامل کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../fieldclient/ui/attendance_page.py" line="29" />
+            <source>The attendance screen is not in this build yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../fieldclient/ui/screenshots.py" line="184" />
+            <source>Synced: 3 sent, 12 received.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -151,6 +151,38 @@ def test_the_copy_holds_the_fir_as_registered_not_its_statements(
     assert "Form No. 24.5(1)" in text and "Signature or thumb impression" in text
 
 
+def test_the_copy_prints_the_register_fields_and_the_recording_officer(
+    qapp, records, documents, device_key, tmp_path
+):
+    fir = registered_fir(
+        records,
+        complainant={"name": "Tariq Mehmood", "age": 41, "occupation": "police officer"},
+        offences=["CNSA 9(c)"],
+        property_carried_off=[{"description": "Honda CD-70", "value": 85000}],
+        distance_from_station_km=2.5,
+        direction_from_station="north_east",
+        beat="Chowki Khazana",
+        steps_taken="SI Sajid Khan sent to the spot",
+        recording_officer={"name": "Imran Ali", "rank": "ASI", "belt_no": "PSH-77"},
+    )
+
+    text = "\n".join(page_texts(printed(documents, fir.id, tmp_path / "fir.pdf")))
+
+    for printed_text in (
+        "Tariq Mehmood",
+        "CNSA 9(c)",
+        "Honda CD-70 (Rs 85,000)",
+        "2.5 km",
+        "north-east",
+        "Chowki Khazana",
+        "SI Sajid Khan sent to the spot",
+        "Imran Ali",
+        "ASI",
+        "PSH-77",
+    ):
+        assert printed_text in text, printed_text
+
+
 def test_a_long_narrative_never_leaves_the_signatures_alone_on_a_page(
     qapp, records, documents, device_key, tmp_path
 ):

@@ -155,6 +155,13 @@ def test_register_an_fir_then_add_a_statement_and_change_status(
 
     qtbot.keyClicks(form.diary_no, "14")
     qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton)
+    assert "read the information over" in form.error_rows()["read_over_to_informant"].error_text
+    qtbot.mouseClick(form.read_over, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton)
+    assert "more than 24 hours" in form.error_rows()["delay_reason"].error_text
+    assert questions == [] and services.records.get(form.record_id).status == "draft"
+    type_text(form.delay_reason, "مدعی ہسپتال میں تھا")
+    qtbot.mouseClick(form.register_button, Qt.MouseButton.LeftButton)
     assert any("Register this FIR" in text for text in questions)
     qtbot.waitUntil(lambda: form.record.status == "registered", timeout=WAIT_MS)
     registered = services.records.get(form.record_id)
@@ -193,6 +200,110 @@ def test_fir_errors_show_under_their_fields_as_the_officer_types(qtbot, open_rec
     assert "required" in form.error_rows()["accused.0.name"].error_text
     assert form.record_id is None
     assert services.records.count(RecordQuery(record_type="fir")) == 0
+
+
+def test_an_fir_with_every_register_field_filled_the_way_a_clerk_does(
+    qtbot, open_record_form, services, tmp_path
+):
+    """Informant without CNIC or phone, a complainant, an other-law offence with its clause, a
+    range of time, place, property, signature image, officers: all stored as typed."""
+    form = open_record_form("fir")
+    qtbot.keyClicks(form.informant["name"], "Gul Bibi")
+    qtbot.keyClicks(form.informant["father_name"], "Noor Khan")
+    qtbot.keyClicks(form.informant["address"], "Khazana camp, Peshawar")
+    qtbot.keyClicks(form.id_document_kind, "PoR")
+    qtbot.keyClicks(form.id_document_number, "PoR-778899")
+    qtbot.keyClicks(form.complainant["name"], "ASI Tariq Mehmood")
+    qtbot.keyClicks(form.complainant["age"], "41")
+    qtbot.keyClicks(form.complainant["occupation"], "police officer")
+    qtbot.keyClicks(form.offences.filter, "cnsa 9(c)")
+    qtbot.keyClick(form.offences.filter, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.offences.filter, "AO 13")
+    qtbot.keyClick(form.offences.filter, Qt.Key.Key_Return)
+    assert form.offences.codes() == ["CNSA 9(c)", "AO 13"]
+    qtbot.mouseClick(form.over_a_period, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form.occurred_at, Qt.Key.Key_Down)  # from: a year back
+    qtbot.keyClicks(form.delay_reason, "recovered during patrolling")
+    qtbot.keyClicks(form.place, "Ring Road")
+    qtbot.keyClicks(form.distance, "2.5")
+    qtbot.keyClicks(form.direction, "North-e")
+    qtbot.keyClicks(form.beat, "Chowki Khazana")
+    for column, text in ((0, "Honda CD-70"), (1, "85000")):
+        form.property.table.setCurrentCell(0, column)
+        qtbot.keyClick(form.property.table, Qt.Key.Key_F2)  # edit the cell
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    type_text(form.narrative, URDU_NARRATIVE)
+    qtbot.mouseClick(form.read_over, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.signed_with, "Thumb")
+    picture = tmp_path / "thumb.png"
+    png = write_png(picture)
+    form.choose_signature(str(picture))
+    idle(qtbot, form.tasks)
+    accused = form.accused.boxes[0]
+    qtbot.keyClicks(accused.name, "Gul Khan")
+    qtbot.keyClicks(form.investigating_officer["name"], "Sajid Khan")
+    qtbot.keyClicks(form.investigating_officer["rank"], "SI")
+    qtbot.keyClicks(form.steps_taken, "SI Sajid Khan sent to the spot")
+    qtbot.mouseClick(form.copies_sent.given, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.recording_officer["name"], "Imran Ali")
+    qtbot.keyClicks(form.recording_officer["rank"], "ASI")
+    qtbot.keyClicks(form.recording_officer["belt_no"], "PSH-77")
+
+    press_ctrl_s(qtbot, form)
+    qtbot.waitUntil(lambda: form.record_id is not None, timeout=WAIT_MS)
+    data = services.records.get(form.record_id).data
+    assert "cnic" not in data["informant"] and "phone" not in data["informant"]
+    assert data["informant"]["id_document"] == {"kind": "por_card", "number": "PoR-778899"}
+    assert data["complainant"] == {
+        "name": "ASI Tariq Mehmood",
+        "age": 41,
+        "occupation": "police officer",
+    }
+    assert data["offences"] == ["CNSA 9(c)", "AO 13"]
+    assert "occurred_at" not in data
+    assert data["occurred_from"] < data["occurred_to"] <= data["reported_at"]
+    assert data["delay_reason"] == "recovered during patrolling"
+    assert (data["distance_from_station_km"], data["direction_from_station"]) == (
+        2.5,
+        "north_east",
+    )
+    assert data["beat"] == "Chowki Khazana"
+    assert data["property_carried_off"] == [{"description": "Honda CD-70", "value": 85000}]
+    assert data["read_over_to_informant"] is True
+    assert data["informant_signed_with"] == "thumb_impression"
+    assert services.records.photo(data["photos"]["informant_signature"])[1] == png
+    assert data["investigating_officer"] == {"name": "Sajid Khan", "rank": "SI"}
+    assert data["steps_taken"] == "SI Sajid Khan sent to the spot"
+    assert data["report_to_magistrate_sent_at"] >= data["reported_at"]
+    assert data["recording_officer"] == {"name": "Imran Ali", "rank": "ASI", "belt_no": "PSH-77"}
+
+    record_id = form.record_id
+    form.close()
+    again = open_record_form("fir", record_id)
+    assert again.over_a_period.isChecked() and again.occurred_to.isEnabled()
+    assert again.direction.value() == "north_east" and again.distance.text() == "2.5"
+    assert again.property.payload() == [{"description": "Honda CD-70", "value": "85000"}]
+    assert again.id_document_kind.value() == "por_card"
+    assert again.payload()["complainant"]["age"] == "41"
+
+
+def test_fir_without_cnic_asks_for_another_document_under_the_cnic(
+    qtbot, open_record_form, services
+):
+    form = open_record_form("fir")
+    fill_fir(qtbot, form)
+    form.informant["cnic"].clear()
+    press_ctrl_s(qtbot, form)
+    idle(qtbot, form.tasks)
+    assert "another identity document" in form.error_rows()["informant.cnic"].error_text
+    assert form.record_id is None
+    qtbot.keyClicks(form.informant["no_id_reason"], "a child of 12; has no card")
+    press_ctrl_s(qtbot, form)
+    qtbot.waitUntil(lambda: form.record_id is not None, timeout=WAIT_MS)
+    assert services.records.get(form.record_id).data["informant"]["no_id_reason"] == (
+        "a child of 12; has no card"
+    )
 
 
 # ---- challan ---------------------------------------------------------------------------------

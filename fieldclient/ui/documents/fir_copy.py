@@ -2,11 +2,11 @@
 
 Header: police station, district, FIR number as cited ("412/26") and the date and hour of
 occurrence; then the form's seven numbered columns; the first information; the informant's
-signature or thumb impression and the recording officer. Column wording follows the form as it is
-commonly printed (resources/reference/SOURCES.md, "Form 24.5(1)"); the gazetted text is not yet
-checked, and a column this system does not record yet (6, 7) is printed as a line to fill by hand,
-never invented. Issue 13's fields (complainant, delay reason, property, distance and direction,
-dispatch time, the officer's rank) drop into `_columns` when they exist.
+signature or thumb impression and the recording officer (name, rank and belt number as recorded
+on the FIR; the registering officer's badge where the FIR has none). Column wording follows the
+form as it is commonly printed (resources/reference/SOURCES.md, "Form 24.5(1)"); the gazetted text
+is not yet checked, and a column the FIR leaves empty is printed as a line to fill by hand, never
+invented.
 
 Only the FIR as registered is printed: supplementary statements are investigation material and
 stay off the informant's copy (s.154 CrPC gives the informant the first information).
@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from fieldclient.domain.documents.fir_copy import cited_number, registration_entry
 from fieldclient.domain.reference import ppc_sections
 from fieldclient.services.documents import Printout
+from fieldclient.ui.documents.bilingual import urdu
 from fieldclient.ui.documents.common import notes, printed_line, qr_image, title_block, verify_hint
 from fieldclient.ui.documents.compose import (
     BLANK_LINE,
@@ -36,6 +37,16 @@ from fieldclient.ui.reference_words import sourced_urdu_name
 TITLE = QT_TRANSLATE_NOOP("DocumentText", "First Information Report")
 FORM = QT_TRANSLATE_NOOP("DocumentText", "Form No. 24.5(1)")
 FIRST_INFORMATION = QT_TRANSLATE_NOOP("DocumentText", "First information")
+DIRECTIONS = {
+    "north": QT_TRANSLATE_NOOP("DocumentText", "north"),
+    "north_east": QT_TRANSLATE_NOOP("DocumentText", "north-east"),
+    "east": QT_TRANSLATE_NOOP("DocumentText", "east"),
+    "south_east": QT_TRANSLATE_NOOP("DocumentText", "south-east"),
+    "south": QT_TRANSLATE_NOOP("DocumentText", "south"),
+    "south_west": QT_TRANSLATE_NOOP("DocumentText", "south-west"),
+    "west": QT_TRANSLATE_NOOP("DocumentText", "west"),
+    "north_west": QT_TRANSLATE_NOOP("DocumentText", "north-west"),
+}
 
 
 def fir_number(printout: Printout) -> str:
@@ -102,7 +113,7 @@ def _header(printout: Printout) -> str:
         (QT_TRANSLATE_NOOP("DocumentText", "FIR No."), fir_number(printout)),
         (
             QT_TRANSLATE_NOOP("DocumentText", "Date and hour of occurrence"),
-            when(record.data.get("occurred_at")),
+            _occurrence(record.data),
         ),
     ]
     row = "".join(
@@ -125,21 +136,24 @@ def _columns(printout: Printout) -> str:
         ),
         (
             QT_TRANSLATE_NOOP("DocumentText", "Name and residence of informant and complainant"),
-            _person_line(informant),
+            _people_lines(informant, data.get("complainant")),
         ),
         (
             QT_TRANSLATE_NOOP(
                 "DocumentText",
                 "Brief description of offence (with section) and of property carried off, if any",
             ),
-            "; ".join(_offence_line(offence) for offence in data.get("offences", [])),
+            "\n".join(
+                ["; ".join(_offence_line(offence) for offence in data.get("offences", []))]
+                + [_property_line(item) for item in data.get("property_carried_off", [])]
+            ),
         ),
         (
             QT_TRANSLATE_NOOP(
                 "DocumentText",
                 "Place of occurrence and distance and direction from the police station",
             ),
-            str(data.get("place", "")),
+            _place_line(data),
         ),
         (
             QT_TRANSLATE_NOOP("DocumentText", "Name and address of the accused"),
@@ -151,11 +165,13 @@ def _columns(printout: Printout) -> str:
                 "Steps taken regarding investigation; explanation of delay in recording "
                 "information",
             ),
-            "",
+            "\n".join(data[key] for key in ("steps_taken", "delay_reason") if data.get(key)),
         ),
         (
             QT_TRANSLATE_NOOP("DocumentText", "Date and time of despatch from the police station"),
-            "",
+            when(data["report_to_magistrate_sent_at"])
+            if data.get("report_to_magistrate_sent_at")
+            else "",
         ),
     ]
     body = "".join(
@@ -175,8 +191,9 @@ def _columns(printout: Printout) -> str:
 def _closing(printout: Printout) -> str:
     record = printout.record
     entry = registration_entry(record) or {}
-    officer = str(entry.get("by") or record.created_by)
-    name = printout.officer_name(officer) or BLANK_LINE
+    badge = str(entry.get("by") or record.created_by)
+    recorder = record.data.get("recording_officer") or {}
+    name = recorder.get("name") or printout.officer_name(badge) or BLANK_LINE
     informant = both(
         QT_TRANSLATE_NOOP("DocumentText", "Signature or thumb impression of the informant"),
         "<br/>",
@@ -184,8 +201,8 @@ def _closing(printout: Printout) -> str:
     recorded = both(QT_TRANSLATE_NOOP("DocumentText", "Recording officer"), "<br/>")
     officer_rows = [
         (QT_TRANSLATE_NOOP("DocumentText", "Name"), name),
-        (QT_TRANSLATE_NOOP("DocumentText", "Rank"), BLANK_LINE),
-        (QT_TRANSLATE_NOOP("DocumentText", "Badge / belt No."), officer),
+        (QT_TRANSLATE_NOOP("DocumentText", "Rank"), recorder.get("rank") or BLANK_LINE),
+        (QT_TRANSLATE_NOOP("DocumentText", "Badge / belt No."), recorder.get("belt_no") or badge),
         (QT_TRANSLATE_NOOP("DocumentText", "Registered"), when(entry.get("at"))),
         (QT_TRANSLATE_NOOP("DocumentText", "Signature"), BLANK_LINE),
     ]
@@ -205,6 +222,38 @@ def _person_line(person: dict) -> str:
         details.append(f"s/o, d/o {person['father_name']}")
     details += [person.get(key, "") for key in ("cnic", "phone", "address")]
     return ", ".join(detail for detail in details if detail)
+
+
+def _occurrence(data: dict) -> str:
+    if data.get("occurred_from"):
+        return f"{when(data['occurred_from'])} – {when(data.get('occurred_to'))}"
+    return when(data.get("occurred_at"))
+
+
+def _people_lines(informant: dict, complainant: dict | None) -> str:
+    """The informant, then the complainant (with age and occupation) when another person."""
+    if not complainant:
+        return _person_line(informant)
+    details = [_person_line(complainant)]
+    details += [str(complainant[key]) for key in ("age", "occupation") if key in complainant]
+    return _person_line(informant) + "\n" + ", ".join(details)
+
+
+def _property_line(item: dict) -> str:
+    value = item.get("value")
+    return item["description"] + (f" (Rs {value:,})" if value is not None else "")
+
+
+def _place_line(data: dict) -> str:
+    details = [str(data.get("place", ""))]
+    if "distance_from_station_km" in data:
+        details.append(f"{data['distance_from_station_km']:g} km")
+    direction = DIRECTIONS.get(data.get("direction_from_station", ""))
+    if direction:
+        details.append(f"{direction} ({urdu(direction)})")
+    if data.get("beat"):
+        details.append(str(data["beat"]))
+    return ", ".join(details)
 
 
 def _offence_line(offence: str) -> str:

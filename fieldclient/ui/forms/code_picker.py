@@ -1,13 +1,14 @@
 """Pick several entries from a long reference list: a filter box, the matches, and the chosen ones.
 
-Used for the FIR's PPC offences ("PPC 379 — Theft") and the challan's violation codes. Keyboard
+Used for the FIR's offences ("PPC 379 — Theft") and the challan's violation codes. Keyboard
 first: type in the filter, Enter adds the highlighted match (or else the first one shown), Delete
-removes the highlighted chosen entry.
+removes the highlighted chosen entry. A form may also accept a code typed in full that is not in
+the list (`accept_typed`: the FIR's "CNSA 9(c)", a clause of a listed section).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +33,7 @@ class CodePicker(QWidget):
     def __init__(self, filter_hint: str, chosen_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._labels: dict[str, str] = {}
+        self.accept_typed: Callable[[str], str | None] = lambda _typed: None
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(filter_hint)
         self.filter.setClearButtonEnabled(True)
@@ -94,6 +96,11 @@ class CodePicker(QWidget):
             self.set_codes([*self.codes(), code])
 
     def add_highlighted(self) -> None:
+        typed_code = self.accept_typed(self.filter.text())
+        if typed_code is not None:
+            self.add_code(typed_code)
+            self.filter.clear()
+            return
         # Rows, not currentItem(): PySide6 6.12 on Python 3.11 drops a reference to None each
         # time a binding returns None, and enough of those abort the interpreter.
         shown = [i for i in range(self.matches.count()) if not self.matches.item(i).isHidden()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from fieldclient.settings import (
     ALL_SETTINGS,
     CERTIFICATE_FILE,
+    FIR_DELAY_REASON_AFTER_HOURS,
     FONT_SIZE,
     IDLE_LOCK_MINUTES,
     LANGUAGE,
@@ -65,3 +66,11 @@ def test_the_server_address_has_one_home_the_enrollment_in_the_vault(data_dir, s
     assert not (data_dir / SETTINGS_FILE).exists()
     actions = [row[0] for row in session.vault.conn.execute("SELECT action FROM audit")]
     assert actions[-1] == "settings.change"
+
+
+def test_the_fir_delay_allowed_before_a_reason_is_kept_in_settings_ini(data_dir):
+    stored = IniSettings(data_dir)
+    assert stored.get(FIR_DELAY_REASON_AFTER_HOURS) == 24.0
+    stored.set(FIR_DELAY_REASON_AFTER_HOURS, "12")
+    assert IniSettings(data_dir).get(FIR_DELAY_REASON_AFTER_HOURS) == 12.0
+    assert "delay_reason_after_hours=12" in (data_dir / SETTINGS_FILE).read_text()

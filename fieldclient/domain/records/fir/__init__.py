@@ -52,7 +52,7 @@ def summary(record: Record) -> dict[str, str]:
         "status": record.status,
         "title": informant.get("name", ""),
         "detail": ", ".join(record.data.get("offences", [])),
-        "when": record.data.get("occurred_at", ""),
+        "when": record.data.get("occurred_at") or record.data.get("occurred_from", ""),
     }
 
 
