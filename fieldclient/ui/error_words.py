@@ -85,6 +85,29 @@ FIELD_NAMES = {
     "vehicle_reg": QT_TRANSLATE_NOOP("FieldName", "Registration no."),
     "vehicle_type": QT_TRANSLATE_NOOP("FieldName", "Vehicle type"),
     "violations": QT_TRANSLATE_NOOP("FieldName", "Violations"),
+    "age": QT_TRANSLATE_NOOP("FieldName", "Age"),
+    "beat": QT_TRANSLATE_NOOP("FieldName", "Beat / chowki"),
+    "belt_no": QT_TRANSLATE_NOOP("FieldName", "Belt no."),
+    "complainant": QT_TRANSLATE_NOOP("FieldName", "Complainant"),
+    "delay_reason": QT_TRANSLATE_NOOP("FieldName", "Reason for delay"),
+    "direction_from_station": QT_TRANSLATE_NOOP("FieldName", "Direction from the station"),
+    "distance_from_station_km": QT_TRANSLATE_NOOP("FieldName", "Distance from the station"),
+    "id_document": QT_TRANSLATE_NOOP("FieldName", "Other identity document"),
+    "informant_signature": QT_TRANSLATE_NOOP("FieldName", "Signature or thumb impression"),
+    "informant_signed_with": QT_TRANSLATE_NOOP("FieldName", "Informant signed with"),
+    "investigating_officer": QT_TRANSLATE_NOOP("FieldName", "Investigating officer"),
+    "no_id_reason": QT_TRANSLATE_NOOP("FieldName", "Reason for no identity document"),
+    "number": QT_TRANSLATE_NOOP("FieldName", "Number"),
+    "occurred_from": QT_TRANSLATE_NOOP("FieldName", "Occurred from"),
+    "occurred_to": QT_TRANSLATE_NOOP("FieldName", "Occurred until"),
+    "property_carried_off": QT_TRANSLATE_NOOP("FieldName", "Property carried off"),
+    "rank": QT_TRANSLATE_NOOP("FieldName", "Rank"),
+    "read_over_to_informant": QT_TRANSLATE_NOOP("FieldName", "Read over to the informant"),
+    "recording_officer": QT_TRANSLATE_NOOP("FieldName", "Recording officer"),
+    "relation_to_victim": QT_TRANSLATE_NOOP("FieldName", "Relation to the victim"),
+    "report_to_magistrate_sent_at": QT_TRANSLATE_NOOP("FieldName", "Report and copies dispatched"),
+    "steps_taken": QT_TRANSLATE_NOOP("FieldName", "Steps taken"),
+    "value": QT_TRANSLATE_NOOP("FieldName", "Value"),
 }
 
 # The English here is a short paraphrase of the domain's message for the code (placeholders are
@@ -130,10 +153,10 @@ PROBLEMS = {
     ),
     "not_refused": QT_TRANSLATE_NOOP("FieldProblem", "the server refused no change of this record"),
     "offence_format": QT_TRANSLATE_NOOP(
-        "FieldProblem", "write the offence like PPC 379 or PPC 337-A"
+        "FieldProblem", "write the offence like PPC 379, CNSA 9(c) or AO 13"
     ),
     "offence_unknown": QT_TRANSLATE_NOOP(
-        "FieldProblem", "is not in the PPC section list; check the number"
+        "FieldProblem", "is not in the offence list of that law; check the number"
     ),
     "out_of_range": QT_TRANSLATE_NOOP("FieldProblem", "must be between {minimum} and {maximum}"),
     "province_unknown": QT_TRANSLATE_NOOP("FieldProblem", "is not a province of the fine table"),
@@ -172,6 +195,23 @@ PROBLEMS = {
     ),
     "violation_unknown": QT_TRANSLATE_NOOP("FieldProblem", "is not in the fine table"),
     "wrong_pin": QT_TRANSLATE_NOOP("FieldProblem", "does not match; check the PIN"),
+    "before_report": QT_TRANSLATE_NOOP("FieldProblem", "must be after the time of report"),
+    "delay_reason_required": QT_TRANSLATE_NOOP(
+        "FieldProblem", "is required: the report came long after the occurrence; write why"
+    ),
+    "distance_format": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be kilometres as a number, like 2.5"
+    ),
+    "identity_missing": QT_TRANSLATE_NOOP(
+        "FieldProblem",
+        "is empty: enter the CNIC, another identity document or the reason there is none",
+    ),
+    "instant_and_range": QT_TRANSLATE_NOOP(
+        "FieldProblem", "give either the time it happened or a range, not both"
+    ),
+    "offence_unknown_law": QT_TRANSLATE_NOOP("FieldProblem", "is not a law in the offence list"),
+    "range_reversed": QT_TRANSLATE_NOOP("FieldProblem", "must be after the start of the range"),
+    "reason_with_cnic": QT_TRANSLATE_NOOP("FieldProblem", "leave it empty: the CNIC is entered"),
 }
 WRONG_VALUE = QT_TRANSLATE_NOOP("FieldProblem", "is not a valid value")  # the shape was wrong
 SHAPE_CODES = frozenset(

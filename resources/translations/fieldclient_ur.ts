@@ -1669,6 +1669,121 @@
             <source>Violations</source>
             <translation>خلاف ورزیاں</translation>
         </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="88" />
+            <source>Age</source>
+            <translation>عمر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="89" />
+            <source>Beat / chowki</source>
+            <translation>بیٹ / چوکی</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="90" />
+            <source>Belt no.</source>
+            <translation>بیلٹ نمبر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="91" />
+            <source>Complainant</source>
+            <translation>مدعی</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="92" />
+            <source>Reason for delay</source>
+            <translation>تاخیر کی وجہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="93" />
+            <source>Direction from the station</source>
+            <translation>تھانے سے سمت</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="94" />
+            <source>Distance from the station</source>
+            <translation>تھانے سے فاصلہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="95" />
+            <source>Other identity document</source>
+            <translation>دیگر شناختی دستاویز</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="96" />
+            <source>Signature or thumb impression</source>
+            <translation>دستخط یا انگوٹھے کا نشان</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="97" />
+            <source>Informant signed with</source>
+            <translation>اطلاع دہندہ نے تصدیق کی بذریعہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="98" />
+            <source>Investigating officer</source>
+            <translation>تفتیشی افسر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="99" />
+            <source>Reason for no identity document</source>
+            <translation>شناختی دستاویز نہ ہونے کی وجہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="100" />
+            <source>Number</source>
+            <translation>نمبر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="101" />
+            <source>Occurred from</source>
+            <translation>وقوعہ از</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="102" />
+            <source>Occurred until</source>
+            <translation>وقوعہ تا</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="103" />
+            <source>Property carried off</source>
+            <translation>مالِ مسروقہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="104" />
+            <source>Rank</source>
+            <translation>عہدہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="105" />
+            <source>Read over to the informant</source>
+            <translation>اطلاع دہندہ کو پڑھ کر سنایا گیا</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="106" />
+            <source>Recording officer</source>
+            <translation>محرر افسر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="107" />
+            <source>Relation to the victim</source>
+            <translation>متاثرہ شخص سے رشتہ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="108" />
+            <source>Report and copies dispatched</source>
+            <translation>رپورٹ اور نقول کی روانگی</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="109" />
+            <source>Steps taken</source>
+            <translation>کی گئی کارروائی</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="110" />
+            <source>Value</source>
+            <translation>مالیت</translation>
+        </message>
     </context>
     <context>
         <name>FieldProblem</name>
@@ -1881,6 +1996,56 @@
             <location filename="../../fieldclient/ui/error_words.py" line="176" />
             <source>is not a valid value</source>
             <translation>درست قدر نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="155" />
+            <source>write the offence like PPC 379, CNSA 9(c) or AO 13</source>
+            <translation>جرم اس طرح لکھیں: PPC 379، CNSA 9(c) یا AO 13</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="158" />
+            <source>is not in the offence list of that law; check the number</source>
+            <translation>اس قانون کی جرائم کی فہرست میں نہیں؛ نمبر چیک کریں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="198" />
+            <source>must be after the time of report</source>
+            <translation>اطلاع کے وقت کے بعد ہونا چاہیے</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="199" />
+            <source>is required: the report came long after the occurrence; write why</source>
+            <translation>ضروری ہے: اطلاع وقوعہ کے کافی دیر بعد آئی؛ وجہ لکھیں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="202" />
+            <source>must be kilometres as a number, like 2.5</source>
+            <translation>کلومیٹر میں عدد ہونا چاہیے، مثلاً 2.5</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="205" />
+            <source>is empty: enter the CNIC, another identity document or the reason there is none</source>
+            <translation>خالی ہے: شناختی کارڈ نمبر، کوئی اور شناختی دستاویز یا اس کے نہ ہونے کی وجہ درج کریں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="209" />
+            <source>give either the time it happened or a range, not both</source>
+            <translation>یا وقوعہ کا وقت دیں یا دورانیہ، دونوں نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="212" />
+            <source>is not a law in the offence list</source>
+            <translation>جرائم کی فہرست میں یہ قانون شامل نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="213" />
+            <source>must be after the start of the range</source>
+            <translation>دورانیے کے آغاز کے بعد ہونا چاہیے</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="214" />
+            <source>leave it empty: the CNIC is entered</source>
+            <translation>خالی چھوڑیں: شناختی کارڈ نمبر درج ہے</translation>
         </message>
     </context>
     <context>
