@@ -72,6 +72,8 @@ ALLOWED = frozenset(
         # examples of what to type: plates, codes and search words are typed in Latin letters
         "abc",
         "ppc",
+        "cnsa",  # law codes of the other-law offences (SOURCES.md, offences_other_laws.csv)
+        "ao",
         "signal",
         "theft",
         "psh",
