@@ -29,6 +29,24 @@ CORRECT_THESE = QT_TRANSLATE_NOOP("errors", "Please correct: {problems}")
 STATUS_REFUSED = QT_TRANSLATE_NOOP("errors", "The status cannot go from {old} to {new}.")
 
 FIELD_NAMES = {
+    "against": QT_TRANSLATE_NOOP("FieldName", "Against"),
+    "belt_no": QT_TRANSLATE_NOOP("FieldName", "Belt no."),
+    "complainant": QT_TRANSLATE_NOOP("FieldName", "Complainant"),
+    "complaint_id": QT_TRANSLATE_NOOP("FieldName", "Complaint"),
+    "details": QT_TRANSLATE_NOOP("FieldName", "Details"),
+    "diary_date": QT_TRANSLATE_NOOP("FieldName", "Diary date"),
+    "diary_entry_id": QT_TRANSLATE_NOOP("FieldName", "Daily-diary entry"),
+    "entered_at": QT_TRANSLATE_NOOP("FieldName", "Entered at"),
+    "entry_type": QT_TRANSLATE_NOOP("FieldName", "Entry type"),
+    "fir_id": QT_TRANSLATE_NOOP("FieldName", "FIR"),
+    "inquiry_officer": QT_TRANSLATE_NOOP("FieldName", "Inquiry officer"),
+    "rank": QT_TRANSLATE_NOOP("FieldName", "Rank"),
+    "received_at": QT_TRANSLATE_NOOP("FieldName", "Received at"),
+    "received_via": QT_TRANSLATE_NOOP("FieldName", "Received via"),
+    "record_ref": QT_TRANSLATE_NOOP("FieldName", "Record"),
+    "referred_by": QT_TRANSLATE_NOOP("FieldName", "Referred by"),
+    "referred_to": QT_TRANSLATE_NOOP("FieldName", "Referred to"),
+    "reporter": QT_TRANSLATE_NOOP("FieldName", "Reporter"),
     "(input)": QT_TRANSLATE_NOOP("FieldName", "Input"),
     "accused": QT_TRANSLATE_NOOP("FieldName", "Accused"),
     "address": QT_TRANSLATE_NOOP("FieldName", "Address"),
@@ -113,6 +131,14 @@ FIELD_NAMES = {
 # The English here is a short paraphrase of the domain's message for the code (placeholders are
 # FieldError.params); the screen shows the domain's own message where this is not translated.
 PROBLEMS = {
+    "after_entry": QT_TRANSLATE_NOOP("FieldProblem", "must be before the hour of the entry"),
+    "after_receipt": QT_TRANSLATE_NOOP("FieldProblem", "must be before the complaint was received"),
+    "closed": QT_TRANSLATE_NOOP("FieldProblem", "that day's diary is closed"),
+    "not_a_complaint": QT_TRANSLATE_NOOP("FieldProblem", "is not a complaint"),
+    "not_entry_day": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be the day of the entry, or the next day once the day is closed"
+    ),
+    "record_id": QT_TRANSLATE_NOOP("FieldProblem", "must be a stored record"),
     "after_report": QT_TRANSLATE_NOOP("FieldProblem", "must be before the time of report"),
     "attachment_id": QT_TRANSLATE_NOOP("FieldProblem", "must be a stored photo"),
     "cnic_format": QT_TRANSLATE_NOOP("FieldProblem", "must be 13 digits written 12345-1234567-1"),

@@ -1784,6 +1784,76 @@
             <source>Value</source>
             <translation>مالیت</translation>
         </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="32" />
+            <source>Against</source>
+            <translation>جن کے خلاف</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="35" />
+            <source>Complaint</source>
+            <translation>درخواست</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="36" />
+            <source>Details</source>
+            <translation>تفصیل</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="37" />
+            <source>Diary date</source>
+            <translation>روزنامچہ کی تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="38" />
+            <source>Daily-diary entry</source>
+            <translation>روزنامچہ کا اندراج</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="39" />
+            <source>Entered at</source>
+            <translation>وقت اندراج</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="40" />
+            <source>Entry type</source>
+            <translation>اندراج کی قسم</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="41" />
+            <source>FIR</source>
+            <translation>ایف آئی آر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="42" />
+            <source>Inquiry officer</source>
+            <translation>انکوائری افسر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="44" />
+            <source>Received at</source>
+            <translation>وقت وصولی</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="45" />
+            <source>Received via</source>
+            <translation>ذریعہ وصولی</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="47" />
+            <source>Referred by</source>
+            <translation>بھیجنے والا افسر</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="48" />
+            <source>Referred to</source>
+            <translation>بھیجا گیا</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="49" />
+            <source>Reporter</source>
+            <translation>اطلاع دینے والا</translation>
+        </message>
     </context>
     <context>
         <name>FieldProblem</name>
@@ -2046,6 +2116,36 @@
             <location filename="../../fieldclient/ui/error_words.py" line="135" />
             <source>is not in the PPC section list; check the number</source>
             <translation>یہ دفعہ تعزیرات پاکستان کی فہرست میں نہیں؛ نمبر دیکھیں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="111" />
+            <source>must be before the hour of the entry</source>
+            <translation>وقت اندراج سے پہلے ہونا چاہیے</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="112" />
+            <source>must be before the complaint was received</source>
+            <translation>درخواست کی وصولی سے پہلے ہونا چاہیے</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="113" />
+            <source>that day's diary is closed</source>
+            <translation>اس دن کا روزنامچہ بند ہو چکا ہے</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="114" />
+            <source>is not a complaint</source>
+            <translation>درخواست نہیں ہے</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="115" />
+            <source>must be the day of the entry, or the next day once the day is closed</source>
+            <translation>اندراج کا دن ہونا چاہیے، یا دن بند ہونے کے بعد اگلا دن</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="118" />
+            <source>must be a stored record</source>
+            <translation>محفوظ شدہ ریکارڈ ہونا چاہیے</translation>
         </message>
     </context>
     <context>
