@@ -30,8 +30,6 @@ STATUS_REFUSED = QT_TRANSLATE_NOOP("errors", "The status cannot go from {old} to
 
 FIELD_NAMES = {
     "against": QT_TRANSLATE_NOOP("FieldName", "Against"),
-    "belt_no": QT_TRANSLATE_NOOP("FieldName", "Belt no."),
-    "complainant": QT_TRANSLATE_NOOP("FieldName", "Complainant"),
     "complaint_id": QT_TRANSLATE_NOOP("FieldName", "Complaint"),
     "details": QT_TRANSLATE_NOOP("FieldName", "Details"),
     "diary_date": QT_TRANSLATE_NOOP("FieldName", "Diary date"),
@@ -40,7 +38,6 @@ FIELD_NAMES = {
     "entry_type": QT_TRANSLATE_NOOP("FieldName", "Entry type"),
     "fir_id": QT_TRANSLATE_NOOP("FieldName", "FIR"),
     "inquiry_officer": QT_TRANSLATE_NOOP("FieldName", "Inquiry officer"),
-    "rank": QT_TRANSLATE_NOOP("FieldName", "Rank"),
     "received_at": QT_TRANSLATE_NOOP("FieldName", "Received at"),
     "received_via": QT_TRANSLATE_NOOP("FieldName", "Received via"),
     "record_ref": QT_TRANSLATE_NOOP("FieldName", "Record"),
