@@ -12,6 +12,7 @@ from fieldclient.cli.arguments import file_path, text, text_problem
 from fieldclient.paths import default_data_dir
 from fieldclient.services.device_clock import NOTICE_TEXT
 from fieldclient.services.session import Session, open_session
+from fieldclient.services.training import open_practice_session
 from fieldclient.vault.vault import list_officers
 
 PASSWORD_ENV = "FIELDCLIENT_PASSWORD"
@@ -74,9 +75,8 @@ def _checked_text(value: str, what: str) -> str:
 
 def unlock(args: argparse.Namespace) -> Session:
     badge = officer_badge(args)
-    return announce(
-        open_session(data_dir(args), badge, password(f"Password for officer {badge}: "))
-    )
+    opener = open_practice_session if getattr(args, "training", False) else open_session
+    return announce(opener(data_dir(args), badge, password(f"Password for officer {badge}: ")))
 
 
 def announce(session: Session) -> Session:

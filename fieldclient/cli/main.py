@@ -21,6 +21,8 @@ from fieldclient.cli import (
 from fieldclient.cli.arguments import OneLineParser, file_path, text
 from fieldclient.cli.context import CommandError
 from fieldclient.domain.errors import DomainError
+from fieldclient.paths import default_data_dir
+from fieldclient.services.training import training_dir
 from fieldclient.vault.errors import VaultError
 from fieldclient.version import app_version
 
@@ -46,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", type=file_path, help="vault folder (default: FIELDCLIENT_HOME or user dir)"
     )
     parser.add_argument("--officer", type=text, help="your badge number")
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="training mode: use the practice vault beside the data folder (docs/TRAINING.md)",
+    )
     parser.set_defaults(data_dir=None, officer=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -64,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as stop:  # --help, --version, or a command line refused in one line
         return stop.code if isinstance(stop.code, int) else 2
+    if args.training:
+        args.data_dir = training_dir(args.data_dir or default_data_dir())
     if args.command is None:
         return _start_gui(args)
     try:
@@ -86,4 +95,4 @@ def main(argv: list[str] | None = None) -> int:
 def _start_gui(args: argparse.Namespace) -> int:
     from fieldclient.ui.app import run_app
 
-    return run_app(data_dir=args.data_dir)
+    return run_app(data_dir=args.data_dir, training=args.training)

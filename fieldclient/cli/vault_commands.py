@@ -16,6 +16,7 @@ from fieldclient.cli.context import (
     unlocked,
 )
 from fieldclient.services.session import create_vault, open_session
+from fieldclient.services.training import create_practice_vault
 from fieldclient.vault.audit import verify_chain
 
 
@@ -50,10 +51,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     if not args.officer:
         raise CommandError("Say who the first officer is with --officer BADGE.")
     secret = new_password(f"Password for officer {args.officer}: ", PASSWORD_ENV)
-    session = create_vault(
+    training = getattr(args, "training", False)
+    make = create_practice_vault if training else create_vault
+    session = make(
         data_dir(args), badge=args.officer, name=args.name, password=secret, station=args.station
     )
-    print(f"Created the vault for station {args.station} in {data_dir(args)}")
+    what = "practice vault (training mode)" if training else "vault"
+    print(f"Created the {what} for station {args.station} in {data_dir(args)}")
     print(f"Officer {args.officer} can unlock it; device id {session.device_id}")
     session.close()
     return 0

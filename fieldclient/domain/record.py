@@ -24,9 +24,15 @@ class Record:
     history: list[dict[str, Any]] = field(default_factory=list)
     statements: list[dict[str, Any]] = field(default_factory=list)
     clocks: dict[str, str] = field(default_factory=dict)
+    # Made in a practice vault (training mode): a production server refuses it. Left out of
+    # the JSON form when False, so real records read and travel exactly as before.
+    training: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        raw = asdict(self)
+        if not raw["training"]:
+            del raw["training"]
+        return raw
 
     @classmethod
     def from_dict(cls, raw: object) -> Record:
@@ -62,8 +68,9 @@ _ENVELOPE_TYPES: dict[str, tuple[type, ...]] = {
     "history": (list,),
     "statements": (list,),
     "clocks": (dict,),
+    "training": (bool,),
 }
-_OPTIONAL = {"number", "provisional_number", "history", "statements", "clocks"}
+_OPTIONAL = {"number", "provisional_number", "history", "statements", "clocks", "training"}
 
 
 def _envelope_error(raw: dict[str, Any], name: str) -> FieldError | None:

@@ -85,6 +85,9 @@ class AttendanceService:
             self.vault.set_meta(_PIN_META_PREFIX + badge, f"{salt.hex()}:{digest.hex()}")
             self.vault.audit("attendance.pin", None, {"badge": badge})
 
+    def has_pin(self, badge: str) -> bool:
+        return bool(self.vault.get_meta(_PIN_META_PREFIX + badge))
+
     def _pin_matches(self, badge: str, pin: str) -> bool:
         stored = self.vault.get_meta(_PIN_META_PREFIX + badge)
         if not stored:

@@ -47,6 +47,7 @@ class Printout:
     printed_by: str  # badge
     officer_names: dict[str, str]  # badge -> name, for the officers of this vault
     station: StationInfo
+    training: bool = False  # from a practice vault: every page carries a TRAINING watermark
 
     @property
     def is_reprint(self) -> bool:
@@ -77,6 +78,7 @@ class DocumentService:
             printed_by=self.session.officer_badge,
             officer_names={officer.badge: officer.name for officer in self.vault.officers()},
             station=self.station_info(),
+            training=self.session.training,
         )
 
     def record_print(self, printout: Printout, destination: str) -> None:

@@ -184,6 +184,7 @@ class RecordService:
             created_at=stamp,
             updated_at=stamp,
             device_id=self.session.device_id,
+            training=self.session.training,
         )
 
 

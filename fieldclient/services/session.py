@@ -34,6 +34,11 @@ class Session:
         return self.vault.officer.name
 
     @property
+    def training(self) -> bool:
+        """A practice vault: its records are marked and never reach a production server."""
+        return self.vault.practice
+
+    @property
     def station(self) -> str:
         return self.vault.station
 

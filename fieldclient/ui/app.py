@@ -22,8 +22,11 @@ def load_bundled_fonts() -> None:
         QFontDatabase.addApplicationFont(str(font_file))
 
 
-def build_shell(data_dir: Path, translations_dir: Path | None = None) -> AppShell:
-    """The app's objects for one data dir; the caller owns the QApplication.
+def build_shell(
+    data_dir: Path, translations_dir: Path | None = None, *, training: bool = False
+) -> AppShell:
+    """The app's objects for one data dir (``training``: the practice vault's); the caller owns
+    the QApplication.
 
     The shell installs the translation of the language set (compiled `.qm` files from
     `translations_dir`, by default the app's `resources/translations`).
@@ -31,18 +34,23 @@ def build_shell(data_dir: Path, translations_dir: Path | None = None) -> AppShel
     tasks = Tasks()
     # No fingerprint driver exists yet: development and training use the simulated scanner.
     shell = AppShell(
-        data_dir, Settings(data_dir), tasks, SimulatedScanner(), translations_dir=translations_dir
+        data_dir,
+        Settings(data_dir),
+        tasks,
+        SimulatedScanner(),
+        translations_dir=translations_dir,
+        training=training,
     )
     tasks.setParent(shell)
     return shell
 
 
-def run_app(data_dir: str | None = None) -> int:
+def run_app(data_dir: str | Path | None = None, *, training: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Field client")
     install_excepthook()
     load_bundled_fonts()
-    shell = build_shell(Path(data_dir) if data_dir else default_data_dir())
+    shell = build_shell(Path(data_dir) if data_dir else default_data_dir(), training=training)
     app.aboutToQuit.connect(shell.shutdown)
     shell.start()
     return app.exec()

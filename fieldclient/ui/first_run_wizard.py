@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWizard,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain import reference
 from fieldclient.services.session import create_vault
+from fieldclient.services.training import create_practice_vault
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.reference_words import station_name
 from fieldclient.ui.settings_model import LANGUAGES
@@ -49,10 +51,14 @@ def password_strength(password: str) -> int:
 
 
 class StationPage(QWizardPage):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, training: bool = False) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Police station"))
-        self.setSubTitle(self.tr("Choose this computer's police station, or type its code."))
+        self.setSubTitle(
+            self.tr("Training mode: choose the station whose work you will practise.")
+            if training
+            else self.tr("Choose this computer's police station, or type its code.")
+        )
         self.language = QComboBox(self)
         self.language.setObjectName("firstRunLanguage")
         for code, name in LANGUAGES.items():
@@ -71,6 +77,16 @@ class StationPage(QWizardPage):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Police station"), self.station)
         form.addRow(self.tr("Station code"), self.code)
+        self.practise = QPushButton(self.tr("Practise in training mode instead…"), self)
+        self.practise.setObjectName("practiseButton")
+        self.practise.setToolTip(
+            self.tr(
+                "Opens a separate practice vault with made-up records, for the police IT "
+                "school. Nothing in it is real or ever sent to a server."
+            )
+        )
+        self.practise.setVisible(not training)
+        form.addRow(self.practise)
 
     def _station_chosen(self) -> None:
         if self.station.currentData():
@@ -188,23 +204,43 @@ class EnrollPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """Emits `vault_created(SessionInfo)`, then `enroll_requested(url, code)` if asked for."""
+    """Emits `vault_created(SessionInfo)`, then `enroll_requested(url, code)` if asked for;
+    `training_requested()` when the officer chooses to practise instead (the shell then runs
+    this wizard again with ``training``: a practice vault, and no enrollment page)."""
 
     vault_created = Signal(object)
     enroll_requested = Signal(str, str)
     language_chosen = Signal(str)  # the shell applies it and builds the wizard again
+    training_requested = Signal()
 
-    def __init__(self, data_dir: Path, tasks: Tasks, language: str = "en", parent=None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        tasks: Tasks,
+        language: str = "en",
+        parent=None,
+        *,
+        training: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.tasks = tasks
+        self.training = training
         self.setObjectName("firstRunWizard")
-        self.setWindowTitle(self.tr("Field client — first run"))
+        self.setWindowTitle(
+            self.tr("Field client (TRAINING) — first run")
+            if training
+            else self.tr("Field client — first run")
+        )
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.station_page = StationPage(self)
+        self.station_page = StationPage(self, training=training)
+        self.station_page.practise.clicked.connect(self.training_requested)
         self.officer_page = OfficerPage(self)
         self.enroll_page = EnrollPage(self)
-        for page in (self.station_page, self.officer_page, self.enroll_page):
+        pages = [self.station_page, self.officer_page]
+        if not training:  # a practice vault is never enrolled with a production server
+            pages.append(self.enroll_page)
+        for page in pages:
             self.addPage(page)
         language_box = self.station_page.language
         language_box.setCurrentIndex(max(0, language_box.findData(language)))
@@ -223,10 +259,9 @@ class FirstRunWizard(QWizard):
         name = self.field("name").strip()
         password = self.field("password")
         station = self.field("station_code").strip()
+        make = create_practice_vault if self.training else create_vault
         self.tasks.open_session(
-            lambda: create_vault(
-                data_dir, badge=badge, name=name, password=password, station=station
-            ),
+            lambda: make(data_dir, badge=badge, name=name, password=password, station=station),
             self._created,
             self._refused,
         )
@@ -234,7 +269,7 @@ class FirstRunWizard(QWizard):
     def _created(self, info: SessionInfo) -> None:
         super().accept()
         self.vault_created.emit(info)
-        if self.enroll_page.enroll.isChecked():
+        if not self.training and self.enroll_page.enroll.isChecked():
             self.enroll_requested.emit(
                 self.enroll_page.server_url.text().strip(), self.enroll_page.code.text().strip()
             )

@@ -13,10 +13,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,12 +40,15 @@ from fieldclient.ui.settings_dialog import SettingsDialog
 from fieldclient.ui.settings_model import Settings
 from fieldclient.ui.status_bar import SyncStatusBar
 from fieldclient.ui.tasks import SessionInfo, Tasks
+from fieldclient.ui.training.exercises_dialog import ExercisesDialog
+from fieldclient.ui.training.results_dialog import ResultsDialog
 from fieldclient.version import app_version
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     switch_officer_requested = Signal()
+    reset_training_requested = Signal(str)  # the officer's password, checked by the reset
 
     def __init__(
         self,
@@ -56,10 +63,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.officer = officer
         self.setObjectName("mainWindow")
+        title = self.tr("Field client — {station} — {name} ({badge})").format(
+            station=officer.station, name=officer.name, badge=officer.badge
+        )
         self.setWindowTitle(
-            self.tr("Field client — {station} — {name} ({badge})").format(
-                station=officer.station, name=officer.name, badge=officer.badge
-            )
+            self.tr("TRAINING — {title}").format(title=title) if officer.training else title
         )
         self.lists = {
             kind.name: RecordListPage(
@@ -98,10 +106,27 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        if self.officer.training:
+            outer.addWidget(self._training_banner())
+        layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, stretch=1)
+        outer.addLayout(layout, stretch=1)
         self.setCentralWidget(central)
+
+    def _training_banner(self) -> QLabel:
+        """Always on screen in training mode: the practice vault is never taken for the real one."""
+        banner = QLabel(
+            self.tr("TRAINING — practice records only: nothing here is real or sent to a server"),
+            self,
+        )
+        banner.setObjectName("trainingBanner")
+        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        banner.setStyleSheet(
+            "background: #b00020; color: white; font-weight: bold; font-size: 13pt; padding: 6px"
+        )
+        return banner
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.navigation.addItem(title)
@@ -140,10 +165,25 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        if self.officer.training:
+            self._build_training_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = self._action(self.tr("&About"))
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def _build_training_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("T&raining"))
+        self.exercises_action = self._action(self.tr("&Exercises…"))
+        self.exercises_action.triggered.connect(self.open_exercises)
+        self.results_action = self._action(self.tr("Trainees' &results…"))
+        self.results_action.triggered.connect(self.open_results)
+        self.reset_action = self._action(self.tr("Re&set training data…"))
+        self.reset_action.triggered.connect(self.ask_reset_training)
+        for action in (self.exercises_action, self.results_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.reset_action)
 
     def _action(self, text: str, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self)
@@ -159,6 +199,39 @@ class MainWindow(QMainWindow):
         dialog = PersonDialog(self.tasks, self)
         dialog.show()
         return dialog
+
+    def open_exercises(self) -> ExercisesDialog:
+        dialog = ExercisesDialog(self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_results(self) -> ResultsDialog:
+        dialog = ResultsDialog(self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def ask_reset_training(self) -> QInputDialog:
+        """Starting over deletes every practice record: the officer confirms with the password."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("resetTrainingDialog")
+        dialog.setWindowTitle(self.tr("Reset training data"))
+        dialog.setLabelText(
+            self.tr(
+                "Delete every practice record and start again with fresh made-up records?\n"
+                "Exercise results are kept. Type your password to confirm:"
+            )
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self._reset_confirmed)
+        dialog.open()
+        return dialog
+
+    def _reset_confirmed(self, password: str) -> None:
+        if password:
+            self.reset_training_requested.emit(password)
 
     def open_verify_screen(self) -> VerifyDocumentDialog:
         dialog = VerifyDocumentDialog(self.tasks, self)

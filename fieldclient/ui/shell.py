@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldclient.domain.scanner import FingerprintScanner
 from fieldclient.services.device_clock import SessionNotice
+from fieldclient.services.training import reset_practice_vault, training_dir
 from fieldclient.settings import VaultSettings
+from fieldclient.ui.errors import report_error
 from fieldclient.ui.first_run_wizard import FirstRunWizard
 from fieldclient.ui.idle_lock import IdleLock
 from fieldclient.ui.language import install_translation
@@ -54,9 +56,12 @@ class AppShell(QObject):
         scanner: FingerprintScanner,
         parent: QObject | None = None,
         translations_dir: Path | None = None,
+        *,
+        training: bool = False,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        self.training = training  # data_dir is the practice vault's folder
         self.translations_dir = translations_dir  # None: the app's own (resources/translations)
         self.translator: QTranslator | None = None
         self.settings = settings
@@ -82,8 +87,11 @@ class AppShell(QObject):
     # ---- windows -------------------------------------------------------------------------
 
     def show_wizard(self) -> FirstRunWizard:
-        self.wizard = FirstRunWizard(self.data_dir, self.tasks, self.settings.get(LANGUAGE))
+        self.wizard = FirstRunWizard(
+            self.data_dir, self.tasks, self.settings.get(LANGUAGE), training=self.training
+        )
         self.wizard.language_chosen.connect(lambda code: self.settings.set(LANGUAGE, code))
+        self.wizard.training_requested.connect(self.switch_to_training)
         self.wizard.vault_created.connect(self._signed_in)
         self.wizard.enroll_requested.connect(self.on_enroll_requested)
         self.wizard.resize(720, 480)
@@ -91,11 +99,23 @@ class AppShell(QObject):
         return self.wizard
 
     def show_unlock(self, badge: str | None = None) -> UnlockScreen:
-        self.unlock_screen = UnlockScreen(self.data_dir, self.tasks, badge)
+        self.unlock_screen = UnlockScreen(self.data_dir, self.tasks, badge, training=self.training)
         self.unlock_screen.unlocked.connect(self._signed_in)
         self.unlock_screen.resize(480, 360)
         self.unlock_screen.show()
         return self.unlock_screen
+
+    def switch_to_training(self) -> None:
+        """The first-run screen's "practise" choice: from now on this run uses the practice
+        vault beside the data folder (made now, or unlocked if an earlier run made it)."""
+        if self.training:
+            return
+        wizard, self.wizard = self.wizard, None
+        self.data_dir = training_dir(self.data_dir)
+        self.training = True
+        self.start()
+        if wizard is not None:
+            wizard.close()
 
     def _signed_in(self, officer: SessionInfo) -> None:
         self._open_main_window(officer)
@@ -114,6 +134,7 @@ class AppShell(QObject):
         self.main_window = MainWindow(self.tasks, self.settings, officer, self.scanner)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.switch_officer_requested.connect(self.switch_officer)
+        self.main_window.reset_training_requested.connect(self.reset_training)
         self.main_window.resize(*WINDOW_SIZE)
         self.main_window.show()
         self.sync = SyncController(self.tasks, self.settings, self.main_window, self.sync_retry)
@@ -167,6 +188,20 @@ class AppShell(QObject):
 
     def switch_officer(self) -> None:
         self._sign_out(None)
+
+    def reset_training(self, password: str) -> None:
+        """ "Reset training data": sign out, make the practice vault again, sign back in. A
+        wrong password deletes nothing and leaves the unlock screen up with the error."""
+        if self.main_window is None or not self.training:
+            return
+        badge = self.main_window.officer.badge
+        self._sign_out(badge)
+        data_dir = self.data_dir
+        self.tasks.open_session(
+            lambda: reset_practice_vault(data_dir, badge, password),
+            self._signed_in,
+            lambda problem: report_error(self.unlock_screen, problem),
+        )
 
     def _sign_out(self, badge: str | None) -> None:
         if self.main_window is None:

@@ -48,6 +48,7 @@ class SessionInfo:
     name: str
     station: str
     notices: tuple[SessionNotice, ...] = ()  # what the unlock repaired, shown once
+    training: bool = False  # a practice vault (training mode)
 
 
 class Tasks(QObject):
@@ -114,6 +115,7 @@ class Tasks(QObject):
                 session.officer_name,
                 session.station,
                 tuple(session.notices),
+                session.training,
             )
 
         self._current_epoch = next(self._epoch)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.services.session import open_session
+from fieldclient.services.training import open_practice_session
 from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.tasks import SessionInfo, Tasks
@@ -28,12 +29,25 @@ from fieldclient.vault.vault import list_officers
 class UnlockScreen(QWidget):
     unlocked = Signal(object)  # SessionInfo
 
-    def __init__(self, data_dir: Path, tasks: Tasks, badge: str | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        tasks: Tasks,
+        badge: str | None = None,
+        parent=None,
+        *,
+        training: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.tasks = tasks
+        self.opener = open_practice_session if training else open_session
         self.setObjectName("unlockScreen")
-        self.setWindowTitle(self.tr("Field client — unlock"))
+        self.setWindowTitle(
+            self.tr("Field client (TRAINING) — unlock")
+            if training
+            else self.tr("Field client — unlock")
+        )
         title = QLabel(self.tr("Unlock the vault"), self)
         title.setStyleSheet("font-size: 18pt; font-weight: bold")
         self.officer = QComboBox(self)
@@ -92,7 +106,7 @@ class UnlockScreen(QWidget):
         self.unlock_button.setEnabled(False)
         self.message.setText(self.tr("Unlocking…"))
         self.tasks.open_session(
-            lambda: open_session(self.data_dir, badge, password), self._unlocked, self._refused
+            lambda: self.opener(self.data_dir, badge, password), self._unlocked, self._refused
         )
 
     def _unlocked(self, info: SessionInfo) -> None:

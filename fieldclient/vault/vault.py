@@ -34,6 +34,7 @@ from fieldclient.vault.private_files import (
 
 DB_NAME = "vault.db"
 KEYRING_NAME = "keyring.json"
+PRACTICE_VAULT_META = "practice_vault"  # "1" in a training mode vault (docs/TRAINING.md)
 VAULT_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYRING_NAME)
 KEYRING_SEALED_META = "keyring_sealed"  # "1" once the keyring carries a seal: never unsealed again
 _PRIVATE_KEY_CONTEXT = b"fieldclient officer key v1:"
@@ -224,6 +225,11 @@ class Vault:
             detail=detail,
             at=_now(),
         )
+
+    @property
+    def practice(self) -> bool:
+        """A practice vault (training mode): its records never reach a production server."""
+        return self.get_meta(PRACTICE_VAULT_META) == "1"
 
     @property
     def station(self) -> str:

@@ -15,11 +15,22 @@ from fieldclient.vault.writer import VaultWriter
 from sync.client import credentials
 from sync.client.backoff import RetryPolicy, with_retries
 from sync.client.credentials import Enrollment
-from sync.client.errors import BadServerResponse, EnrollRefused, SyncError
+from sync.client.errors import (
+    BadServerResponse,
+    EnrollRefused,
+    ServerRefused,
+    SyncError,
+    TrainingRefused,
+)
 from sync.client.pinning import fetch_fingerprint, normalise_fingerprint
 from sync.client.server_clock import ServerClock
 from sync.client.transport import Transport
-from sync.protocol.messages import EnrollRequest, EnrollResponse, StationInfo
+from sync.protocol.messages import (
+    EnrollInfoResponse,
+    EnrollRequest,
+    EnrollResponse,
+    StationInfo,
+)
 from sync.protocol.signing import public_key_text
 
 MAX_CODE_LENGTH = 64  # EnrollRequest.code
@@ -70,15 +81,18 @@ def enroll_device(
     url = check_server_url(url)
     code = check_code(code)
     pin = _pin_for(url, fingerprint)
-    private_key = credentials.enrollment_key(writer)
-    request = EnrollRequest(
-        code=code,
-        device_id=vault.device_id,
-        public_key=public_key_text(private_key),
-        device_name=socket.gethostname()[:100],
-    )
     transport = Transport(url, clock, cert_sha256=pin)
     try:
+        if vault.practice:
+            _require_training_server(transport, url)
+        private_key = credentials.enrollment_key(writer)
+        request = EnrollRequest(
+            code=code,
+            device_id=vault.device_id,
+            public_key=public_key_text(private_key),
+            device_name=socket.gethostname()[:100],
+            training=vault.practice,
+        )
         answer = with_retries(
             lambda: transport.call("POST", "/v1/enroll", EnrollResponse, request), retry
         )
@@ -92,6 +106,21 @@ def enroll_device(
     enrollment = Enrollment(url, vault.device_id, private_key, station.code, station.name, pin)
     _bind_station(writer, enrollment, station, clock.offset_ms)
     return enrollment
+
+
+def _require_training_server(transport: Transport, url: str) -> None:
+    """A practice vault asks first, sending nothing of its own, and stops unless the server
+    says it is a training server (one that does not answer the question is not one)."""
+    try:
+        info = transport.call("GET", "/v1/enroll-info", EnrollInfoResponse)
+        training = info.training
+    except ServerRefused:
+        training = False
+    if not training:
+        raise TrainingRefused(
+            f"This is a practice (training mode) vault and {url} is not a training server, so "
+            "it was not enrolled: practice records never go to a production server."
+        )
 
 
 def _pin_for(url: str, fingerprint: str | None) -> str | None:

@@ -93,6 +93,11 @@ class EnrollRefused(SyncError):
     """The server refused the enrollment (bad code, device already enrolled, …)."""
 
 
+class TrainingRefused(SyncError):
+    """A practice vault and a production server (or a real vault and a training server) do
+    not mix: the enrollment or sync is refused, by this device or by the server."""
+
+
 class ServerRefused(SyncError):
     """The server answered a request with an error the engine cannot work around."""
 

@@ -32,6 +32,7 @@ from sync.client.errors import (
     LinkFailed,
     ServerRefused,
     ServerUnreachable,
+    TrainingRefused,
     UpdateRequired,
 )
 from sync.client.pinning import PinnedAdapter
@@ -216,6 +217,8 @@ class Transport:
             return _ClockSkew()
         if code == ErrorCode.UNAUTHENTICATED:
             return DeviceUnknown(error.message)
+        if code == ErrorCode.TRAINING_MISMATCH:
+            return TrainingRefused(f"The sync server refused this device: {error.message}.")
         if code in _ENROLL_CODES:
             return EnrollRefused(f"The enrollment was refused: {error.message}")
         if status >= 500 or status == 429:

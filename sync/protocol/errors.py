@@ -17,6 +17,8 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"  # 429: too many requests from this device
     UNKNOWN_OFFICER = "unknown_officer"  # 403: a badge not on the station's closed roster
     NOT_FOUND = "not_found"  # 404
+    TRAINING_MISMATCH = "training_mismatch"  # 403: a practice device on a production server,
+    # or a real one on a training server (docs/TRAINING.md)
     SERVER_ERROR = "server_error"  # 500: a bug; nothing was written
 
 
@@ -24,6 +26,7 @@ class RejectCode(StrEnum):
     """Why one mutation of a push was rejected (``MutationResult.code``)."""
 
     INVALID = "invalid"  # the record data fails the domain validation
+    TRAINING_RECORD = "training_record"  # a practice record where real ones go, or the reverse
     FROZEN = "frozen"  # the record may not change in its status (registered FIR)
     TRANSITION_REFUSED = "transition_refused"
     UNKNOWN_RECORD = "unknown_record"  # no such record in this device's station

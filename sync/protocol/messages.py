@@ -7,6 +7,7 @@ recording device, official numbers or versions by adding a field. Every response
 Endpoints (all under ``/v1``, all but enrollment signed, see ``signing``):
 
 * ``POST /v1/enroll`` — ``EnrollRequest`` → ``EnrollResponse``
+* ``GET /v1/enroll-info`` → ``EnrollInfoResponse`` (unsigned: is this a training server?)
 * ``POST /v1/push`` — ``PushRequest`` (gzip body) → ``PushResponse``
 * ``POST /v1/pull`` — ``PullRequest`` → ``PullResponse``
 * ``POST /v1/challan-blocks`` — ``ChallanBlockRequest`` → ``ChallanBlockResponse``
@@ -88,6 +89,7 @@ class EnrollRequest(Request):
     device_id: HexId
     public_key: str
     device_name: Annotated[str, StringConstraints(max_length=100)] = ""
+    training: bool = False  # a practice vault (training mode): only a training server takes it
 
     @field_validator("public_key")
     @classmethod
@@ -144,6 +146,13 @@ class StationInfo(Message):
 class EnrollResponse(Response):
     device_id: str
     station: StationInfo
+
+
+class EnrollInfoResponse(Response):
+    """What a device asks before it enrolls (unsigned, nothing sent): a practice vault enrolls
+    only where ``training`` is true."""
+
+    training: bool
 
 
 class Mutation(Message):

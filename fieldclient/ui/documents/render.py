@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QGuiApplication,
     QImage,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldclient.services.documents import Printout
 from fieldclient.services.qr_codes import qr_png
+from fieldclient.ui.documents.bilingual import urdu
 from fieldclient.ui.documents.compose import both, esc, urdu_font_family
 from fieldclient.ui.documents.registry import layout_for
 
@@ -44,6 +46,9 @@ PDF_RESOLUTION_DPI = 300
 QR_URL = QUrl("qr:document")
 KEEP_LINES_WITH_CLOSING = 3
 MM_PER_INCH = 25.4
+WATERMARK = QT_TRANSLATE_NOOP("DocumentText", "TRAINING")
+WATERMARK_LINE = QT_TRANSLATE_NOOP("DocumentText", "Practice document — not valid")
+WATERMARK_COLOUR = QColor(235, 150, 150)  # light red: plain on paper, never hides the text
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,8 @@ def paint(printout: Printout, device: QPagedPaintDevice) -> int:
         for page in range(pages):
             if page:
                 device.newPage()
+            if printout.training:
+                paint_watermark(painter, device)  # under the text: the QR code stays readable
             painter.save()
             painter.translate(0, -page * page_height)
             document.drawContents(
@@ -223,6 +230,31 @@ def _set_page(device: QPagedPaintDevice, spec: PageSpec, height_mm: float) -> No
     device.setPageLayout(
         QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
     )
+
+
+def paint_watermark(painter: QPainter, device: QPagedPaintDevice) -> None:
+    """TRAINING across the page, in English and Urdu, for a practice vault's every print."""
+    width, height = device.width(), device.height()
+    painter.save()
+    painter.setPen(WATERMARK_COLOUR)
+    painter.translate(width / 2, height / 2)
+    painter.rotate(-35 if height > width else -15)
+    size = min(width, height)
+    lines = (
+        (WATERMARK, size / 7, None),
+        (urdu(WATERMARK), size / 9, urdu_font_family()),
+        (f"{WATERMARK_LINE} / {urdu(WATERMARK_LINE)}", size / 30, None),
+    )
+    top = -size / 4
+    for text, pixels, family in lines:
+        font = QFont(family) if family else QFont()
+        font.setBold(True)
+        font.setPixelSize(max(1, int(pixels)))
+        painter.setFont(font)
+        box = QRectF(-width, top, 2 * width, pixels * 1.6)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        top += pixels * 1.6
+    painter.restore()
 
 
 def _footer_height(device: QPagedPaintDevice) -> int:

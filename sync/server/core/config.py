@@ -29,3 +29,7 @@ class Settings(BaseSettings):
     enroll_code_hours: int = 72
     max_challan_block: int = 10_000
     gzip_level: int = 5
+    training: bool = False
+    """A practice server for the police IT school (docs/TRAINING.md): it enrolls only practice
+    (training) vaults and stores only their records. A production server (the default) refuses
+    both, so training data never reaches it."""

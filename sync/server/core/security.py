@@ -36,6 +36,19 @@ _SIGNATURE = re.compile(r"[A-Za-z0-9+/=]{1,128}")
 class AuthenticatedDevice:
     id: str
     station: str
+    training: bool = False  # enrolled from a practice vault (only on a training server)
+
+
+def training_mismatch(training_server: bool) -> ApiError:
+    """The refusal of a device from the other world (practice or real) than this server's."""
+    if training_server:
+        message = "this is a training server: only practice (training mode) vaults enroll here"
+    else:
+        message = (
+            "this is a production server: a practice (training mode) vault never enrolls or "
+            "syncs here"
+        )
+    return ApiError(403, ErrorCode.TRAINING_MISMATCH, message)
 
 
 def _unauthenticated(message: str) -> ApiError:
@@ -80,9 +93,12 @@ class RequestAuthenticator:
             )
         with self._engine.connect() as connection:
             device = connection.execute(
-                select(devices.c.station, devices.c.public_key, devices.c.revoked_at).where(
-                    devices.c.id == device_id
-                )
+                select(
+                    devices.c.station,
+                    devices.c.public_key,
+                    devices.c.revoked_at,
+                    devices.c.training,
+                ).where(devices.c.id == device_id)
             ).first()
         if device is None:
             raise _unauthenticated("unknown device; enroll it with a code from the administrator")
@@ -96,8 +112,12 @@ class RequestAuthenticator:
                 ErrorCode.DEVICE_REVOKED,
                 "this device was revoked by the administrator; it can no longer sync",
             )
+        if bool(device.training) != self._settings.training:  # the server's mode was changed
+            raise training_mismatch(self._settings.training)
         self._spend_nonce(device_id, nonce, int(timestamp), now)
-        return AuthenticatedDevice(id=device_id, station=device.station)
+        return AuthenticatedDevice(
+            id=device_id, station=device.station, training=bool(device.training)
+        )
 
     def _spend_nonce(self, device_id: str, nonce: str, timestamp: int, now: int) -> None:
         self._maybe_prune(now)

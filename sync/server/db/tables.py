@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     ForeignKey,
     Index,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -76,6 +78,8 @@ devices = Table(
     Column("last_seq", BigInteger, nullable=False),
     # Set by ``release-device``: the id may be enrolled again (revoked until then).
     Column("released_at", BigInteger),
+    # Enrolled from a practice vault (training mode); only a training server holds such devices.
+    Column("training", Boolean, nullable=False, server_default=false()),
 )
 
 nonces = Table(

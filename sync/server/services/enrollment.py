@@ -20,6 +20,7 @@ from fieldclient.domain.records import KINDS
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import EnrollRequest, StationInfo
 from sync.server.core.errors import ApiError
+from sync.server.core.security import training_mismatch
 from sync.server.db.engine import write_transaction
 from sync.server.db.tables import counters, devices, enroll_codes, stations
 
@@ -106,13 +107,19 @@ def new_enroll_code(engine: Engine, station: str, now: int, valid_hours: int) ->
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
 
 
-def enroll(engine: Engine, request: EnrollRequest, now: int) -> StationInfo:
+def enroll(
+    engine: Engine, request: EnrollRequest, now: int, *, training_server: bool = False
+) -> StationInfo:
     """Spend the code and bind the device id and key to its station.
 
     Idempotent: the same device id and key sending the same code again (its first answer was
     lost) gets the same answer, even after the code expired. A device id an administrator
     released (``release_device``) may be enrolled again, with a new code of the same station.
+    A practice vault's request on a production server, or a real one's on a training server,
+    is refused before the code is spent; the device is marked ``training`` as its vault is.
     """
+    if request.training != training_server:
+        raise training_mismatch(training_server)
     refused = ApiError(
         403,
         ErrorCode.INVALID_ENROLL_CODE,
@@ -175,6 +182,7 @@ def _bind_device(
         "enrolled_at": now,
         "revoked_at": None,
         "released_at": None,
+        "training": request.training,
     }
     if again:  # a released id: its device_seq goes on (applied mutations stay applied)
         connection.execute(update(devices).where(devices.c.id == request.device_id).values(values))

@@ -122,6 +122,13 @@ def create(mutation: Mutation, device: AuthenticatedDevice, now: datetime) -> St
         raise Rejected(RejectCode.WRONG_STATION, "record.station is not this device's station")
     if record.device_id != device.id:
         raise Rejected(RejectCode.WRONG_DEVICE, "record.device_id is not the sending device")
+    if record.training != device.training:
+        raise Rejected(
+            RejectCode.TRAINING_RECORD,
+            "a practice (training) record is never stored on a production server"
+            if record.training
+            else "a training server stores only practice (training) records",
+        )
     kind = kind_of(record.type)
     if record.number is not None and not kind.numbering.device_sets_number:
         raise Rejected(RejectCode.SERVER_FIELD, "the official number is assigned by the server")
@@ -146,7 +153,10 @@ def create(mutation: Mutation, device: AuthenticatedDevice, now: datetime) -> St
     fill_missing_clocks(record.data, record.clocks, mutation.hlc)
     officers = dict.fromkeys(record.clocks, mutation.officer)
     # Record.to_dict() (dataclasses.asdict) deep-copies the data; nothing else holds this record.
-    return StoredRecord(dict(vars(record)), officers, device.station, is_new=True)
+    doc = dict(vars(record))
+    if not record.training:
+        del doc["training"]  # the JSON form of a real record has no such key (Record.to_dict)
+    return StoredRecord(doc, officers, device.station, is_new=True)
 
 
 def _nested_patch(writes: dict[str, Any]) -> dict[str, Any]:

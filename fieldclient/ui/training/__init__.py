@@ -1,0 +1,1 @@
+"""Training mode's screens: the guided exercises and the instructor's list of results."""
