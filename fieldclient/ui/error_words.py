@@ -373,6 +373,9 @@ REFUSALS = {
     ),
     "unknown_officer": QT_TRANSLATE_NOOP("Refusal", "the officer is not known to the server"),
     "wrong_officer": QT_TRANSLATE_NOOP("Refusal", "the change names another officer"),
+    "training_record": QT_TRANSLATE_NOOP(
+        "Refusal", "practice (training) records and real ones never go to the same server"
+    ),
 }
 
 

@@ -3598,6 +3598,11 @@ No: throw it away.</source>
             <source>the change names another officer</source>
             <translation>تبدیلی میں کسی دوسرے افسر کا نام ہے</translation>
         </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="313" />
+            <source>practice (training) records and real ones never go to the same server</source>
+            <translation>مشقی (تربیتی) اور اصلی ریکارڈ کبھی ایک ہی سرور پر نہیں جاتے</translation>
+        </message>
     </context>
     <context>
         <name>RefusalBanner</name>
