@@ -179,7 +179,8 @@ def read_results(path: Path) -> list[ExerciseResult]:
         results = [ExerciseResult.from_json(entry) for entry in raw]
     except (OSError, ValueError, KeyError, TypeError):
         return []
-    return sorted(results, key=lambda result: result.at, reverse=True)
+    # Newest first; of two kept in the same second, the one kept later first.
+    return sorted(reversed(results), key=lambda result: result.at, reverse=True)
 
 
 def _exercise(exercise_id: str):  # type: ignore[no-untyped-def]

@@ -235,6 +235,9 @@ PROBLEMS = {
     "offence_unknown_law": QT_TRANSLATE_NOOP("FieldProblem", "is not a law in the offence list"),
     "range_reversed": QT_TRANSLATE_NOOP("FieldProblem", "must be after the start of the range"),
     "reason_with_cnic": QT_TRANSLATE_NOOP("FieldProblem", "leave it empty: the CNIC is entered"),
+    "not_started": QT_TRANSLATE_NOOP("FieldProblem", "start the exercise first"),
+    "unknown_exercise": QT_TRANSLATE_NOOP("FieldProblem", "is not one of the exercises"),
+    "not_training": QT_TRANSLATE_NOOP("FieldProblem", "exercises run only in training mode"),
 }
 WRONG_VALUE = QT_TRANSLATE_NOOP("FieldProblem", "is not a valid value")  # the shape was wrong
 SHAPE_CODES = frozenset(

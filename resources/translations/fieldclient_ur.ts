@@ -2158,6 +2158,21 @@
             <source>is not in the PPC section list; check the number</source>
             <translation>یہ دفعہ تعزیرات پاکستان کی فہرست میں نہیں؛ نمبر دیکھیں</translation>
         </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="175" />
+            <source>start the exercise first</source>
+            <translation>پہلے مشق شروع کریں</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="176" />
+            <source>is not one of the exercises</source>
+            <translation>مشقوں میں سے نہیں ہے</translation>
+        </message>
+        <message>
+            <location filename="../../fieldclient/ui/error_words.py" line="177" />
+            <source>exercises run only in training mode</source>
+            <translation>مشقیں صرف تربیتی موڈ میں چلتی ہیں</translation>
+        </message>
     </context>
     <context>
         <name>FirForm</name>

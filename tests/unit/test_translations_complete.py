@@ -73,7 +73,11 @@ def test_the_translation_file_holds_every_text_of_the_sources(ts_file, tmp_path)
     """lupdate over the sources (as `make update-translations` runs it) adds nothing."""
     sources = sorted(
         str(path)
-        for folder in ("fieldclient/ui", "fieldclient/domain/records")
+        for folder in (
+            "fieldclient/ui",
+            "fieldclient/domain/records",
+            "fieldclient/domain/training",
+        )
         for path in (ROOT / folder).rglob("*.py")
     )
     refreshed = tmp_path / ts_file.name
