@@ -59,6 +59,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     what = "practice vault (training mode)" if training else "vault"
     print(f"Created the {what} for station {args.station} in {data_dir(args)}")
     print(f"Officer {args.officer} can unlock it; device id {session.device_id}")
+    print(f"Station recovery key (shown only now; print it for the SHO): {session.recovery_key}")
     session.close()
     return 0
 

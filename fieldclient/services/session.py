@@ -20,6 +20,7 @@ class Session:
     repo: RecordRepository
     clock: HybridLogicalClock
     notices: list[SessionNotice] = field(default_factory=list)  # shown once after unlock
+    recovery_key: str | None = None  # the station recovery key just made: shown once, not kept
     writer: VaultWriter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -71,10 +72,11 @@ def create_vault(
     station: str,
     wall_clock_ms: WallClock | None = None,
 ) -> Session:
-    return _session_for(
-        Vault.create(data_dir, badge=badge, name=name, password=password, station=station),
-        wall_clock_ms,
-    )
+    """A new vault, and its station recovery key (on the session, to be shown once)."""
+    vault = Vault.create(data_dir, badge=badge, name=name, password=password, station=station)
+    session = _session_for(vault, wall_clock_ms)
+    session.recovery_key = vault.make_recovery_key()
+    return session
 
 
 def open_session(
@@ -82,3 +84,8 @@ def open_session(
 ) -> Session:
     """Unlock; ``wall_clock_ms`` replaces the PC's clock (tests of a device clock that is off)."""
     return _session_for(Vault.unlock(data_dir, badge, password), wall_clock_ms)
+
+
+def recover_session(data_dir: Path, badge: str, recovery_key: str, new_password: str) -> Session:
+    """Sign in with the station recovery key, setting the officer's new password."""
+    return _session_for(Vault.recover(data_dir, badge, recovery_key, new_password), None)

@@ -27,11 +27,10 @@ from fieldclient.domain import reference
 from fieldclient.services.session import create_vault
 from fieldclient.services.training import create_practice_vault
 from fieldclient.ui.errors import report_error
+from fieldclient.ui.password_fields import MIN_PASSWORD_LENGTH
 from fieldclient.ui.reference_words import station_name
 from fieldclient.ui.settings_model import LANGUAGES
 from fieldclient.ui.tasks import SessionInfo, Tasks
-
-MIN_PASSWORD_LENGTH = 10
 
 
 def station_code(district: str, police_station: str) -> str:
@@ -98,7 +97,10 @@ class OfficerPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("First officer"))
         self.setSubTitle(
-            self.tr("This officer can add the others later. Nobody can recover a lost password.")
+            self.tr(
+                "This officer can add the others later (File, Officers). When you finish, a "
+                "station recovery key is shown once: give it to the SHO."
+            )
         )
         self.badge = QLineEdit(self)
         self.name = QLineEdit(self)

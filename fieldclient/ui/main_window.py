@@ -33,6 +33,7 @@ from fieldclient.ui.conflicts_page import ConflictsPage
 from fieldclient.ui.documents.verify_screen import VerifyDocumentDialog
 from fieldclient.ui.forms import form_for, open_form
 from fieldclient.ui.kind_words import kind_plural
+from fieldclient.ui.officers_dialog import OfficersDialog
 from fieldclient.ui.person_dialog import PersonDialog
 from fieldclient.ui.record_list_page import RecordListPage
 from fieldclient.ui.refusals_dialog import RefusalsDialog
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
         self.person_action.triggered.connect(self.open_person_dialog)
         self.verify_action = self._action(self.tr("&Verify a document…"))
         self.verify_action.triggered.connect(self.open_verify_screen)
+        officers_action = self._action(self.tr("&Officers…"))
+        officers_action.triggered.connect(self.open_officers)
         settings_action = self._action(self.tr("Se&ttings…"))
         settings_action.triggered.connect(self.open_settings)
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
@@ -161,7 +164,13 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (self.lock_action, switch_action, self.enroll_action, settings_action):
+        for action in (
+            self.lock_action,
+            switch_action,
+            officers_action,
+            self.enroll_action,
+            settings_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -305,6 +314,12 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
+        dialog.open()
+        return dialog
+
+    def open_officers(self) -> OfficersDialog:
+        dialog = OfficersDialog(self.tasks, self.officer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -28,6 +28,7 @@ from fieldclient.ui.first_run_wizard import FirstRunWizard
 from fieldclient.ui.idle_lock import IdleLock
 from fieldclient.ui.language import install_translation
 from fieldclient.ui.main_window import MainWindow
+from fieldclient.ui.recovery_key_dialog import RecoveryKeyDialog
 from fieldclient.ui.settings_model import (
     FONT_SIZE,
     IDLE_LOCK_MINUTES,
@@ -69,6 +70,7 @@ class AppShell(QObject):
         self.scanner = scanner
         self.main_window: MainWindow | None = None
         self.notice_box: QMessageBox | None = None
+        self.recovery_key_dialog: RecoveryKeyDialog | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: FirstRunWizard | None = None
         self.sync: SyncController | None = None
@@ -125,6 +127,11 @@ class AppShell(QObject):
         self.unlock_screen = self.wizard = None
         self.idle_lock.start()
         self._show_notices(officer.notices)
+        if officer.recovery_key is not None:
+            self.recovery_key_dialog = RecoveryKeyDialog(
+                officer.recovery_key, officer.station, self.main_window
+            )
+            self.recovery_key_dialog.open()
         self.tasks.run_db(
             lambda services: VaultSettings(services.session.vault).values(),
             lambda values: self.settings.attach_vault(values, self._store_in_vault),

@@ -49,6 +49,7 @@ class SessionInfo:
     station: str
     notices: tuple[SessionNotice, ...] = ()  # what the unlock repaired, shown once
     training: bool = False  # a practice vault (training mode)
+    recovery_key: str | None = None  # a new vault's station recovery key, shown once
 
 
 class Tasks(QObject):
@@ -116,6 +117,7 @@ class Tasks(QObject):
                 session.station,
                 tuple(session.notices),
                 session.training,
+                session.recovery_key,
             )
 
         self._current_epoch = next(self._epoch)

@@ -21,6 +21,7 @@ from fieldclient.services.session import open_session
 from fieldclient.services.training import open_practice_session
 from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.errors import report_error
+from fieldclient.ui.recover_dialog import RecoverDialog
 from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.vault.errors import Throttled, VaultError
 from fieldclient.vault.vault import list_officers
@@ -56,6 +57,10 @@ class UnlockScreen(QWidget):
         self.password.setObjectName("passwordBox")
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
+        self.forgot_button = QPushButton(self.tr("&Forgot password…"), self)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.forgot_password)
+        self.recover_dialog: RecoverDialog | None = None
         self.message = QLabel(self)
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
@@ -77,6 +82,7 @@ class UnlockScreen(QWidget):
         layout.addWidget(hint, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(form)
         layout.addWidget(self.unlock_button)
+        layout.addWidget(self.forgot_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.message)
         layout.addStretch(2)
         self.unlock_button.clicked.connect(self.unlock)
@@ -108,6 +114,17 @@ class UnlockScreen(QWidget):
         self.tasks.open_session(
             lambda: self.opener(self.data_dir, badge, password), self._unlocked, self._refused
         )
+
+    def forgot_password(self) -> RecoverDialog | None:
+        badge = self.officer.currentData()
+        if badge is None:
+            return None
+        self.recover_dialog = RecoverDialog(
+            self.data_dir, self.tasks, badge, self.officer.currentText(), self
+        )
+        self.recover_dialog.unlocked.connect(self._unlocked)
+        self.recover_dialog.open()
+        return self.recover_dialog
 
     def _unlocked(self, info: SessionInfo) -> None:
         self.password.clear()

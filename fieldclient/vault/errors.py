@@ -43,6 +43,10 @@ class OfficerExists(VaultError):
     pass
 
 
+class WrongRecoveryKey(VaultError):
+    """The typed station recovery key is malformed, or not this vault's."""
+
+
 class Throttled(VaultError):
     """Too many wrong passwords: the officer must wait `wait_seconds` before the next try."""
 

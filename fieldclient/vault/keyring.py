@@ -18,6 +18,10 @@ before anything is resealed; an entry outside the seal never gets a key. The Arg
 the sealed private key and the wrong-password counter are outside it: changing them can only stop
 that officer from unlocking, which deleting the file does as well.
 
+The station recovery key (`recovery_key.py`) has an entry of its own: its public key and the data
+key(s) sealed to it. Its public key is in the sealed view, so a planted recovery entry is refused
+like a ghost officer; a keyring without one keeps the sealed view it always had.
+
 A keyring from before the seal (format 1) is sealed at its first unlock. Only the unlocking
 officer's entry can be proved genuine then (their box opened the data key that opens the database);
 every other entry is kept but unconfirmed until that officer unlocks, and receives no new key in a
@@ -99,11 +103,36 @@ class OfficerEntry:
 
 
 @dataclass
+class RecoveryEntry:
+    """The station recovery key's side of the keyring: no password, no name, no counter."""
+
+    public_key: bytes
+    sealed_data_keys: list[bytes]
+
+    def to_dict(self) -> dict:
+        return {
+            "public_key": self.public_key.hex(),
+            "sealed_data_keys": [box.hex() for box in self.sealed_data_keys],
+        }
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> "RecoveryEntry":
+        return cls(
+            public_key=bytes.fromhex(raw["public_key"]),
+            sealed_data_keys=[bytes.fromhex(box) for box in raw["sealed_data_keys"]],
+        )
+
+    def sealed_view(self) -> dict:
+        return {"public_key": self.public_key.hex(), "data_keys": len(self.sealed_data_keys)}
+
+
+@dataclass
 class Keyring:
     path: Path
     vault_id: str
     officers: dict[str, OfficerEntry] = field(default_factory=dict)
     seals: list[bytes] = field(default_factory=list)  # empty: an unsealed (format 1) keyring
+    recovery: RecoveryEntry | None = None  # the station recovery key, once one was made
 
     @classmethod
     def load(cls, path: Path) -> "Keyring":
@@ -115,7 +144,14 @@ class Keyring:
             seals = [bytes.fromhex(seal) for seal in raw.get("seals", [])]
             if (raw["format"] == KEYRING_FORMAT) != bool(seals):
                 raise ValueError("a sealed keyring without seals, or seals in an unsealed one")
-            return cls(path, str(raw["vault_id"]), {o.badge: o for o in officers}, seals)
+            recovery = raw.get("recovery")
+            return cls(
+                path,
+                str(raw["vault_id"]),
+                {o.badge: o for o in officers},
+                seals,
+                None if recovery is None else RecoveryEntry.from_dict(recovery),
+            )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise NotAVault(
                 f"The keyring {path.name} in {path.parent} is unreadable or damaged; "
@@ -132,6 +168,8 @@ class Keyring:
             "vault_id": self.vault_id,
             "officers": [entry.to_dict() for entry in self.officers.values()],
         }
+        if self.recovery is not None:
+            payload["recovery"] = self.recovery.to_dict()
         if self.is_sealed:
             payload["seals"] = [seal.hex() for seal in self.seals]
         write_atomically(self.path, json.dumps(payload, indent=1).encode("utf-8"))
@@ -148,7 +186,9 @@ class Keyring:
 
     def _sealed_view(self) -> bytes:
         entries = [self.officers[badge].sealed_view() for badge in sorted(self.officers)]
-        view = {"vault_id": self.vault_id, "officers": entries}
+        view: dict = {"vault_id": self.vault_id, "officers": entries}
+        if self.recovery is not None:
+            view["recovery"] = self.recovery.sealed_view()
         return json.dumps(view, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     def officer(self, badge: str) -> OfficerEntry:

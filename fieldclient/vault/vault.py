@@ -22,15 +22,17 @@ from fieldclient.vault.errors import (
     VaultExists,
     VaultMissing,
     WrongPassword,
+    WrongRecoveryKey,
 )
 from fieldclient.vault.kdf_profile import new_kdf_params
-from fieldclient.vault.keyring import Keyring, OfficerEntry
+from fieldclient.vault.keyring import Keyring, OfficerEntry, RecoveryEntry
 from fieldclient.vault.migrations import LATEST_VERSION, migrate
 from fieldclient.vault.private_files import (
     create_private_file,
     make_private_folder,
     restrict_vault_files,
 )
+from fieldclient.vault.recovery_key import key_text, parse_key_text
 
 DB_NAME = "vault.db"
 KEYRING_NAME = "keyring.json"
@@ -142,7 +144,9 @@ class Vault:
                 f"Wrong password for officer {badge}. Check the keyboard layout and Caps Lock; "
                 "after three wrong tries each further try waits longer."
             ) from None
-        conn, data_key = _connect_with_any_key(data_dir, entry, private_key, ring.vault_id)
+        conn, data_key = _connect_with_any_key(
+            data_dir, entry.sealed_data_keys, private_key, ring.vault_id
+        )
         vault = cls(data_dir, conn, ring, badge, data_key)
         try:
             with vault.transaction():
@@ -153,6 +157,49 @@ class Vault:
                 with contextlib.suppress(OSError):
                     ring.save()
             vault._finish_interrupted_rekey()
+        except BaseException:
+            conn.close()
+            raise
+        return vault
+
+    @classmethod
+    def recover(cls, data_dir: Path, badge: str, recovery_key: str, new_password: str) -> "Vault":
+        """Unlock with the station recovery key and give officer ``badge`` a new password.
+
+        The officer gets a fresh key pair (their old private key is sealed under the forgotten
+        password), so the change touches only the keyring; nothing is written before the data key
+        opened the database and the keyring's seal held under it.
+        """
+        _require_vault_files(data_dir)
+        restrict_vault_files(data_dir, VAULT_FILES)
+        ring = Keyring.load(data_dir / KEYRING_NAME)
+        entry = ring.officer(badge)
+        private_key = parse_key_text(recovery_key)
+        if ring.recovery is None:
+            raise WrongRecoveryKey(
+                "Recovery key: this vault has none yet. Another officer of the station can reset "
+                "your password (File, Officers)."
+            )
+        if keywrap.public_key_of(private_key) != ring.recovery.public_key:
+            raise WrongRecoveryKey(
+                "Recovery key: this is not the key of this station's vault; check it against the "
+                "printed key."
+            )
+        conn, data_key = _connect_with_any_key(
+            data_dir, ring.recovery.sealed_data_keys, private_key, ring.vault_id
+        )
+        try:
+            if not ring.is_sealed or not ring.seal_holds(data_key):
+                raise _tampered(data_dir, "its list of officers and keys does not match its seal")
+            vault = cls(data_dir, conn, ring, badge, data_key)
+            with vault.transaction():
+                migrate(vault.db)
+            vault.officer = ring.officers[badge] = _new_officer_entry(
+                badge, entry.name, new_password, data_key, ring.vault_id
+            )
+            vault._reseal_for_everyone()
+            with vault.transaction():
+                vault.audit("officer.recover", None, {"badge": badge})
         except BaseException:
             conn.close()
             raise
@@ -261,6 +308,54 @@ class Vault:
         with self.transaction():
             self.audit("officer.add", None, {"badge": badge})
 
+    def make_recovery_key(self) -> str:
+        """A new station recovery key, replacing any earlier one; its text is shown only once."""
+        private_key, public_key = keywrap.new_officer_keypair()
+        context = _DATA_KEY_CONTEXT + self._ring.vault_id.encode()
+        before = self._ring.recovery, self._ring.seals
+        self._ring.recovery = RecoveryEntry(
+            public_key, [keywrap.seal_to_public_key(public_key, self._data_key, context)]
+        )
+        self._ring.reseal([self._data_key])
+        try:
+            with translate_errors():
+                self._ring.save()
+        except BaseException:
+            self._ring.recovery, self._ring.seals = before
+            raise
+        with self.transaction():
+            self.audit("recovery.new", None, {})
+        return key_text(private_key)
+
+    @property
+    def has_recovery_key(self) -> bool:
+        return self._ring.recovery is not None
+
+    def reset_password(self, badge: str, new_password: str) -> None:
+        """Give another officer a new password (they forgot theirs): a fresh key pair for them.
+
+        Whoever is signed in holds the data key already, so this gives them nothing new; the
+        officer's old password stops working.
+        """
+        target = self._ring.officer(badge)
+        if target.badge == self.officer.badge:
+            raise VaultError("Officer: to change your own password use Change my password.")
+        replaced = _new_officer_entry(
+            badge, target.name, new_password, self._data_key, self._ring.vault_id
+        )
+        seals_before = self._ring.seals
+        self._ring.officers[badge] = replaced
+        self._ring.reseal([self._data_key])
+        try:
+            with translate_errors():
+                self._ring.save()
+        except BaseException:
+            self._ring.officers[badge] = target
+            self._ring.seals = seals_before
+            raise
+        with self.transaction():
+            self.audit("officer.reset", None, {"badge": badge})
+
     def change_password(self, old_password: str, new_password: str) -> None:
         """Re-seal this officer's private key under a new password; the data is not touched."""
         entry = self.officer
@@ -304,7 +399,7 @@ class Vault:
         context = _DATA_KEY_CONTEXT + self._ring.vault_id.encode()
         # Step 1: every remaining officer can open both the new and the old key; the officer list
         # is sealed for both, since a power cut may leave the database under either.
-        for entry in self._ring.officers.values():
+        for entry in (*self._ring.officers.values(), *self._recovery_entries()):
             entry.sealed_data_keys = [
                 keywrap.seal_to_public_key(entry.public_key, new_key, context),
                 *entry.sealed_data_keys[:1],
@@ -342,6 +437,7 @@ class Vault:
         if adopting:
             for other in ring.officers.values():
                 other.confirmed = False
+            ring.recovery = None  # an unsealed keyring cannot prove a recovery entry genuine
         entry.confirmed = True
         if adopting or confirming:
             ring.reseal([self._data_key])
@@ -357,17 +453,22 @@ class Vault:
                     self.audit("keyring.confirm", None, {"badge": entry.badge})
 
     def _finish_interrupted_rekey(self) -> None:
-        if any(len(e.sealed_data_keys) > 1 for e in self._ring.officers.values()):
+        entries = (*self._ring.officers.values(), *self._recovery_entries())
+        if any(len(e.sealed_data_keys) > 1 for e in entries):
             self._reseal_for_everyone()
 
+    def _recovery_entries(self) -> tuple[RecoveryEntry, ...]:
+        return () if self._ring.recovery is None else (self._ring.recovery,)
+
     def _reseal_for_everyone(self) -> None:
-        """Seal the data key to every confirmed officer (only those: see `keyring.py`)."""
+        """Seal the data key to every confirmed officer (only those: see `keyring.py`) and to the
+        recovery key."""
         context = _DATA_KEY_CONTEXT + self._ring.vault_id.encode()
-        for entry in self._ring.officers.values():
-            if entry.confirmed:
-                entry.sealed_data_keys = [
-                    keywrap.seal_to_public_key(entry.public_key, self._data_key, context)
-                ]
+        confirmed = [e for e in self._ring.officers.values() if e.confirmed]
+        for entry in (*confirmed, *self._recovery_entries()):
+            entry.sealed_data_keys = [
+                keywrap.seal_to_public_key(entry.public_key, self._data_key, context)
+            ]
         self._ring.reseal([self._data_key])
         with translate_errors():
             self._ring.save()
@@ -433,12 +534,12 @@ def _open_private_key(entry: OfficerEntry, password: str, vault_id: str) -> byte
 
 
 def _connect_with_any_key(
-    data_dir: Path, entry: OfficerEntry, private_key: bytes, vault_id: str
+    data_dir: Path, boxes: list[bytes], private_key: bytes, vault_id: str
 ) -> tuple[sqlcipher3.Connection, bytes]:
     """Open the database with the newest sealed data key that works (see the rekey steps)."""
     context = _DATA_KEY_CONTEXT + vault_id.encode()
     last_error: VaultError | None = None
-    for box in entry.sealed_data_keys:
+    for box in boxes:
         try:
             data_key = keywrap.open_sealed(private_key, box, context)
         except keywrap.UnwrapFailed:

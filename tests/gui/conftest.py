@@ -74,3 +74,14 @@ def unlock(qtbot, shell: AppShell, password: str = OFFICER_PASSWORD) -> MainWind
     qtbot.addWidget(window)
     wait_for_tasks(qtbot, shell)
     return window
+
+
+def keep_recovery_key(qtbot, shell: AppShell) -> str:
+    """After the wizard: the recovery key dialog is up; tick "the SHO has it" and close it."""
+    dialog = shell.recovery_key_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.close_button.isEnabled()  # not before the SHO has the key
+    qtbot.mouseClick(dialog.kept, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    return dialog.key

@@ -16,7 +16,7 @@ from fieldclient.vault.keyring import Keyring
 from fieldclient.vault.vault import KEYRING_NAME, Vault
 from fieldclient.version import app_version
 from sync.client.backoff import RetryPolicy
-from tests.gui.conftest import unlock, wait_for_tasks
+from tests.gui.conftest import keep_recovery_key, unlock, wait_for_tasks
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD
 from tests.helpers.payloads import fir_payload
 from tests.helpers.server import free_port
@@ -59,6 +59,7 @@ def test_first_run_creates_the_vault_and_a_record_is_found_by_search(qtbot, shel
     qtbot.waitUntil(lambda: shell.main_window is not None, timeout=10_000)
     window = shell.main_window
     qtbot.addWidget(window)
+    keep_recovery_key(qtbot, shell)
     assert window.isVisible()
     assert "PSH-GULBAHAR" in window.windowTitle()
     assert (data_dir / "vault.db").exists()
@@ -111,6 +112,7 @@ def test_an_enrollment_that_cannot_reach_the_server_is_kept_and_said_in_words(
     qtbot.waitUntil(lambda: shell.main_window is not None, timeout=10_000)
     window = shell.main_window
     qtbot.addWidget(window)
+    keep_recovery_key(qtbot, shell)
     outcomes: list[tuple[bool, str]] = []
     shell.sync.enrollment_finished.connect(lambda ok, text: outcomes.append((ok, text)))
     qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)

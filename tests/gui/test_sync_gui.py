@@ -25,7 +25,7 @@ from fieldclient.ui.sync_controller import RETRY_FIRST_SECONDS
 from sync.client.backoff import RetryPolicy
 from sync.server.core.clock import now_ms
 from sync.server.services.admin import set_status_by_server
-from tests.gui.conftest import unlock, wait_for_tasks
+from tests.gui.conftest import keep_recovery_key, unlock, wait_for_tasks
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD
 from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.helpers.server import (
@@ -112,6 +112,7 @@ def first_run_with_enrollment(qtbot, shell: AppShell, station: str, url: str, co
     qtbot.waitUntil(lambda: shell.main_window is not None, timeout=WAIT_MS)
     window = shell.main_window
     qtbot.addWidget(window)
+    keep_recovery_key(qtbot, shell)
     return window
 
 

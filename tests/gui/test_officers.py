@@ -1,0 +1,169 @@
+"""Officers managed from the app (File ▸ Officers) and a forgotten password recovered with the
+station recovery key, driven as an officer would: menus, typing, clicking."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fieldclient.services.session import create_vault
+from fieldclient.ui.officers_dialog import OfficersDialog
+from fieldclient.vault.errors import WrongPassword
+from fieldclient.vault.vault import Vault, list_officers
+from tests.gui.conftest import unlock, wait_for_tasks
+from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD, STATION
+
+LEFT = Qt.MouseButton.LeftButton
+CONSTABLE = "KP-3003"
+CONSTABLE_PASSWORD = "constable password 1"
+RESET_PASSWORD = "a fresh password 22"
+
+
+@pytest.fixture
+def vault_with_recovery_key(data_dir: Path) -> str:
+    session = create_vault(
+        data_dir, badge=OFFICER_BADGE, name=OFFICER_NAME, password=OFFICER_PASSWORD, station=STATION
+    )
+    key = session.recovery_key
+    session.close()
+    assert key is not None
+    return key
+
+
+def _open_officers(qtbot, window) -> OfficersDialog:
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if a.text() == "&Officers…")
+    action.trigger()
+    dialog = window.findChild(OfficersDialog)
+    qtbot.waitUntil(lambda: dialog.officers.count() >= 1)
+    return dialog
+
+
+def _click_ok(qtbot, form) -> None:
+    qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Ok), LEFT)
+
+
+def _answer_yes(qtbot) -> None:
+    box = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "confirmBox" and w.isVisible()
+    )
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
+
+
+def _select(dialog: OfficersDialog, badge: str) -> None:
+    for row in range(dialog.officers.count()):
+        if dialog.officers.item(row).data(Qt.ItemDataRole.UserRole) == badge:
+            dialog.officers.setCurrentRow(row)
+            return
+    raise AssertionError(f"{badge} is not listed")
+
+
+def test_an_officer_is_added_reset_and_removed_from_the_app(
+    qtbot, shell, vault_with_recovery_key, data_dir
+):
+    shell.start()
+    window = unlock(qtbot, shell)
+    dialog = _open_officers(qtbot, window)
+    assert not dialog.remove_button.isEnabled()  # nobody removes themselves
+
+    form = dialog.add_officer()
+    _click_ok(qtbot, form)
+    assert form.problem.text().startswith("Badge number:")
+    assert form.focusWidget() is form.badge or form.badge.hasFocus()
+    qtbot.keyClicks(form.badge, CONSTABLE)
+    qtbot.keyClicks(form.name, "Constable Rehman")
+    qtbot.keyClicks(form.new_password.password, "short")
+    _click_ok(qtbot, form)
+    assert form.problem.text().startswith("New password:")
+    form.new_password.password.clear()
+    qtbot.keyClicks(form.new_password.password, CONSTABLE_PASSWORD)
+    qtbot.keyClicks(form.new_password.repeat, CONSTABLE_PASSWORD)
+    _click_ok(qtbot, form)
+    qtbot.waitUntil(lambda: dialog.officers.count() == 2, timeout=10_000)
+    assert CONSTABLE in {o.badge for o in list_officers(data_dir)}
+
+    _select(dialog, CONSTABLE)
+    form = dialog.reset_password()
+    qtbot.keyClicks(form.new_password.password, RESET_PASSWORD)
+    qtbot.keyClicks(form.new_password.repeat, RESET_PASSWORD)
+    _click_ok(qtbot, form)
+    qtbot.waitUntil(lambda: "reset" in dialog.message.text(), timeout=10_000)
+    with pytest.raises(WrongPassword):
+        Vault.unlock(data_dir, CONSTABLE, CONSTABLE_PASSWORD)
+    Vault.unlock(data_dir, CONSTABLE, RESET_PASSWORD).close()
+
+    _select(dialog, CONSTABLE)
+    dialog.remove_officer()
+    _answer_yes(qtbot)
+    qtbot.waitUntil(lambda: dialog.officers.count() == 1, timeout=20_000)
+    wait_for_tasks(qtbot, shell)
+    assert [o.badge for o in list_officers(data_dir)] == [OFFICER_BADGE]
+
+
+def test_changing_my_password_needs_the_current_one(
+    qtbot, shell, vault_with_recovery_key, data_dir
+):
+    shell.start()
+    window = unlock(qtbot, shell)
+    dialog = _open_officers(qtbot, window)
+    form = dialog.change_my_password()
+    qtbot.keyClicks(form.current, "not my password")
+    qtbot.keyClicks(form.new_password.password, RESET_PASSWORD)
+    qtbot.keyClicks(form.new_password.repeat, RESET_PASSWORD)
+    _click_ok(qtbot, form)
+    qtbot.waitUntil(lambda: "wrong" in form.problem.text(), timeout=10_000)
+    form.current.clear()
+    qtbot.keyClicks(form.current, OFFICER_PASSWORD)
+    _click_ok(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=10_000)
+    assert dialog.message.text() == "Your password was changed."
+    Vault.unlock(data_dir, OFFICER_BADGE, RESET_PASSWORD).close()
+
+
+def test_a_new_recovery_key_is_shown_once_and_replaces_the_old(
+    qtbot, shell, vault_with_recovery_key, data_dir
+):
+    shell.start()
+    window = unlock(qtbot, shell)
+    dialog = _open_officers(qtbot, window)
+    dialog.new_recovery_key()
+    _answer_yes(qtbot)
+    qtbot.waitUntil(lambda: getattr(dialog, "key_dialog", None) is not None, timeout=10_000)
+    shown = dialog.key_dialog.key_label.text()
+    assert shown != vault_with_recovery_key and len(shown.split("-")) == 13
+    assert not dialog.key_dialog.close_button.isEnabled()
+    wait_for_tasks(qtbot, shell)
+    Vault.recover(data_dir, OFFICER_BADGE, shown, RESET_PASSWORD).close()
+
+
+def test_a_forgotten_password_is_recovered_on_the_unlock_screen(
+    qtbot, shell, vault_with_recovery_key, data_dir
+):
+    shell.start()
+    screen = shell.unlock_screen
+    qtbot.addWidget(screen)
+    qtbot.mouseClick(screen.forgot_button, LEFT)
+    dialog = screen.recover_dialog
+    assert dialog is not None and dialog.isVisible()
+    _click_ok(qtbot, dialog)
+    assert dialog.problem.text().startswith("Recovery key:")
+    assert dialog.key.hasFocus() or dialog.focusWidget() is dialog.key
+    qtbot.keyClicks(dialog.key, "ABCD-EFGH-IJKL")
+    qtbot.keyClicks(dialog.new_password.password, RESET_PASSWORD)
+    qtbot.keyClicks(dialog.new_password.repeat, RESET_PASSWORD)
+    _click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: "52" in dialog.problem.text(), timeout=10_000)
+    assert shell.main_window is None
+
+    dialog.key.clear()
+    qtbot.keyClicks(dialog.key, vault_with_recovery_key.lower())
+    _click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: shell.main_window is not None, timeout=10_000)
+    qtbot.addWidget(shell.main_window)
+    wait_for_tasks(qtbot, shell)
+    assert OFFICER_BADGE in shell.main_window.windowTitle()
+    with pytest.raises(WrongPassword):
+        Vault.unlock(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
