@@ -99,6 +99,7 @@ def plain_copy(session: Session, target_dir: Path) -> Session:
         "secure_delete = ON",
         "journal_mode = WAL",
         "synchronous = FULL",
+        "wal_autocheckpoint = 0",  # as the vault's connections (fieldclient/vault/checkpoints.py)
         "foreign_keys = ON",
         "busy_timeout = 5000",
     ):

@@ -59,6 +59,9 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA synchronous = FULL")
+            # No checkpoint inside a commit: the officer's save would pay for it. The vault's
+            # background thread checkpoints instead (checkpoints.py), and closing truncates.
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
             # 64 MiB of decrypted pages: a list or search over 100,000 records stays in memory.

@@ -12,6 +12,7 @@ import sqlcipher3
 import sqlite_utils
 
 from fieldclient.vault import audit, keywrap
+from fieldclient.vault.checkpoints import BackgroundCheckpoints
 from fieldclient.vault.database import connect, translate_errors
 from fieldclient.vault.errors import (
     KeyringTampered,
@@ -72,6 +73,7 @@ class Vault:
         self._ring = ring
         self.officer = ring.officer(badge)
         self._data_key = key
+        self.checkpoints: BackgroundCheckpoints | None = None  # the officer's vault runs them
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -117,6 +119,7 @@ class Vault:
             for suffix in ("", "-wal", "-shm"):
                 (data_dir / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
             raise
+        vault._start_checkpoints()
         return vault
 
     @classmethod
@@ -160,6 +163,7 @@ class Vault:
         except BaseException:
             conn.close()
             raise
+        vault._start_checkpoints()
         return vault
 
     @classmethod
@@ -215,6 +219,7 @@ class Vault:
         return Vault(self.data_dir, conn, self._ring, self.officer.badge, self._data_key)
 
     def close(self) -> None:
+        self._stop_checkpoints()
         with contextlib.suppress(sqlcipher3.dbapi2.Error):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
@@ -405,6 +410,7 @@ class Vault:
                 *entry.sealed_data_keys[:1],
             ]
         self._ring.reseal([new_key, old_key])
+        self._stop_checkpoints()  # its connection holds the old key
         with translate_errors():
             self._ring.save()
             # Step 2: rewrite every page under the new key, leaving no old frames in the WAL.
@@ -412,10 +418,21 @@ class Vault:
             self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._data_key = new_key
+        self._start_checkpoints()
         # Step 3: forget the old key.
         self._reseal_for_everyone()
         with self.transaction():
             self.audit("officer.remove", None, {"badge": badge})
+
+    def _start_checkpoints(self) -> None:
+        key = self._data_key
+        self.checkpoints = BackgroundCheckpoints(lambda: connect(self.data_dir / DB_NAME, key))
+        self.checkpoints.start()
+
+    def _stop_checkpoints(self) -> None:
+        if self.checkpoints is not None:
+            self.checkpoints.stop()
+            self.checkpoints = None
 
     def _authenticate_keyring(self, private_key: bytes) -> None:
         """Check the keyring's seal with the data key just unsealed, before anything is resealed.
