@@ -74,6 +74,9 @@ FIR_DELAY_REASON_AFTER_HOURS = Setting(
     "An FIR reported longer than this after the occurrence needs the reason for the delay "
     "before it is registered (hours; the station's rule, not a legal one: docs/REGISTERS.md)",
 )
+MAIN_WINDOW_GEOMETRY = Setting(
+    "display/main_window", str, "", "Where the main window was left: x,y,width,height"
+)
 
 ALL_SETTINGS = (
     SERVER_URL,
@@ -84,6 +87,7 @@ ALL_SETTINGS = (
     FONT_SIZE,
     OVERDUE_DAYS,
     FIR_DELAY_REASON_AFTER_HOURS,
+    MAIN_WINDOW_GEOMETRY,
 )
 BY_NAME = {setting.name: setting for setting in ALL_SETTINGS}
 

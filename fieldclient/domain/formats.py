@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from fieldclient.domain import pakistan_time
 from fieldclient.domain.schema import BadValue, Context, quoted
 
 CLOCK_SKEW = timedelta(minutes=5)
@@ -133,8 +134,8 @@ def past_time(value: Any, path: str, ctx: Context) -> str:
     if moment > ctx.now + CLOCK_SKEW:
         raise BadValue(
             "time_in_future",
-            f"cannot be in the future (you typed {quoted(typed)}; it is now "
-            f"{ctx.now.astimezone(moment.tzinfo).isoformat(timespec='minutes')})",
+            f"cannot be in the future (you typed {pakistan_time.shown(moment)}; it is now "
+            f"{pakistan_time.shown(ctx.now)}, Pakistan time)",
         )
     return moment.isoformat(timespec="seconds")
 

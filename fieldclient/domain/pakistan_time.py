@@ -31,3 +31,24 @@ def in_pakistan(moment: datetime) -> datetime:
 def day_start(day: date) -> datetime:
     """Midnight at the start of ``day`` in Pakistan."""
     return datetime.combine(day, time(), PAKISTAN_TIME)
+
+
+SHOWN_FORMAT = "%Y-%m-%d %H:%M"  # how every screen writes a time: 2025-03-01 14:05
+
+
+def shown(moment: datetime | str | None) -> str:
+    """A time as screens show it, in Pakistan time and one format (`SHOWN_FORMAT`).
+
+    Takes a datetime or an ISO 8601 text (a stored UTC stamp becomes Pakistan time); a plain date
+    stays a date, and text that is not a time is given back as it is.
+    """
+    if moment is None or moment == "":
+        return ""
+    if isinstance(moment, str):
+        if "T" not in moment and " " not in moment.strip():
+            return moment  # a date, or not a time at all
+        try:
+            moment = datetime.fromisoformat(moment)
+        except ValueError:
+            return moment
+    return in_pakistan(moment).strftime(SHOWN_FORMAT)

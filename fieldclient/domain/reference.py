@@ -32,6 +32,7 @@ class PpcSection:
     bailable: bool | None  # None: the source gives no value (never read it as "no")
     cognizable: bool | None
     compoundable: bool | None
+    title_ur: str = ""  # Urdu heading; empty where no source gives one (all, for now)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ def ppc_sections() -> dict[str, PpcSection]:
             bailable=_yes_no(row["bailable"]),
             cognizable=_yes_no(row["cognizable"]),
             compoundable=_yes_no(row["compoundable"]),
+            title_ur=row.get("title_ur", "").strip(),
         )
         for row in _rows("ppc_sections.csv")
     }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
 from fieldclient.domain.scanner import FingerprintScanner
 from fieldclient.ui.record_list_page import RecordListPage
@@ -15,7 +15,11 @@ class AttendancePage(QTabWidget):
         super().__init__(parent)
         self.screen = _attendance_screen(tasks, scanner, self)
         self.events = RecordListPage(tasks, "attendance", can_create=False, parent=self)
-        self.addTab(self.screen, self.tr("Check in / out"))
+        # Scrolls rather than making the main window taller than a 1366×768 screen at 125 %.
+        self.screen_tab = QScrollArea(self)
+        self.screen_tab.setWidgetResizable(True)
+        self.screen_tab.setWidget(self.screen)
+        self.addTab(self.screen_tab, self.tr("Check in / out"))
         self.addTab(self.events, self.tr("Events"))
 
     def refresh(self) -> None:

@@ -51,3 +51,13 @@ def shown_time(moment: datetime | None, empty: str = "") -> str:
     if moment is None:
         return empty
     return left_to_right(in_pakistan(moment).strftime(SHOWN_TIME))
+
+
+def shown_iso(iso: object, empty: str = "") -> str:
+    """`shown_time` of a stored ISO 8601 text (drafts, history); other text as it is."""
+    if not isinstance(iso, str) or not iso:
+        return empty
+    try:
+        return shown_time(datetime.fromisoformat(iso))
+    except ValueError:
+        return iso

@@ -8,6 +8,8 @@ through signals.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +34,8 @@ from fieldclient.ui.attendance_page import AttendancePage
 from fieldclient.ui.conflicts_page import ConflictsPage
 from fieldclient.ui.documents.verify_screen import VerifyDocumentDialog
 from fieldclient.ui.forms import form_for, open_form
+from fieldclient.ui.forms.record_form import RecordForm
+from fieldclient.ui.home_page import HomePage
 from fieldclient.ui.kind_words import kind_plural
 from fieldclient.ui.officers_dialog import OfficersDialog
 from fieldclient.ui.person_dialog import PersonDialog
@@ -44,6 +48,14 @@ from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.ui.training.exercises_dialog import ExercisesDialog
 from fieldclient.ui.training.results_dialog import ResultsDialog
 from fieldclient.version import app_version
+
+
+@dataclass(frozen=True)
+class OpenWork:
+    """What the officer had open at a lock: the page, and the forms (kind, record id or None)."""
+
+    page: int
+    forms: tuple[tuple[str, str | None], ...]
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +91,8 @@ class MainWindow(QMainWindow):
         }
         for page in self.lists.values():
             page.model.overdue_days = settings.get(OVERDUE_DAYS)
+        self.home = HomePage(tasks, self)
+        self.home.overdue_days = settings.get(OVERDUE_DAYS)
         self.attendance = AttendancePage(tasks, scanner, self)
         self.conflicts = ConflictsPage(tasks, self)
         self.navigation = QListWidget(self)
@@ -87,13 +101,19 @@ class MainWindow(QMainWindow):
         self.status_bar = SyncStatusBar(self)
         self.status_bar.refusals_requested.connect(self.show_refusals)
         self.setStatusBar(self.status_bar)
+        self.home.sync_requested.connect(self.status_bar.sync_requested)
         self._build_menus()
         self.refresh_pending()
         self.conflicts.refresh()
+        self.home.refresh()
 
     # ---- building ------------------------------------------------------------------------
 
     def _add_pages(self) -> None:
+        self._add_page(self.tr("Today"), self.home)
+        self.home.form_requested.connect(self.open_draft)
+        self.home.list_requested.connect(self.show_filtered)
+        self.home.page_requested.connect(self.show_page)
         for kind, page in self.lists.items():
             self._add_page(kind_plural(kind), page)
             page.new_requested.connect(self.open_form)
@@ -256,14 +276,28 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str) -> None:
         """A record type's page, "attendance" or "conflicts"."""
-        special = {"attendance": self.attendance, "conflicts": self.conflicts}
+        special = {"home": self.home, "attendance": self.attendance, "conflicts": self.conflicts}
         page = special.get(name) or self.lists[name]
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 
+    def open_draft(self, record_type: str, record_id: str) -> None:
+        """An unsaved form from the home screen: opened with what was typed, without asking."""
+        form = self.open_form(record_type, record_id or None)
+        if isinstance(form, RecordForm):
+            form.resume_draft = True
+
+    def show_filtered(self, record_type: str, status: str) -> None:
+        """A kind's list showing only the records in ``status`` (from the home screen)."""
+        self.show_page(record_type)
+        page = self.lists[record_type]
+        page.status_filter.setCurrentIndex(max(0, page.status_filter.findData(status)))
+
     def new_record(self) -> None:
         page = self.pages.currentWidget()
-        if page is self.attendance:
-            self.attendance.setCurrentWidget(self.attendance.screen)
+        if page is self.home and "fir" in self.lists:
+            self.open_form("fir")
+        elif page is self.attendance:
+            self.attendance.setCurrentWidget(self.attendance.screen_tab)
         elif isinstance(page, RecordListPage):
             self.open_form(page.record_type)
 
@@ -283,8 +317,27 @@ class MainWindow(QMainWindow):
         form.saved.connect(lambda _record_id: self.refresh_all())
         return form
 
+    def open_work(self) -> OpenWork:
+        """The page and the open forms, to bring back after the next unlock."""
+        forms = tuple(
+            (form.record_type, form.record_id)
+            for form in self.findChildren(RecordForm)
+            if form.isVisible()
+        )
+        return OpenWork(self.navigation.currentRow(), forms)
+
+    def resume(self, work: OpenWork) -> None:
+        """After an unlock: the same page, and each form again with what was typed (its draft,
+        saved at the lock, is restored without asking)."""
+        self.navigation.setCurrentRow(work.page)
+        for record_type, record_id in work.forms:
+            form = self.open_form(record_type, record_id)
+            if isinstance(form, RecordForm):
+                form.resume_draft = True
+
     def refresh_all(self) -> None:
         """Re-read every list (after a sync: official FIR numbers), conflicts, the outbox count."""
+        self.home.refresh()
         for page in self.lists.values():
             page.refresh()
         self.attendance.refresh()

@@ -15,12 +15,13 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor
 
 from fieldclient.domain.records import KINDS, summary
 from fieldclient.services.station import StationServices
 from fieldclient.settings import OVERDUE_DAYS
 from fieldclient.ui.bidi import isolate_latin, left_to_right, shown_time
+from fieldclient.ui.forms.history_panel import flag_reason
 from fieldclient.ui.kind_words import column_titles, status_label
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
@@ -31,6 +32,7 @@ PAGE_SIZE = 200
 CACHE_LIMIT = 2_000
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = "#b00020"  # the forms' error red
+ALERT_BACKGROUND = QBrush(QColor("#fde0dc"))  # a row whose summary carries an "alert"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowSummaries = dict[str, dict[str, str]]
@@ -46,6 +48,8 @@ def _summaries(services: StationServices, record_ids: list[str], overdue_days: i
         overdue = KINDS[record.type].overdue
         if overdue is not None and overdue(record, now, overdue_days):
             row["overdue"] = "1"
+        if record.status == "flagged":  # why, shown on the row (a flagged tenant)
+            row["alert"] = flag_reason(record)
         rows[record_id] = row
     return rows
 
@@ -165,6 +169,9 @@ class RecordListModel(QAbstractTableModel):
             row = self._rows.get(record_id)
             overdue = row is not None and column == "status" and row.get("overdue")
             return QColor(OVERDUE_COLOUR) if overdue else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            row = self._rows.get(record_id)
+            return ALERT_BACKGROUND if row and row.get("alert") else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._rows.get(record_id)
@@ -172,6 +179,8 @@ class RecordListModel(QAbstractTableModel):
             self._request_page(index.row())
             return ""
         self._rows.move_to_end(record_id)
+        if column == "status" and row.get("alert"):  # a flag's reason, on the row itself
+            return f"{status_label(row[column], self._query.record_type)}: {row['alert']}"
         if column == "when":
             return display_time(row[column])
         if column == "status":
@@ -192,6 +201,11 @@ class RecordListModel(QAbstractTableModel):
         """Headers naming what `summary()` puts in title and detail for this record type."""
         title, detail = column_titles(self._query.record_type)
         return (self.tr("Number"), self.tr("Status"), title, detail, self.tr("When"))
+
+    @staticmethod
+    def sortable(column: int) -> bool:
+        """Whether the vault can sort by this column (names and details are not indexed)."""
+        return 0 <= column < len(COLUMNS) and SORT_KEYS.get(COLUMNS[column]) is not None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(COLUMNS[column]) if 0 <= column < len(COLUMNS) else None

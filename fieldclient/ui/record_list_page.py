@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -30,6 +33,31 @@ SEARCH_DELAY_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes, shown as "any"
 
 
+class AnyDateEdit(QDateEdit):
+    """A date box whose lowest date means "any": its calendar then opens at today's month, not
+    at that date (January 2000). The calendar is made when first opened, as Qt does."""
+
+    def __init__(self, today: Callable[[], QDate], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._calendar_at_today()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        self._calendar_at_today()
+
+    def _calendar_at_today(self) -> None:
+        if self.date() != self.minimumDate():
+            return
+        calendar = self.findChild(QCalendarWidget)  # only once opened; never made here
+        if calendar is not None and calendar.isVisible():
+            today = self._today()
+            calendar.setCurrentPage(today.year(), today.month())
+
+
 class RecordListPage(QWidget):
     """Emits `new_requested(type)` and `open_requested(type, record_id)`; the window opens forms."""
 
@@ -41,6 +69,7 @@ class RecordListPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.record_type = record_type
+        self.tasks = tasks
         self.model = RecordListModel(tasks, RecordQuery(record_type=record_type), self)
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
@@ -57,6 +86,7 @@ class RecordListPage(QWidget):
         self.table = self._table()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        self._sorted = (4, Qt.SortOrder.DescendingOrder)  # the sort arrow's last sortable place
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._lay_out()
         self._connect()
@@ -65,7 +95,7 @@ class RecordListPage(QWidget):
     # ---- building ------------------------------------------------------------------------
 
     def _date_box(self) -> QDateEdit:
-        box = QDateEdit(self)
+        box = AnyDateEdit(lambda: QDate(self.tasks.now().date()), self)
         box.setCalendarPopup(True)
         box.setDisplayFormat("yyyy-MM-dd")
         box.setMinimumDate(NO_DATE)
@@ -113,6 +143,7 @@ class RecordListPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.record_type))
         self.table.activated.connect(self._open_row)
         self.model.loaded.connect(self._show_count)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_arrow)
 
     # ---- behaviour -----------------------------------------------------------------------
 
@@ -144,6 +175,16 @@ class RecordListPage(QWidget):
             self.count_label.setText(self.tr("Matches: {count}").format(count=total))
         else:
             self.count_label.setText(self.tr("Records: {count}").format(count=total))
+
+    def _keep_sort_arrow(self, column: int, order: Qt.SortOrder) -> None:
+        """The arrow moves only to a column the list can sort by; elsewhere it stays put."""
+        if self.model.sortable(column):
+            self._sorted = (column, order)
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sorted)
+        header.blockSignals(False)
 
     def _open_row(self, index: QModelIndex) -> None:
         self.open_requested.emit(self.record_type, self.model.record_id(index.row()))

@@ -27,12 +27,13 @@ from fieldclient.ui.errors import report_error
 from fieldclient.ui.first_run_wizard import FirstRunWizard
 from fieldclient.ui.idle_lock import IdleLock
 from fieldclient.ui.language import install_translation
-from fieldclient.ui.main_window import MainWindow
+from fieldclient.ui.main_window import MainWindow, OpenWork
 from fieldclient.ui.recovery_key_dialog import RecoveryKeyDialog
 from fieldclient.ui.settings_model import (
     FONT_SIZE,
     IDLE_LOCK_MINUTES,
     LANGUAGE,
+    MAIN_WINDOW_GEOMETRY,
     RIGHT_TO_LEFT_LANGUAGES,
     Setting,
     Settings,
@@ -40,6 +41,7 @@ from fieldclient.ui.settings_model import (
 from fieldclient.ui.sync_controller import SyncController
 from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.ui.unlock_screen import UnlockScreen
+from fieldclient.ui.window_place import fit_to_screen, geometry_text, restore_geometry
 from fieldclient.vault.vault import vault_exists
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ class AppShell(QObject):
         self.main_window: MainWindow | None = None
         self.notice_box: QMessageBox | None = None
         self.recovery_key_dialog: RecoveryKeyDialog | None = None
+        self._open_work: tuple[str, OpenWork] | None = None  # (badge, work) kept over a lock
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: FirstRunWizard | None = None
         self.sync: SyncController | None = None
@@ -96,14 +99,14 @@ class AppShell(QObject):
         self.wizard.training_requested.connect(self.switch_to_training)
         self.wizard.vault_created.connect(self._signed_in)
         self.wizard.enroll_requested.connect(self.on_enroll_requested)
-        self.wizard.resize(720, 480)
+        fit_to_screen(self.wizard, 720, 480)
         self.wizard.show()
         return self.wizard
 
     def show_unlock(self, badge: str | None = None) -> UnlockScreen:
         self.unlock_screen = UnlockScreen(self.data_dir, self.tasks, badge, training=self.training)
         self.unlock_screen.unlocked.connect(self._signed_in)
-        self.unlock_screen.resize(480, 360)
+        fit_to_screen(self.unlock_screen, 480, 360)
         self.unlock_screen.show()
         return self.unlock_screen
 
@@ -121,6 +124,9 @@ class AppShell(QObject):
 
     def _signed_in(self, officer: SessionInfo) -> None:
         self._open_main_window(officer)
+        work, self._open_work = self._open_work, None
+        if work is not None and work[0] == officer.badge and self.main_window is not None:
+            self.main_window.resume(work[1])
         for screen in (self.unlock_screen, self.wizard):
             if screen is not None:
                 screen.close()
@@ -142,7 +148,8 @@ class AppShell(QObject):
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.switch_officer_requested.connect(self.switch_officer)
         self.main_window.reset_training_requested.connect(self.reset_training)
-        self.main_window.resize(*WINDOW_SIZE)
+        if not restore_geometry(self.main_window, self.settings.get(MAIN_WINDOW_GEOMETRY)):
+            fit_to_screen(self.main_window, *WINDOW_SIZE)
         self.main_window.show()
         self.sync = SyncController(self.tasks, self.settings, self.main_window, self.sync_retry)
         self.sync.start()
@@ -178,6 +185,8 @@ class AppShell(QObject):
 
     def shutdown(self) -> None:
         """At quit: no more sync or idle-lock timers, then close the vault and stop the threads."""
+        if self.main_window is not None:
+            self.settings.set(MAIN_WINDOW_GEOMETRY, geometry_text(self.main_window))
         self.idle_lock.stop()
         if self.sync is not None:
             self.sync.stop()
@@ -217,6 +226,8 @@ class AppShell(QObject):
         self._stop_sync()
         self.show_unlock(badge)  # first, so closing the main window does not quit the app
         window, self.main_window = self.main_window, None
+        self.settings.set(MAIN_WINDOW_GEOMETRY, geometry_text(window))
+        self._open_work = (window.officer.badge, window.open_work())
         _close_with_its_windows(window)
         self.settings.detach_vault()
         self.tasks.close_session()
@@ -255,6 +266,7 @@ class AppShell(QObject):
             old = self.main_window
             self._stop_sync()
             page = old.navigation.currentRow()
+            self.settings.set(MAIN_WINDOW_GEOMETRY, geometry_text(old))
             self._open_main_window(old.officer).navigation.setCurrentRow(page)
             _close_with_its_windows(old)
         elif self.unlock_screen is not None:

@@ -4,6 +4,7 @@ by reading back through the services."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,9 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 from fieldclient.services.station import StationServices
 from fieldclient.ui.forms import open_form
 from fieldclient.ui.forms.record_form import RecordForm
@@ -196,8 +198,13 @@ def test_fir_errors_show_under_their_fields_as_the_officer_types(qtbot, open_rec
 
     press_ctrl_s(qtbot, form)
     idle(qtbot, form.tasks)
-    assert "required" in form.error_rows()["informant.name"].error_text
-    assert "required" in form.error_rows()["accused.0.name"].error_text
+    name_row = form.error_rows()["informant.name"]
+    assert name_row.error_text == "Name: is required"  # every message names its field
+    assert form.error_rows()["accused.0.name"].error_text.startswith("Name: is required")
+    assert name_row.editor.property("fieldError") is True  # marked red, as the banner says
+    clean = [r for r in form.error_rows().values() if not r.error_text and r.marked_widget()]
+    assert clean and not any(row.marked_widget().property("fieldError") for row in clean)
+    assert form.focusWidget() is name_row.editor  # the cursor is on the first field to fix
     assert form.record_id is None
     assert services.records.count(RecordQuery(record_type="fir")) == 0
 
@@ -306,6 +313,65 @@ def test_fir_without_cnic_asks_for_another_document_under_the_cnic(
     )
 
 
+def test_a_long_message_under_a_field_is_not_clipped(qtbot, open_record_form):
+    form = open_record_form("fir")
+    form.resize(640, 720)
+    form.show()
+    qtbot.waitExposed(form)
+    qtbot.keyClicks(form.informant["cnic"], "1234 and some more words to make it wrap")
+    label = form.error_rows()["informant.cnic"].error_label
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) > label.fontMetrics().lineSpacing()  # wrapped
+
+
+# ---- keyboard --------------------------------------------------------------------------------
+
+
+def test_down_moves_through_the_ppc_matches_and_return_adds_the_highlighted_one(
+    qtbot, open_record_form
+):
+    form = open_record_form("fir")
+    picker = form.offences
+    qtbot.keyClicks(picker.filter, "41")
+    first = picker.matches.currentItem().data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
+    second = picker.matches.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert second != first
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Up)
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert picker.codes() == [second]  # the highlighted one, not the first match
+
+
+def test_ppc_sections_are_found_with_urdu_digits(qtbot, open_record_form):
+    form = open_record_form("fir")
+    type_text(form.offences.filter, "۳۷۹")
+    qtbot.keyClick(form.offences.filter, Qt.Key.Key_Return)
+    assert form.offences.codes() == ["PPC 379"]
+    type_text(form.offences.filter, "چوری")  # no Urdu names in the reference data yet: said so
+    assert form.offences.no_match.isVisibleTo(form)
+    assert "number" in form.offences.no_match.text()
+
+
+def test_tab_visits_the_accused_fields_before_add_another_accused(qtbot, open_record_form):
+    form = open_record_form("fir")
+    accused = form.accused
+    box = accused.boxes[0]
+    assert _next_focus(box.remove_button) is accused.add_button
+    qtbot.mouseClick(accused.add_button, Qt.MouseButton.LeftButton)
+    second = accused.boxes[1]
+    assert _next_focus(box.remove_button) is second.unknown
+    assert _next_focus(second.remove_button) is accused.add_button
+
+
+def _next_focus(widget: QWidget) -> QWidget:
+    """The next widget Tab would reach (skipping those that take no focus by Tab)."""
+    candidate = widget.nextInFocusChain()
+    while not candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        candidate = candidate.nextInFocusChain()
+    return candidate
+
+
 # ---- challan ---------------------------------------------------------------------------------
 
 
@@ -351,6 +417,15 @@ def test_issue_a_challan_with_the_fine_shown_as_violations_are_picked(
     qtbot.keyClicks(form.driver["cnic"], "4567-3")
     assert form.error_rows()["driver.cnic"].error_text == ""
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    confirm = form.confirm_box  # issuing is final: asked first, Cancel is the default
+    assert confirm.isVisible() and "LEA-1234" in confirm.text() and "Rs 1,000" in confirm.text()
+    qtbot.mouseClick(confirm.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    idle(qtbot, form.tasks)
+    assert form.record_id is None
+    assert services.records.count(RecordQuery(record_type="challan")) == 0
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    issue = next(b for b in form.confirm_box.buttons() if b.text() == "&Issue")
+    qtbot.mouseClick(issue, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form.record_id is not None, timeout=WAIT_MS)
     challan = services.records.get(form.record_id)
     assert challan.data["vehicle_reg"] == "LEA-1234"
@@ -359,13 +434,35 @@ def test_issue_a_challan_with_the_fine_shown_as_violations_are_picked(
     shown_number = challan.number or challan.provisional_number
     assert shown_number and shown_number in form.header.text()
     assert form.read_only and form.vehicle_reg.isReadOnly()
+    assert form.payment_ref.text() == "not paid"
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("HBL-778812", True))
     qtbot.mouseClick(form.pay_button, Qt.MouseButton.LeftButton)
+    payment = form.payment_dialog
+    ok = payment.buttons.button(payment.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # empty: refused, naming the field
+    assert payment.isVisible()
+    assert payment.problem.text().startswith("Payment reference:")
+    assert payment.reference.hasFocus() or payment.focusWidget() is payment.reference
+    idle(qtbot, form.tasks)
+    assert services.records.get(form.record_id).status == "issued"
+    qtbot.keyClicks(payment.reference, "HBL-778812")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form.record.status == "paid", timeout=WAIT_MS)
     paid = services.records.get(form.record_id)
     assert (paid.status, paid.data["payment_ref"]) == ("paid", "HBL-778812")
     assert form.pay_button.isHidden()
+    assert form.payment_ref.text() == "HBL-778812"  # shown again, after "Saved."
+
+
+def test_the_fine_is_not_clipped(qtbot, open_record_form):
+    form = open_record_form("challan")
+    choose_car(qtbot, form)
+    pick(qtbot, form.violations, "traffic signals")
+    form.show()
+    qtbot.waitExposed(form)
+    label = form.fine_label
+    needed = label.heightForWidth(label.width())
+    assert label.height() >= needed > 0
 
 
 def test_challan_shows_when_the_table_gives_no_payment_window(qtbot, open_record_form):
@@ -450,10 +547,16 @@ def test_a_draft_is_kept_on_close_and_restored_when_the_form_opens_again(
     assert any("not saved" in text for text in questions)  # asked before anything is thrown away
     qtbot.waitUntil(lambda: not shiboken6.isValid(form) or not form.isVisible(), timeout=WAIT_MS)
     idle(qtbot, tasks)
-    assert fir_draft(qtbot, tasks).body["informant"] == {"name": "Muhammad Ali"}
+    kept = fir_draft(qtbot, tasks)
+    assert kept.body["informant"] == {"name": "Muhammad Ali"}
+    assert kept.updated_at.endswith("+00:00")  # stored in UTC ...
 
     again = open_record_form("fir")
     assert "Restore the unsaved FIR you were typing?" in questions
+    in_pakistan = datetime.fromisoformat(kept.updated_at).astimezone(PAKISTAN_TIME)
+    assert again.notice.text() == (  # ... shown in Pakistan time
+        f"Restored the unsaved text from {in_pakistan:%Y-%m-%d %H:%M}."
+    )
     assert again.informant["name"].text() == "Muhammad Ali"
     assert again.narrative.toPlainText() == URDU_NARRATIVE.strip()
 
@@ -506,6 +609,20 @@ def test_a_stored_draft_opens_for_editing_and_a_registered_fir_read_only(
 
     frozen = open_record_form("fir", registered.id)
     assert frozen.read_only and frozen.place.isReadOnly()
+    frozen.resize(640, 720)
+    frozen.show()
+    qtbot.waitExposed(frozen)
+    assert frozen.scroll.viewport().height() > 400  # not a strip above the panels
+    writable = open_record_form("fir", draft.id)
+    writable.resize(640, 720)
+    writable.show()
+    qtbot.waitExposed(writable)
+
+    def background(box: QWidget) -> QColor:  # right of the text, inside the frame
+        return box.grab().toImage().pixelColor(box.width() - 8, box.height() // 2)
+
+    frozen_colour, writable_colour = background(frozen.place), background(writable.place)
+    assert frozen_colour != writable_colour  # a frozen field does not look like a text box
     assert frozen.statements.isVisible() and frozen.register_button.isHidden()
     frozen.offences.matches.setCurrentRow(0)
     frozen.offences.add_highlighted()  # what a double-click would do

@@ -86,7 +86,8 @@ ALLOWED = frozenset(
         "english",
     }
 )
-CONTENT = (OFFICER_NAME, OFFICER_BADGE, STATION)  # the session's own values in titles
+# The session's own values in titles, and a reason an officer typed in English (status history).
+CONTENT = (OFFICER_NAME, OFFICER_BADGE, STATION, "entered in the daily diary")
 # Stations and districts no source gives an Urdu name for (SOURCES.md) keep their English one.
 NO_URDU_NAME = sorted(
     (
@@ -201,7 +202,7 @@ def test_switching_to_urdu_rebuilds_the_window_in_urdu_without_a_restart(qtbot, 
     urdu_shell.start()
     window = unlock(qtbot, urdu_shell)
     window.show_page("challan")
-    assert window.navigation.item(0).text() == "FIRs"
+    assert window.navigation.item(1).text() == "FIRs"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert len(english_on(window)) > 20  # the check sees the English screen's words
 
@@ -209,7 +210,7 @@ def test_switching_to_urdu_rebuilds_the_window_in_urdu_without_a_restart(qtbot, 
 
     assert urdu_shell.settings.get(LANGUAGE) == "ur"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert rebuilt.navigation.item(0).text() == "ایف آئی آر"
+    assert rebuilt.navigation.item(1).text() == "ایف آئی آر"
     assert rebuilt.current_list() is rebuilt.lists["challan"]  # the same page, signed in still
     assert not window.isVisible()
     assert_urdu(rebuilt)

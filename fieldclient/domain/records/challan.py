@@ -145,7 +145,9 @@ _DRIVER = (
 FIELDS = (
     Field("vehicle_reg", formats.vehicle_registration, hint="type the number plate, like ABC-123"),
     Field(
-        "vehicle_type", choice(tuple(vehicle_types())), hint="choose " + ", ".join(vehicle_types())
+        "vehicle_type",
+        choice(tuple(vehicle_types())),
+        hint="choose one of " + ", ".join(kind.label for kind in vehicle_types().values()),
     ),
     Field("province", _province, required=False),
     Field("violations", _unique_codes, hint="add at least one violation code"),
@@ -200,13 +202,17 @@ def _transition_check(from_status: str, to_status: str, data: dict[str, Any]) ->
     return None
 
 
+def _rupees(amount: Any) -> str:
+    return f"{amount:,}" if isinstance(amount, int) else str(amount or "")
+
+
 def summary(record: Record) -> dict[str, str]:
     codes = ", ".join(record.data.get("violations", []))
     return {
         "number": record.number or record.provisional_number or "",
         "status": record.status,
         "title": record.data.get("vehicle_reg", ""),
-        "detail": f"{codes}: Rs {record.data.get('fine_total', '')}",
+        "detail": f"Rs {_rupees(record.data.get('fine_total'))} — {codes}",  # fine first: seen
         "when": record.data.get("issued_at", ""),
     }
 

@@ -55,13 +55,24 @@ class AccusedBox(QGroupBox):
         }
         self.rows: dict[str, FieldRow] = {}
         for key, label in labels.items():
-            row = FieldRow(getattr(self, key), self)
+            row = FieldRow(getattr(self, key), self, label=label)
             layout.addRow(label, row)
             row.edited.connect(self.edited)
             self.rows[key] = row
         layout.addRow("", self.remove_button)
         self.unknown.toggled.connect(self._show_identity)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+
+    def tab_order(self) -> tuple[QWidget, ...]:
+        return (
+            self.unknown,
+            self.name,
+            self.father_name,
+            self.cnic,
+            self.address,
+            self.description,
+            self.remove_button,
+        )
 
     def _show_identity(self, unknown: bool) -> None:
         for key in _IDENTITY:
@@ -105,10 +116,12 @@ class AccusedList(QWidget):
         self.boxes: list[AccusedBox] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(self.tr("Add another accused"), self)
-        self.add_button.clicked.connect(self.add_box)
-        self._layout.addWidget(self.add_button)
+        self.add_button: QPushButton | None = None
         self.add_box()
+        # Made after the first box: Tab visits its fields, then "Add another accused".
+        self.add_button = QPushButton(self.tr("Add another accused"), self)
+        self.add_button.clicked.connect(self.add_and_focus)
+        self._layout.addWidget(self.add_button)
 
     def add_box(self) -> AccusedBox:
         box = AccusedBox(self)
@@ -116,8 +129,21 @@ class AccusedList(QWidget):
         box.remove_requested.connect(self.remove_box)
         self._layout.insertWidget(len(self.boxes), box)
         self.boxes.append(box)
+        if len(self.boxes) > 1 and self.add_button is not None:
+            # A later box's widgets join the end of the window's Tab chain: put them back after
+            # the box before it, then "Add another accused".
+            previous: QWidget = self.boxes[-2].remove_button
+            for widget in (*box.tab_order(), self.add_button):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
         self._renumber()
         self.changed.emit()
+        return box
+
+    def add_and_focus(self) -> AccusedBox:
+        """The officer asked for another accused: the cursor goes to its first field."""
+        box = self.add_box()
+        box.unknown.setFocus()
         return box
 
     def remove_box(self, box: AccusedBox) -> None:
@@ -134,11 +160,15 @@ class AccusedList(QWidget):
         return [box.payload() for box in self.boxes]
 
     def fill(self, people: list[dict[str, Any]]) -> None:
-        for box in list(self.boxes):
-            self.boxes.remove(box)
-            box.deleteLater()
-        for person in people or [{}]:
-            self.add_box().fill(person)
+        """One box per person; the boxes already there are reused (the first is never remade,
+        so the Tab order built around it holds)."""
+        people = people or [{}]
+        while len(self.boxes) > len(people):
+            self.remove_box(self.boxes[-1])
+        while len(self.boxes) < len(people):
+            self.add_box()
+        for box, person in zip(self.boxes, people, strict=True):
+            box.fill(person)
 
     def error_rows(self) -> dict[str, FieldRow]:
         """`<path>.<index>.<field>` → the row in the box at that index."""

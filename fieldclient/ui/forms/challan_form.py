@@ -2,27 +2,32 @@
 
 The fine is shown as violations are picked (`challan.compute_fine` for the chosen vehicle type),
 with the due date, or a plain note where the table gives no payment window. An issued challan is
-final except for its payment: "Mark paid…" asks for the bank receipt's payment reference.
+final except for its payment, so Save on a new challan first asks to confirm the vehicle and the
+fine; "Mark paid…" asks for the bank receipt's payment reference, which the form shows from then on.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
+from fieldclient.domain import formats
 from fieldclient.domain.errors import MissingReferenceData, ValidationFailed
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.challan import DEFAULT_PROVINCE, compute_fine, due_date
 from fieldclient.domain.reference import fine_provinces, traffic_violations, vehicle_types
+from fieldclient.domain.schema import Context
 from fieldclient.services.station import StationServices
 from fieldclient.ui.error_words import problem_words
 from fieldclient.ui.forms import register_form
@@ -30,6 +35,7 @@ from fieldclient.ui.forms.code_picker import CodePicker
 from fieldclient.ui.forms.field_row import ERROR_STYLE
 from fieldclient.ui.forms.pakistan_time import PakistanDateTimeEdit
 from fieldclient.ui.forms.payloads import compact, typed
+from fieldclient.ui.forms.payment_dialog import PaymentDialog
 from fieldclient.ui.forms.record_form import RecordForm
 from fieldclient.ui.forms.status_panel import StatusChangePanel
 from fieldclient.ui.reference_words import reference_name
@@ -66,6 +72,8 @@ class ChallanForm(RecordForm):
         )
         self.status_panel.hide()
         self.panels.addWidget(self.status_panel)
+        self.confirm_box: QMessageBox | None = None
+        self.payment_dialog: PaymentDialog | None = None
 
     def form_title(self) -> str:
         return self.tr("Challan")
@@ -95,7 +103,14 @@ class ChallanForm(RecordForm):
         )
         self.add_row(self.tr("Violations"), self.violations, "violations")
         self.fine_label = QLabel()
+        self.fine_label.setObjectName("fineLabel")
         self.fine_label.setWordWrap(True)
+        # A wrapped label in a form row gets one line's height unless it may grow (clipped fine).
+        self.fine_label.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding
+        )
+        self.fine_label.setMinimumHeight(self.fine_label.fontMetrics().lineSpacing() * 2)
+        self.fine_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         layout.addRow(self.tr("Fine"), self.fine_label)
         layout.addRow(QLabel(self.tr("<b>Driver</b>")))
         self.driver = {key: QLineEdit() for key in _DRIVER_KEYS}
@@ -114,6 +129,10 @@ class ChallanForm(RecordForm):
         self.documents_seized = QLineEdit()
         self.documents_seized.setPlaceholderText(self.tr("Comma-separated, e.g. registration book"))
         self.add_row(self.tr("Documents seized"), self.documents_seized, "documents_seized")
+        self.payment_ref = QLabel(self.tr("not paid"))
+        self.payment_ref.setObjectName("paymentRef")
+        self.payment_ref.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addRow(self.tr("Payment reference"), self.payment_ref)
         for signal in (self.vehicle_type.currentIndexChanged, self.province.currentIndexChanged):
             signal.connect(self._show_violation_options)
         for signal in (
@@ -193,6 +212,41 @@ class ChallanForm(RecordForm):
             due = self.tr("no payment window in the table")
         self.fine_label.setText(self.tr("Rs {total:,} — {due}").format(total=total, due=due))
 
+    # ---- issuing -------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """A new challan is final once issued: confirm vehicle and fine first (Cancel default)."""
+        if self.record_id is not None or self.read_only:
+            self.store()
+            return
+        if self._show_every_error():
+            return
+        vehicle = self.vehicle_type.currentText()
+        total = compute_fine(
+            self.violations.codes(), self.vehicle_type.currentData(), self.province.currentData()
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Issue challan"),
+            self.tr(
+                "Issue the challan to {reg} ({vehicle}) for a fine of Rs {total:,}?\n"
+                "Once issued it cannot be changed except for its payment."
+            ).format(reg=self._plate(), vehicle=vehicle, total=total),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("issueChallanBox")
+        issue = box.addButton(self.tr("&Issue"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda clicked: self.store() if clicked is issue else None)
+        box.open()
+        self.confirm_box = box
+
+    def _plate(self) -> str:
+        """The number plate as it will be stored (``lea 1234`` → ``LEA-1234``)."""
+        return formats.vehicle_registration(typed(self.vehicle_reg), "", Context(self.tasks.now()))
+
     # ---- after issue ---------------------------------------------------------------------
 
     def show_record(self, record: Record) -> None:
@@ -200,17 +254,20 @@ class ChallanForm(RecordForm):
         self.pay_button.setVisible(record.status in UNPAID)
         self.status_panel.show_for(record)
         paid = record.data.get("payment_ref")
-        if paid:
-            self.notice.setText(self.tr("Paid: payment reference {ref}").format(ref=paid))
+        self.payment_ref.setText(str(paid) if paid else self.tr("not paid"))
 
-    def mark_paid(self) -> None:
-        reference, accepted = QInputDialog.getText(
-            self, self.tr("Mark paid"), self.tr("Payment reference from the bank receipt:")
-        )
-        reference = reference.strip()
-        if not accepted or not reference or self.record_id is None:
+    def mark_paid(self) -> PaymentDialog | None:
+        if self.record_id is None:
+            return None
+        self.payment_dialog = PaymentDialog(self)
+        self.payment_dialog.accepted.connect(self._pay)
+        self.payment_dialog.open()
+        return self.payment_dialog
+
+    def _pay(self) -> None:
+        if self.payment_dialog is None or self.record_id is None:
             return
-        record_id = self.record_id
+        reference, record_id = self.payment_dialog.value(), self.record_id
 
         def pay(services: StationServices) -> Record:
             services.records.edit(record_id, {"payment_ref": reference})

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
     QLabel,
@@ -27,6 +29,20 @@ from fieldclient.domain.errors import FieldError
 from fieldclient.ui.error_words import problem_words
 
 ERROR_STYLE = "color: #b00020; font-size: small;"
+# The form body's style sheet: a field with an error is outlined in red (property `fieldError`),
+# and a frozen field looks read-only (no white box to type into).
+FORM_STYLE = (
+    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], '
+    'QAbstractSpinBox[readOnly="true"] '
+    "{ background: palette(window); border: 1px solid palette(mid); }"
+    ' *[fieldError="true"] { border: 2px solid #b00020; }'
+)
+
+
+def restyle(widget: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def change_signal(editor: QWidget) -> SignalInstance:
@@ -49,9 +65,10 @@ class FieldRow(QWidget):
 
     edited = Signal()
 
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: QWidget, parent: QWidget | None = None, label: str = "") -> None:
         super().__init__(parent)
         self.editor = editor
+        self.label = label  # the field's name, put before each message
         self.touched = False
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -65,13 +82,35 @@ class FieldRow(QWidget):
         self.setFocusProxy(editor)
         change_signal(editor).connect(self._on_change)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_message()
+
+    def _fit_message(self) -> None:
+        """A wrapped message gets the lines it needs (a form row would give it one: clipped)."""
+        if self.error_label.text() and self.width() > 0:
+            self.error_label.setMinimumHeight(self.error_label.heightForWidth(self.width()))
+
     def _on_change(self, *_args: object) -> None:
         self.touched = True
         self.edited.emit()
 
     def show_errors(self, messages: list[str]) -> None:
-        self.error_label.setText("\n".join(messages))
+        """Each message names the field ("Address: is required"); the editor is marked red."""
+        named = [f"{self.label}: {message}" if self.label else message for message in messages]
+        self.error_label.setText("\n".join(named))
         self.error_label.setVisible(bool(messages))
+        self._fit_message()
+        marked = self.marked_widget()
+        if marked is not None and bool(marked.property("fieldError")) != bool(messages):
+            marked.setProperty("fieldError", bool(messages))
+            restyle(marked)
+
+    def marked_widget(self) -> QWidget | None:
+        """What gets the red outline: the editor, or the box a composite editor types into."""
+        if isinstance(self.editor, QLineEdit | QPlainTextEdit | QComboBox | QAbstractSpinBox):
+            return self.editor
+        return self.editor.focusProxy()
 
     @property
     def error_text(self) -> str:

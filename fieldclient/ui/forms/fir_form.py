@@ -34,6 +34,7 @@ from fieldclient.domain.record import Record
 from fieldclient.domain.records.complaint import fir_draft
 from fieldclient.domain.records.fir.content import delay_reason_problem
 from fieldclient.domain.records.fir.offences import offence, offence_options
+from fieldclient.domain.reference import ppc_sections
 from fieldclient.domain.schema import BadValue, Context
 from fieldclient.services.complaints import convert_to_fir
 from fieldclient.services.station import StationServices
@@ -62,6 +63,15 @@ _SIGNATURE = "informant_signature"
 def _some(value: Any) -> Any:
     """None for an empty group or list, so it is left out like an empty field."""
     return value or None
+
+
+def offence_urdu_names() -> dict[str, str]:
+    """Urdu headings to search by, where the reference data has them (see its SOURCES.md)."""
+    return {
+        f"PPC {section.section}": section.title_ur
+        for section in ppc_sections().values()
+        if section.title_ur
+    }
 
 
 @register_form
@@ -164,8 +174,12 @@ class FirForm(RecordForm):
         self.offences = CodePicker(
             self.tr("Search the offences: PPC 379, theft, CNSA 9(c), AO 13…"),
             self.tr("Offences in this FIR:"),
+            no_match_hint=self.tr(
+                "No offence matches. The reference data has no Urdu names of sections yet: "
+                "type the section number (379 or ۳۷۹) or English words."
+            ),
         )
-        self.offences.set_options(offence_options())
+        self.offences.set_options(offence_options(), offence_urdu_names())
         self.offences.accept_typed = self._typed_offence
         self.add_row(self.tr("Offences (law and section)"), self.offences, "offences")
         self._build_times(layout)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, ValidationFailed
+from fieldclient.domain.pakistan_time import shown
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.kind import ANY_FIELD
 from fieldclient.domain.records.people import ROLE_LABELS
@@ -43,11 +44,19 @@ from fieldclient.services.station import StationServices
 from fieldclient.ui.documents.print_button import PrintDocumentButton
 from fieldclient.ui.error_words import error_line
 from fieldclient.ui.errors import report_error
-from fieldclient.ui.forms.field_row import ERROR_STYLE, FieldRow, place_errors
+from fieldclient.ui.forms.field_row import (
+    ERROR_STYLE,
+    FORM_STYLE,
+    FieldRow,
+    place_errors,
+    restyle,
+)
+from fieldclient.ui.forms.history_panel import HistoryPanel
 from fieldclient.ui.forms.payloads import replacement_patch
 from fieldclient.ui.forms.refusal_banner import RefusalBanner
 from fieldclient.ui.kind_words import kind_label, status_label
 from fieldclient.ui.tasks import Tasks
+from fieldclient.ui.window_place import fit_to_screen
 
 DRAFT_DELAY_MS = 1000  # keep a draft this long after typing stops
 PERSON_NOTICE_STYLE = "background: #fff4ce; padding: 4px;"
@@ -78,6 +87,7 @@ class RecordForm(QWidget):
         self.record_id = record_id
         self.record: Record | None = None
         self.read_only = False
+        self.resume_draft = False  # reopened (unlock, home screen): restore the draft, no asking
         self._rows: dict[str, FieldRow] = {}
         self._show_all_errors = False
         self._dirty = False
@@ -131,6 +141,7 @@ class RecordForm(QWidget):
         )
         self.header.show()
         self.setWindowTitle(f"{self.form_title()} {number}")
+        self.history.show_for(record)
         editable = kinds.KINDS[record.type].editable.get(record.status, frozenset())
         if editable != ANY_FIELD:
             self.freeze()
@@ -194,10 +205,22 @@ class RecordForm(QWidget):
         self._people_asked: list[str] = []
         self.refusals = RefusalBanner(self)
         self.refusals.resend_requested.connect(self.resend)
+        # Fields and panels (statements, status) scroll together, so a registered record's panels
+        # never squeeze its fields into a strip.
         self.body = QWidget()
-        self.form_layout = QFormLayout(self.body)
+        self.body.setObjectName("formBody")
+        self.body.setStyleSheet(FORM_STYLE)
+        self.fields = QWidget(self.body)
+        self.form_layout = QFormLayout(self.fields)
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        scroll = QScrollArea(self)
+        self.panels = QVBoxLayout()
+        body_layout = QVBoxLayout(self.body)
+        body_layout.addWidget(self.fields)
+        body_layout.addLayout(self.panels)
+        body_layout.addStretch(1)
+        self.history = HistoryPanel(self.body)
+        self.panels.addWidget(self.history)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         self.save_button = QPushButton(self.tr("&Save"), self)
@@ -210,23 +233,21 @@ class RecordForm(QWidget):
         self.button_row.addStretch(1)
         self.button_row.addWidget(self.save_button)
         self.button_row.addWidget(self.close_button)
-        self.panels = QVBoxLayout()
         outer = QVBoxLayout(self)
         outer.addWidget(self.header)
         outer.addWidget(self.refusals)
         outer.addWidget(self.general_errors)
         outer.addWidget(self.person_notice)
         outer.addWidget(scroll, 1)
-        outer.addLayout(self.panels)
         outer.addWidget(self.notice)
         outer.addLayout(self.button_row)
-        self.resize(640, 720)
+        fit_to_screen(self, 640, 720)
 
     def add_row(
         self, label: str, editor: QWidget, path: str, layout: QFormLayout | None = None
     ) -> FieldRow:
         """Put `editor` in the form with its error label, bound to the dotted data `path`."""
-        row = FieldRow(editor)
+        row = FieldRow(editor, label=label)
         (layout or self.form_layout).addRow(label, row)
         self._rows[path] = row
         self.watch(row.edited)
@@ -402,13 +423,17 @@ class RecordForm(QWidget):
         """Make every field read-only: the record can no longer be changed here."""
         self.read_only = True
         self._draft_timer.stop()
-        for editor in self.body.findChildren(QLineEdit):
+        editors = (
+            self.fields.findChildren(QLineEdit)
+            + self.fields.findChildren(QPlainTextEdit)
+            + self.fields.findChildren(QAbstractSpinBox)
+        )
+        for editor in editors:
             editor.setReadOnly(True)
-        for editor in self.body.findChildren(QPlainTextEdit):
-            editor.setReadOnly(True)
-        for editor in self.body.findChildren(QAbstractSpinBox):
-            editor.setReadOnly(True)
-        for widget in self.body.findChildren(QComboBox) + self.body.findChildren(QAbstractButton):
+            restyle(editor)
+        for widget in self.fields.findChildren(QComboBox) + self.fields.findChildren(
+            QAbstractButton
+        ):
             widget.setEnabled(False)
         self.save_button.hide()
 
@@ -453,6 +478,11 @@ class RecordForm(QWidget):
         draft, badge = found
         if draft is None or draft.officer != badge or self.read_only:
             return
+        if self.resume_draft:
+            self._fill_quietly(draft.body)
+            self._dirty = True
+            self.notice.setText(self.tr("What you were typing is back."))
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved form"),
@@ -465,7 +495,7 @@ class RecordForm(QWidget):
             self._dirty = True
             self.notice.setText(
                 self.tr("Restored the unsaved text from {when}.").format(
-                    when=draft.updated_at[:16].replace("T", " ")
+                    when=shown(draft.updated_at)
                 )
             )
         else:

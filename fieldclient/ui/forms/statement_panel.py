@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldclient.domain.pakistan_time import shown
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import kind_of
 from fieldclient.services.station import StationServices
@@ -23,8 +24,7 @@ from fieldclient.ui.tasks import Tasks
 
 def statements_text(record: Record) -> str:
     return "\n\n".join(
-        f"{entry['at'][:16].replace('T', ' ')} — {entry.get('given_by') or entry['by']}:\n"
-        f"{entry['text']}"
+        f"{shown(entry['at'])} — {entry.get('given_by') or entry['by']}:\n{entry['text']}"
         for entry in record.statements
     )
 

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain.errors import ValidationFailed
 from fieldclient.domain.record import Record
+from fieldclient.ui.bidi import ARABIC_LETTER, isolate_latin, left_to_right
 from fieldclient.ui.error_words import problem_words
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms import register_form
 from fieldclient.ui.forms.field_row import FieldRow
+from fieldclient.ui.forms.history_panel import flag_reason
 from fieldclient.ui.forms.pakistan_time import CalendarDateEdit
 from fieldclient.ui.forms.payloads import compact, typed
 from fieldclient.ui.forms.photo_slot import PhotoSlot
@@ -53,6 +55,12 @@ class TenantForm(RecordForm):
         self, tasks: Tasks, record_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(tasks, record_id, parent)
+        self.flag = QLabel(self)
+        self.flag.setObjectName("flagReason")
+        self.flag.setWordWrap(True)
+        self.flag.setStyleSheet("color: #b00020; font-weight: bold; font-size: large;")
+        self.flag.hide()
+        self.layout().insertWidget(1, self.flag)  # under the number, above everything else
         self.receipt = QLabel(self)
         self.receipt.setObjectName("receiptNumber")
         self.receipt.setStyleSheet("font-size: x-large; font-weight: bold;")
@@ -191,6 +199,15 @@ class TenantForm(RecordForm):
 
     def show_record(self, record: Record) -> None:
         super().show_record(record)
+        if record.status == "flagged":
+            reason = flag_reason(record)
+            reason = (
+                isolate_latin(reason) if ARABIC_LETTER.search(reason) else left_to_right(reason)
+            )
+            self.flag.setText(
+                self.tr("Flagged by the central record check: {reason}").format(reason=reason)
+            )
+        self.flag.setVisible(record.status == "flagged")
         self.receipt.setText(
             self.tr("Receipt number for the tenant: {number}").format(number=record.number)
         )

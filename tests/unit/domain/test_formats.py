@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -118,6 +118,16 @@ def test_future_time_refused_but_small_clock_skew_allowed():
     assert run(formats.past_time, skewed)
     future = (NOW + timedelta(minutes=30)).isoformat()
     assert refused_code(formats.past_time, future) == "time_in_future"
+
+
+def test_the_future_time_message_reads_in_pakistan_time():
+    utc_typed = (NOW + timedelta(hours=2)).astimezone(UTC).isoformat()  # 12:00+00:00
+    with pytest.raises(BadValue) as refused:
+        run(formats.past_time, utc_typed)
+    assert refused.value.message == (
+        "cannot be in the future (you typed 2026-11-22 17:00; it is now 2026-11-22 15:00, "
+        "Pakistan time)"
+    )
 
 
 def test_calendar_date():

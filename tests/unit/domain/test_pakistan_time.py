@@ -2,7 +2,13 @@
 
 from datetime import UTC, date, datetime, timedelta
 
-from fieldclient.domain.pakistan_time import PAKISTAN_TIME, day_start, in_pakistan, pakistan_now
+from fieldclient.domain.pakistan_time import (
+    PAKISTAN_TIME,
+    day_start,
+    in_pakistan,
+    pakistan_now,
+    shown,
+)
 
 
 def test_now_is_pakistan_time_to_the_second():
@@ -23,3 +29,13 @@ def test_aware_times_convert_and_naive_ones_are_taken_as_pakistan_time():
     assert in_pakistan(datetime(2026, 3, 1, 9, 0)).utcoffset() == timedelta(hours=5)
     assert day_start(date(2026, 3, 2)).astimezone(UTC) == datetime(2026, 3, 1, 19, 0, tzinfo=UTC)
     assert day_start(date(2026, 3, 2)).tzinfo is PAKISTAN_TIME
+
+
+def test_every_screen_time_is_shown_in_pakistan_time_in_one_format():
+    # A UTC stamp (drafts, conflicts, sync) and a Pakistan one read the same way.
+    assert shown("2025-03-01T09:05:30+00:00") == "2025-03-01 14:05"
+    assert shown("2025-03-01T14:05:00+05:00") == "2025-03-01 14:05"
+    assert shown(datetime(2025, 3, 1, 23, 30, tzinfo=UTC)) == "2025-03-02 04:30"
+    assert shown("2025-03-01") == "2025-03-01"  # a date stays a date
+    assert shown("not a time") == "not a time"
+    assert shown(None) == ""

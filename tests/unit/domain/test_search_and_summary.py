@@ -74,6 +74,6 @@ def test_summaries_have_the_same_columns_for_every_type(
     for columns in summaries.values():
         assert set(columns) == {"number", "status", "title", "detail", "when"}
     assert summaries["fir"]["title"] == "محمد علی"
-    assert summaries["challan"]["detail"] == "3, 22: Rs 1000"
+    assert summaries["challan"]["detail"] == "Rs 1,000 — 3, 22"
     assert summaries["tenant"]["title"] == "زاہد خان"
     assert summaries["attendance"]["title"] == "PSH-1021"
