@@ -105,6 +105,8 @@ def main_screen_shots(out_dir: Path, work: Path) -> None:
     wait_until(lambda: shell.main_window is not None)
     window = shell.main_window
     settle(shell)
+    window.show_page("home")
+    save(window, out_dir, "home")
     for record_type in ("fir", "challan", "tenant", "attendance"):
         window.show_page(record_type)
         settle(shell)
