@@ -26,9 +26,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--code", required=True, type=text, help="the one-time code from the administrator"
     )
     enroll.add_argument(
+        "--accept-fingerprint",
         "--fingerprint",
+        dest="fingerprint",
         type=text,
-        help="the server certificate's SHA-256, if the administrator gave it",
+        metavar="SHA256",
+        help="the server certificate's SHA-256 from the administrator; without it an https "
+        "server's fingerprint is shown and you are asked before it is pinned",
     )
     enroll.set_defaults(handler=cmd_enroll)
 
@@ -59,7 +63,9 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     session = unlock(args)
     try:
         service = SyncService(session)
-        enrollment = service.enroll(args.server, args.code, fingerprint=args.fingerprint)
+        enrollment = service.enroll(
+            args.server, args.code, fingerprint=args.fingerprint, accept_fingerprint=_ask_to_pin
+        )
     except SyncError as refused:
         raise CommandError(str(refused)) from None
     finally:
@@ -69,6 +75,17 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     if enrollment.cert_sha256:
         print(f"Server certificate pinned, SHA-256 {enrollment.cert_sha256}")
     return 0
+
+
+def _ask_to_pin(fingerprint: str) -> bool:
+    """Show the certificate's fingerprint and ask y/N (no answer, or no terminal: no)."""
+    print(
+        f"The server presents a certificate with SHA-256 fingerprint\n  {fingerprint}\n"
+        "Compare it with the one from the administrator.",
+        file=sys.stderr,
+    )
+    print("Pin this certificate and enroll? [y/N] ", end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

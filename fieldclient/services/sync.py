@@ -9,7 +9,7 @@ and the clocks seen in pulled records reach the officer's next edit.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -48,9 +48,20 @@ class SyncService:
         self.retry = replace(retry or RetryPolicy(), stop=threading.Event())
         self._running = threading.Lock()
 
-    def enroll(self, url: str, code: str, *, fingerprint: str | None = None) -> Enrollment:
+    def enroll(
+        self,
+        url: str,
+        code: str,
+        *,
+        fingerprint: str | None = None,
+        accept_fingerprint: Callable[[str], bool] | None = None,
+    ) -> Enrollment:
+        """Enroll; over https without ``fingerprint`` the presented certificate's fingerprint is
+        pinned only if ``accept_fingerprint`` (the officer asked) says yes."""
         with self._own_connection() as vault:
-            return self._engine(vault).enroll(url, code, fingerprint=fingerprint)
+            return self._engine(vault).enroll(
+                url, code, fingerprint=fingerprint, accept_fingerprint=accept_fingerprint
+            )
 
     def sync_once(self) -> SyncReport:
         """Push, then pull, then lease challan numbers if low; errors come back in the report."""

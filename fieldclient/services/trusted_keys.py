@@ -7,27 +7,16 @@ document key is read by `server_public_key`.
 
 from __future__ import annotations
 
-import base64
-import binascii
-
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from fieldclient.domain.documents.trust import DeviceKey, KeySet
 from fieldclient.vault.vault import Vault
 from sync.client import credentials, station_keys
 
-# Where the server's Ed25519 public key is kept once the device has received it.
-SERVER_PUBLIC_KEY = "sync.server_public_key"
-
 
 def server_public_key(vault: Vault) -> Ed25519PublicKey | None:
-    text = vault.get_meta(SERVER_PUBLIC_KEY)
-    if not text:
-        return None
-    try:
-        return Ed25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
-    except (binascii.Error, ValueError):
-        return None
+    """The server's key from enrollment (vault meta ``sync.server_public_key``), or None."""
+    return credentials.server_key(vault)
 
 
 def vault_trusted_keys(vault: Vault) -> KeySet:

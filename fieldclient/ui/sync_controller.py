@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
@@ -34,7 +35,8 @@ from fieldclient.ui.settings_model import SERVER_URL, SYNC_INTERVAL_MINUTES, Set
 from fieldclient.ui.sync_outcome import SyncOutcome, SyncOutcomeKind, classify
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.errors import VaultError
-from sync.client.errors import ServerUnreachable, SyncError
+from sync.client.errors import FingerprintNotAccepted, ServerUnreachable, SyncError
+from sync.client.pinning import fetch_fingerprint
 
 if TYPE_CHECKING:
     from fieldclient.ui.main_window import MainWindow
@@ -83,6 +85,7 @@ class SyncController(QObject):
         self.offline = True  # until an attempt reaches the server
         self.halted = False  # revoked or update required: no automatic tries
         self.last_note: QMessageBox | None = None
+        self.last_question: QMessageBox | None = None  # the certificate question, for tests
         self._again = False
         self._failures_in_a_row = 0
         self._status_asked = self._status_shown = 0
@@ -290,8 +293,20 @@ class SyncController(QObject):
         )
 
     def enroll(self, server_url: str, code: str, fingerprint: str = "") -> None:
+        """Enroll on a worker; an https server without a fingerprint from the administrator
+        first shows its certificate's fingerprint and asks the officer before pinning it."""
         service = self.service
         if service is None:
+            return
+        if not fingerprint and urlsplit(server_url).scheme == "https":
+            self.status_bar.set_message(
+                self.tr("Reading the certificate of {server}…").format(server=server_url)
+            )
+            self.tasks.run_network(
+                lambda: fetch_fingerprint(server_url),
+                lambda presented: self._ask_to_pin(server_url, code, presented),
+                self._enrollment_failed,
+            )
             return
         self.status_bar.set_message(
             self.tr("Enrolling this device at {server}…").format(server=server_url)
@@ -301,6 +316,33 @@ class SyncController(QObject):
             self._enrolled,
             self._enrollment_failed,
         )
+
+    def _ask_to_pin(self, server_url: str, code: str, presented: str) -> None:
+        grouped = ":".join(presented[i : i + 2] for i in range(0, len(presented), 2)).upper()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Server certificate"),
+            self.tr(
+                "The server at {server} presents a certificate with the SHA-256 fingerprint\n\n"
+                "{fingerprint}\n\nCompare it with the fingerprint from your administrator. "
+                "Pin this certificate and enroll?"
+            ).format(server=server_url, fingerprint=grouped),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("pinCertificateQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.enroll(server_url, code, presented)
+            else:
+                self._enrollment_failed(FingerprintNotAccepted(presented))
+
+        box.finished.connect(answered)
+        box.open()
+        self.last_question = box
 
     def _enrolled(self, enrollment: Enrollment) -> None:
         self.tasks.run_db(clear_pending_enrollment)
@@ -322,6 +364,12 @@ class SyncController(QObject):
             advice = self.tr(
                 "The address and code are kept: the next unlock tries again, or use "
                 "File ▸ Enroll this device…"
+            )
+        elif isinstance(problem, FingerprintNotAccepted):
+            self.tasks.run_db(clear_pending_enrollment)
+            advice = self.tr(
+                "Check the fingerprint with the administrator, then use File ▸ Enroll this "
+                "device… (the code is still valid)."
             )
         else:  # the server refused the code: asking again with it cannot succeed
             self.tasks.run_db(clear_pending_enrollment)

@@ -44,6 +44,9 @@ PRIVATE_KEY = "sync.private_key"
 # The key made for an enrollment whose answer has not arrived yet: kept before the request is
 # sent, so a resend after a lost answer uses the same key (the server answers it the same).
 ENROLL_KEY = "sync.enroll_key"
+# The server's Ed25519 public key from enrollment: pull and status answers must carry its
+# signature, and documents its countersignature.
+SERVER_PUBLIC_KEY = "sync.server_public_key"
 STATION = "sync.station"
 CERT_SHA256 = "sync.cert_sha256"
 CURSOR = "sync.cursor"
@@ -62,6 +65,7 @@ SYNC_KEYS = frozenset(
         SERVER_URL,
         PRIVATE_KEY,
         ENROLL_KEY,
+        SERVER_PUBLIC_KEY,
         STATION,
         CERT_SHA256,
         CURSOR,

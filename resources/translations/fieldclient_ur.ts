@@ -4452,6 +4452,34 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>SyncController</name>
     <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="303"/>
+        <source>Reading the certificate of {server}…</source>
+        <translation>{server} کا سرٹیفکیٹ پڑھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="324"/>
+        <source>Server certificate</source>
+        <translation>سرور سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="326"/>
+        <source>The server at {server} presents a certificate with the SHA-256 fingerprint
+
+{fingerprint}
+
+Compare it with the fingerprint from your administrator. Pin this certificate and enroll?</source>
+        <translation>{server} پر سرور ایک سرٹیفکیٹ پیش کر رہا ہے جس کا SHA-256 فنگر پرنٹ یہ ہے
+
+{fingerprint}
+
+اسے اپنے ایڈمنسٹریٹر کے دیے ہوئے فنگر پرنٹ سے ملائیں۔ کیا یہ سرٹیفکیٹ محفوظ کر کے اندراج کیا جائے؟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="371"/>
+        <source>Check the fingerprint with the administrator, then use File ▸ Enroll this device… (the code is still valid).</source>
+        <translation>فنگر پرنٹ ایڈمنسٹریٹر سے تصدیق کریں، پھر فائل ▸ اس ڈیوائس کا اندراج… استعمال کریں (کوڈ ابھی قابلِ استعمال ہے)۔</translation>
+    </message>
+    <message>
         <location filename="../../fieldclient/ui/sync_controller.py" line="169"/>
         <source>The sync stopped because of a fault in the program; it was logged.</source>
         <translation>پروگرام میں خرابی کی وجہ سے سنک رک گیا؛ یہ لاگ میں درج ہو گیا۔</translation>

@@ -11,8 +11,13 @@ import base64
 import json
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from fieldclient.vault.vault import Vault
 from fieldclient.vault.writer import (
@@ -26,12 +31,14 @@ from fieldclient.vault.writer import (
     PRIVATE_KEY,
     PULL_PAGE,
     PUSH_BATCH,
+    SERVER_PUBLIC_KEY,
     SERVER_URL,
     STATION,
     VERIFIED_CURSOR,
     VaultWriter,
 )
 from sync.client.errors import NotEnrolled
+from sync.protocol.signing import BadKey, load_public_key
 
 __all__ = [
     "BLOCKS_AFTER",
@@ -42,6 +49,7 @@ __all__ = [
     "LAST_SYNC",
     "PULL_PAGE",
     "PUSH_BATCH",
+    "SERVER_PUBLIC_KEY",
     "SERVER_URL",
     "VERIFIED_CURSOR",
     "Enrollment",
@@ -60,6 +68,8 @@ class Enrollment:
     station_code: str
     station_name: str
     cert_sha256: str | None
+    server_key: Ed25519PublicKey | None = None
+    """Signs the server's pull and status answers; from the enrollment answer."""
 
 
 def private_key_text(private_key: Ed25519PrivateKey) -> str:
@@ -83,6 +93,7 @@ def store_enrollment(vault: Vault, enrollment: Enrollment, station_district: str
             CURSOR: "0",
             BLOCKS_AFTER: "0",
             ENROLL_KEY: None,
+            SERVER_PUBLIC_KEY: _public_key_text(enrollment.server_key),
         }
     )
 
@@ -104,7 +115,26 @@ def load_enrollment(vault: Vault) -> Enrollment:
         station_code=str(station.get("code", "")),
         station_name=str(station.get("name", "")),
         cert_sha256=vault.get_meta(CERT_SHA256) or None,
+        server_key=server_key(vault),
     )
+
+
+def server_key(vault: Vault) -> Ed25519PublicKey | None:
+    """The server's public key kept from enrollment, or None (not enrolled, or enrolled before
+    the server signed its answers)."""
+    text = vault.get_meta(SERVER_PUBLIC_KEY)
+    if not text:
+        return None
+    try:
+        return load_public_key(text)
+    except BadKey:
+        return None
+
+
+def _public_key_text(key: Ed25519PublicKey | None) -> str | None:
+    if key is None:
+        return None
+    return base64.b64encode(key.public_bytes(Encoding.Raw, PublicFormat.Raw)).decode("ascii")
 
 
 def enrollment_key(writer: VaultWriter) -> Ed25519PrivateKey:

@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.vault.errors import StorageFull, VaultError
@@ -32,6 +35,7 @@ from sync.client.enrollment import enroll_device
 from sync.client.errors import (
     BadServerResponse,
     LinkFailed,
+    MissingServerKey,
     ServerRefused,
     ServerUnreachable,
     SyncError,
@@ -41,7 +45,7 @@ from sync.client.local_store import BlockLedger, LocalStore, Rejection, StationS
 from sync.client.officers import declare_officers_if_changed
 from sync.client.page_check import check_block, check_page
 from sync.client.server_clock import ServerClock
-from sync.client.transport import Transport
+from sync.client.transport import SignedAnswer, Transport
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import (
     ChallanBlockRequest,
@@ -111,10 +115,23 @@ class SyncEngine:
         )
         self._far_future_records = 0  # in the pages of the current sync
 
-    def enroll(self, url: str, code: str, *, fingerprint: str | None = None) -> Enrollment:
+    def enroll(
+        self,
+        url: str,
+        code: str,
+        *,
+        fingerprint: str | None = None,
+        accept_fingerprint: Callable[[str], bool] | None = None,
+    ) -> Enrollment:
         try:
             return enroll_device(
-                self.store.writer, url, code, self.clock, self.retry, fingerprint=fingerprint
+                self.store.writer,
+                url,
+                code,
+                self.clock,
+                self.retry,
+                fingerprint=fingerprint,
+                accept_fingerprint=accept_fingerprint,
             )
         except BadServerResponse as refused:
             log.warning("refused a sync server answer: %s", refused.reason)
@@ -234,7 +251,12 @@ class SyncEngine:
             )
             try:
                 answer = transport.call(
-                    "POST", "/v1/pull", PullResponse, message, signer=enrollment
+                    "POST",
+                    "/v1/pull",
+                    PullResponse,
+                    message,
+                    signer=enrollment,
+                    signed_answer=SignedAnswer(_server_key(enrollment), cursor),
                 )
             except ServerUnreachable as failed:
                 failures = self._after_failure(failed, failures, self.pull_size, limit)
@@ -323,13 +345,22 @@ class SyncEngine:
     def _compare(
         self, transport: Transport, enrollment: Enrollment
     ) -> tuple[StationSummary, StatusResponse]:
+        signed = SignedAnswer(_server_key(enrollment))
         remote = with_retries(
-            lambda: transport.call("GET", "/v1/status", StatusResponse, signer=enrollment),
+            lambda: transport.call(
+                "GET", "/v1/status", StatusResponse, signer=enrollment, signed_answer=signed
+            ),
             self.retry,
         )
         if remote.station.code != enrollment.station_code:
             raise BadServerResponse("the status names another station")
         return self.store.station_summary(), remote
+
+
+def _server_key(enrollment: Enrollment) -> Ed25519PublicKey:
+    if enrollment.server_key is None:
+        raise MissingServerKey
+    return enrollment.server_key
 
 
 def _describe(counts: dict[str, int]) -> str:

@@ -9,6 +9,7 @@ answer was lost is simply sent again, now or after a restart.
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from fieldclient.vault.writer import VaultWriter
@@ -18,6 +19,7 @@ from sync.client.credentials import Enrollment
 from sync.client.errors import (
     BadServerResponse,
     EnrollRefused,
+    FingerprintNotAccepted,
     ServerRefused,
     SyncError,
     TrainingRefused,
@@ -25,13 +27,14 @@ from sync.client.errors import (
 from sync.client.pinning import fetch_fingerprint, normalise_fingerprint
 from sync.client.server_clock import ServerClock
 from sync.client.transport import Transport
+from sync.client.url_policy import require_secure
 from sync.protocol.messages import (
     EnrollInfoResponse,
     EnrollRequest,
     EnrollResponse,
     StationInfo,
 )
-from sync.protocol.signing import public_key_text
+from sync.protocol.signing import BadKey, load_public_key, public_key_text
 
 MAX_CODE_LENGTH = 64  # EnrollRequest.code
 
@@ -49,6 +52,7 @@ def check_server_url(url: str) -> str:
         raise SyncError(f"The server address must look like https://host:port, not {url!r}.")
     if parts.query or parts.fragment:
         raise SyncError("The server address must not have a query or fragment.")
+    require_secure(url.strip())
     return url.strip().rstrip("/")
 
 
@@ -70,9 +74,14 @@ def enroll_device(
     retry: RetryPolicy,
     *,
     fingerprint: str | None = None,
+    accept_fingerprint: Callable[[str], bool] | None = None,
 ) -> Enrollment:
+    """Enroll over https with the certificate ``fingerprint`` the administrator gave; without
+    one, the certificate the server presents is shown to ``accept_fingerprint`` and pinned only
+    if it says yes (no callback: refused, nothing sent)."""
     vault = writer.vault
-    if credentials.is_enrolled(vault):
+    # A device enrolled before the server signed its answers may enroll again once released.
+    if credentials.is_enrolled(vault) and credentials.server_key(vault) is not None:
         enrolled = credentials.load_enrollment(vault)
         raise SyncError(
             f"This device is already enrolled with {enrolled.server_url} for station "
@@ -80,7 +89,7 @@ def enroll_device(
         )
     url = check_server_url(url)
     code = check_code(code)
-    pin = _pin_for(url, fingerprint)
+    pin = _pin_for(url, fingerprint, accept_fingerprint)
     transport = Transport(url, clock, cert_sha256=pin)
     try:
         if vault.practice:
@@ -103,7 +112,15 @@ def enroll_device(
     if answer.device_id != request.device_id:
         raise BadServerResponse("the enrollment answer names another device")
     station = answer.station
-    enrollment = Enrollment(url, vault.device_id, private_key, station.code, station.name, pin)
+    try:
+        server_key = load_public_key(answer.server_public_key)
+    except BadKey:
+        raise BadServerResponse(
+            "the enrollment answer's server key is not an Ed25519 key"
+        ) from None
+    enrollment = Enrollment(
+        url, vault.device_id, private_key, station.code, station.name, pin, server_key
+    )
     _bind_station(writer, enrollment, station, clock.offset_ms)
     return enrollment
 
@@ -123,15 +140,18 @@ def _require_training_server(transport: Transport, url: str) -> None:
         )
 
 
-def _pin_for(url: str, fingerprint: str | None) -> str | None:
+def _pin_for(url: str, fingerprint: str | None, accept: Callable[[str], bool] | None) -> str | None:
     if urlsplit(url).scheme != "https":
         return None
     if fingerprint:
         try:
             return normalise_fingerprint(fingerprint)
         except ValueError as bad:
-            raise SyncError(f"--fingerprint: {bad}.") from None
-    return fetch_fingerprint(url)
+            raise SyncError(f"Certificate fingerprint: {bad}.") from None
+    presented = fetch_fingerprint(url)
+    if accept is None or not accept(presented):
+        raise FingerprintNotAccepted(presented)
+    return presented
 
 
 def _bind_station(

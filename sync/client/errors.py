@@ -89,6 +89,30 @@ class CertificateMismatch(SyncError):
         )
 
 
+class MissingServerKey(SyncError):
+    """Enrolled before the server signed its answers: nothing it pulls could be checked."""
+
+    kind = SyncErrorKind.DEVICE_UNKNOWN
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This device holds no signing key of the sync server (it was enrolled before the "
+            "server signed its answers); ask the administrator to release it, then enroll it "
+            f"again with a new code ({KEPT})."
+        )
+
+
+class FingerprintNotAccepted(SyncError):
+    """Enrollment over https without a fingerprint, and the one presented was not accepted."""
+
+    def __init__(self, presented: str) -> None:
+        super().__init__(
+            f"The server's certificate (SHA-256 {presented}) was not accepted, so nothing was "
+            "sent; compare it with the fingerprint from the administrator."
+        )
+        self.presented = presented
+
+
 class EnrollRefused(SyncError):
     """The server refused the enrollment (bad code, device already enrolled, …)."""
 

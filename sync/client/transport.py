@@ -19,6 +19,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 import requests
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ValidationError
 from urllib3.exceptions import NewConnectionError
 
@@ -37,10 +38,18 @@ from sync.client.errors import (
 )
 from sync.client.pinning import PinnedAdapter
 from sync.client.server_clock import ServerClock
+from sync.client.url_policy import require_secure
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import ErrorResponse, Response
-from sync.protocol.signing import HEADER_PROTOCOL, sign_request
+from sync.protocol.signing import (
+    HEADER_NONCE,
+    HEADER_PROTOCOL,
+    HEADER_SERVER_SIGNATURE,
+    answer_message,
+    sign_request,
+    signature_is_valid,
+)
 
 ResponseT = TypeVar("ResponseT", bound=Response)
 log = logging.getLogger(__name__)
@@ -61,6 +70,16 @@ class _Answer:
     status: int
     content: bytes
     length_declared: bool  # False: the headers were cut before Content-Length (see above)
+    server_signature: str | None = None
+
+
+@dataclass(frozen=True)
+class SignedAnswer:
+    """An answer that must carry the server's signature: ``key`` from enrollment, ``cursor``
+    the pull request's (None for status)."""
+
+    key: Ed25519PublicKey
+    cursor: int | None = None
 
 
 class Transport:
@@ -72,6 +91,7 @@ class Transport:
         cert_sha256: str | None = None,
         timeout: tuple[float, float] | None = None,
     ) -> None:
+        require_secure(base_url)  # every sync, so a lab override is logged every time
         self.base_url = base_url.rstrip("/")
         self.clock = clock
         self.timeout = timeout or (CONNECT_TIMEOUT, READ_TIMEOUT)
@@ -96,8 +116,11 @@ class Transport:
         *,
         signer: Enrollment | None = None,
         compress: bool = False,
+        signed_answer: SignedAnswer | None = None,
     ) -> ResponseT:
-        """One request; a clock-skew refusal is retried once with the corrected clock."""
+        """One request; a clock-skew refusal is retried once with the corrected clock. With
+        ``signed_answer``, an answer without the server's valid signature is refused
+        (``BadServerResponse``) before it is parsed."""
         body = message.model_dump_json().encode() if message is not None else b""
         headers = {HEADER_PROTOCOL: str(PROTOCOL_VERSION)}
         if message is not None:
@@ -106,11 +129,11 @@ class Transport:
             body = gzip.compress(body, GZIP_LEVEL)
             headers["Content-Encoding"] = "gzip"
         try:
-            return self._send(method, path, body, headers, response_model, signer)
+            return self._send(method, path, body, headers, response_model, signer, signed_answer)
         except _ClockSkew:
             pass
         try:
-            return self._send(method, path, body, headers, response_model, signer)
+            return self._send(method, path, body, headers, response_model, signer, signed_answer)
         except _ClockSkew:
             raise ServerRefused(
                 401, ErrorCode.CLOCK_SKEW, "the device clock is too far from the server's"
@@ -124,6 +147,7 @@ class Transport:
         headers: dict[str, str],
         response_model: type[ResponseT],
         signer: Enrollment | None,
+        signed_answer: SignedAnswer | None = None,
     ) -> ResponseT:
         url = self.base_url + path
         if signer is not None:
@@ -141,6 +165,8 @@ class Transport:
         received = self.clock.local_ms()
         if exchanged.status >= 400:
             raise self._failure(exchanged, sent, received)
+        if signed_answer is not None and signer is not None:
+            _check_server_signature(exchanged, signed_answer, url, signer.device_id, headers)
         try:
             answer = response_model.model_validate_json(exchanged.content)
         except ValidationError as invalid:
@@ -165,7 +191,8 @@ class Transport:
                 verify=self.verify,
             ) as answer:
                 declared = "content-length" in answer.headers
-                return _Answer(answer.status_code, _read_bounded(answer), declared)
+                signature = answer.headers.get(HEADER_SERVER_SIGNATURE)
+                return _Answer(answer.status_code, _read_bounded(answer), declared, signature)
         except requests.exceptions.SSLError as failed:
             if "fingerprint" in str(failed).lower():
                 log.warning("sync server %s presented an unpinned certificate", host)
@@ -224,6 +251,26 @@ class Transport:
         if status >= 500 or status == 429:
             return ServerUnreachable(f"The sync server is busy or failed ({code}); try later.")
         return ServerRefused(status, code, error.message)
+
+
+def _check_server_signature(
+    exchanged: _Answer, expected: SignedAnswer, url: str, device_id: str, sent: dict[str, str]
+) -> None:
+    """Refuse an answer the server did not sign for this very request (device, nonce, cursor):
+    a page injected on the path, or recorded and played back, changes nothing. An answer cut
+    inside its headers (no ``Content-Length``) is the link failing, as in ``_send``."""
+    path = urlsplit(url).path
+    signature = exchanged.server_signature
+    message = answer_message(
+        path, device_id, sent[HEADER_NONCE], expected.cursor, exchanged.content
+    )
+    if signature and signature_is_valid(expected.key, signature, message):
+        return
+    if not exchanged.length_declared:
+        raise _cut_off(url)
+    if not signature:
+        raise _refused(f"{path}: the answer is not signed by the server")
+    raise _refused(f"{path}: the server's signature does not match this answer")
 
 
 def _never_connected(failed: requests.exceptions.ConnectionError) -> bool:

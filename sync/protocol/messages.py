@@ -146,6 +146,8 @@ class StationInfo(Message):
 class EnrollResponse(Response):
     device_id: str
     station: StationInfo
+    server_public_key: str
+    """The server's Ed25519 key (base64 of 32 bytes): it signs pull and status answers."""
 
 
 class EnrollInfoResponse(Response):

@@ -8,6 +8,15 @@ The device signs::
 signature in ``X-Signature`` with ``X-Device-Id``, ``X-Timestamp`` (Unix milliseconds) and
 ``X-Nonce`` (16 random bytes, hex). The server accepts a timestamp within ``SKEW_WINDOW_MS`` of its
 own clock and each nonce once per device.
+
+The server signs its answers to ``/v1/pull`` and ``/v1/status`` with its own Ed25519 key (handed
+to the device at enrollment), in ``X-Server-Signature``, over::
+
+    fieldsync-answer-1 \n PATH \n DEVICE_ID \n REQUEST_NONCE \n CURSOR \n hex(SHA-256(body))
+
+(the body as the route produced it, before any gzip on the wire; ``CURSOR`` empty for status).
+The request's nonce ties the answer to one request: a page recorded on the path cannot be played
+back to another device, another cursor, or the same request later.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ HEADER_TIMESTAMP = "X-Timestamp"
 HEADER_NONCE = "X-Nonce"
 HEADER_SIGNATURE = "X-Signature"
 HEADER_PROTOCOL = "X-Protocol-Version"
+HEADER_SERVER_SIGNATURE = "X-Server-Signature"
 SKEW_WINDOW_MS = 10 * 60 * 1000
 
 
@@ -92,3 +102,23 @@ def signature_is_valid(public_key: Ed25519PublicKey, signature_text: str, messag
     except (binascii.Error, ValueError, InvalidSignature):
         return False
     return True
+
+
+def answer_message(path: str, device_id: str, nonce: str, cursor: int | None, body: bytes) -> bytes:
+    """What the server signs in an answer (see the module docstring)."""
+    body_hash = hashlib.sha256(body).hexdigest()
+    shown_cursor = "" if cursor is None else str(cursor)
+    return f"fieldsync-answer-1\n{path}\n{device_id}\n{nonce}\n{shown_cursor}\n{body_hash}".encode()
+
+
+def sign_answer(
+    private_key: Ed25519PrivateKey,
+    path: str,
+    device_id: str,
+    nonce: str,
+    cursor: int | None,
+    body: bytes,
+) -> str:
+    """The ``X-Server-Signature`` value of an answer."""
+    signature = private_key.sign(answer_message(path, device_id, nonce, cursor, body))
+    return base64.b64encode(signature).decode("ascii")

@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sync.server.core.clock import now_ms
 from sync.server.core.config import Settings
 from sync.server.core.logs import log_config
+from sync.server.core.server_key import ServerKeyError
 from sync.server.db.engine import make_engine
 from sync.server.db.migrate import SchemaNotCurrent, require_current_schema, upgrade_to_head
 from sync.server.services.admin import server_set_statuses, set_status_by_server
@@ -167,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         run(args)
-    except (AdminError, SchemaNotCurrent) as refused:
+    except (AdminError, SchemaNotCurrent, ServerKeyError) as refused:
         print(f"fieldsync-server: {refused}", file=sys.stderr)
         return 1
     except OperationalError as unreachable:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from fieldclient.domain.records import fir
 from fieldclient.services.conflicts import ConflictService
@@ -26,6 +26,7 @@ from sync.client.backoff import RetryPolicy
 from sync.server.core.clock import now_ms
 from sync.server.services.admin import set_status_by_server
 from tests.gui.conftest import keep_recovery_key, unlock, wait_for_tasks
+from tests.helpers.certificates import self_signed
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD
 from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.helpers.server import (
@@ -344,3 +345,55 @@ def test_a_station_that_worked_offline_enrolls_later_from_the_file_menu(
     assert bar.sync_button.isVisible()
     assert not window.enroll_action.isEnabled()
     sync_shell.sync.last_note.close()
+
+
+def test_enrolling_with_an_https_server_shows_its_fingerprint_and_pins_it_only_after_yes(
+    qtbot, sync_shell, data_dir, tmp_path
+):
+    cert, key, fingerprint = self_signed(tmp_path / "tls")
+    with database("sqlite", tmp_path) as url, run_server(url, tls=(cert, key)) as tls_server:
+        tls_admin = Admin(tls_server)
+        station = tls_admin.add_station()
+        create_vault(
+            data_dir,
+            badge=OFFICER_BADGE,
+            name=OFFICER_NAME,
+            password=OFFICER_PASSWORD,
+            station=station,
+        ).close()
+        sync_shell.start()
+        window = unlock(qtbot, sync_shell)
+        outcomes: list[bool] = []
+        sync_shell.sync.enrollment_finished.connect(lambda ok, _text: outcomes.append(ok))
+        code = tls_admin.enroll_code(station)
+        grouped = ":".join(fingerprint[i : i + 2] for i in range(0, 64, 2)).upper()
+
+        answers = (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        for tries, answer in enumerate(answers, start=1):
+            sync_shell.sync.last_question = None
+            window.enroll_action.trigger()
+            [dialog] = [d for d in window.findChildren(EnrollDialog) if d.isVisible()]
+            dialog.server_url.clear()  # the second time it holds the address typed before
+            qtbot.keyClicks(dialog.server_url, tls_server.url)
+            qtbot.keyClicks(dialog.code, code)
+            qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: sync_shell.sync.last_question is not None, timeout=WAIT_MS)
+            question = sync_shell.sync.last_question
+            assert grouped in question.text()
+            assert not run_on_db(qtbot, sync_shell, _pinned)  # nothing pinned while asking
+            qtbot.mouseClick(question.button(answer), LEFT)
+            qtbot.waitUntil(
+                lambda tries=tries: len(outcomes) == tries,
+                timeout=WAIT_MS,
+            )
+            sync_shell.sync.last_note.close()
+
+        assert outcomes == [False, True]
+        assert run_on_db(qtbot, sync_shell, _pinned) == fingerprint
+        tls_admin.engine.dispose()
+
+
+def _pinned(services: StationServices) -> str | None:
+    from sync.client import credentials
+
+    return services.session.vault.get_meta(credentials.CERT_SHA256)

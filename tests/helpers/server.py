@@ -16,6 +16,7 @@ the test when PostgreSQL is unreachable.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import socket
@@ -116,6 +117,7 @@ def run_server(
     ``clock_shift_ms`` moves the server's clock (``tests.helpers.shifted_clock``)."""
     if init:
         initialise(database_url)
+    env = {"FIELDSYNC_DATA_DIR": str(data_dir_for(database_url)), **(env or {})}
     port = free_port()
     args = ["--database", database_url, "serve", "--host", "127.0.0.1", "--port", str(port)]
     if tls:
@@ -125,7 +127,7 @@ def run_server(
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
             server_command(*args, clock_shift_ms=clock_shift_ms),
-            env={**os.environ, **(env or {})},
+            env={**os.environ, **env},
             stdout=subprocess.DEVNULL,
             stderr=log,
         )
@@ -148,6 +150,13 @@ def run_server(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def data_dir_for(database_url: str) -> Path:
+    """The data folder (signing key) of the test servers of one database: a server restarted
+    on it, or a second process serving it, signs with the same key, as in production."""
+    digest = hashlib.sha256(database_url.encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / "fieldsync-test-data" / digest
 
 
 def wait_healthy(

@@ -11,11 +11,12 @@ import re
 import zlib
 from typing import Annotated, TypeVar
 
-from fastapi import Depends, Request
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi import Depends, Request, Response
 from pydantic import ValidationError
 from sqlalchemy import Engine
 
-from sync.protocol import SUPPORTED_VERSIONS
+from sync.protocol import SUPPORTED_VERSIONS, signing
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import Request as RequestMessage
 from sync.protocol.signing import HEADER_PROTOCOL
@@ -38,7 +39,12 @@ def get_engine(request: Request) -> Engine:
     return request.app.state.engine
 
 
+def get_server_key(request: Request) -> Ed25519PrivateKey:
+    return request.app.state.server_key
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+ServerKeyDep = Annotated[Ed25519PrivateKey, Depends(get_server_key)]
 EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
@@ -123,3 +129,15 @@ def parse_message(model: type[MessageT], request: Request, body: bytes) -> Messa
     if message.protocol_version not in SUPPORTED_VERSIONS:
         raise _unsupported(message.protocol_version)
     return message
+
+
+def signed_answer(
+    request: Request, key: Ed25519PrivateKey, device_id: str, cursor: int | None, body: bytes
+) -> Response:
+    """A JSON answer carrying the server's signature (``signing.sign_answer``), bound to the
+    request's path, device, nonce and cursor."""
+    nonce = request.headers.get(signing.HEADER_NONCE, "")
+    signature = signing.sign_answer(key, request.url.path, device_id, nonce, cursor, body)
+    return Response(
+        body, media_type="application/json", headers={signing.HEADER_SERVER_SIGNATURE: signature}
+    )

@@ -21,6 +21,7 @@ from sync.protocol.signing import (
     HEADER_DEVICE,
     HEADER_NONCE,
     HEADER_PROTOCOL,
+    HEADER_SERVER_SIGNATURE,
     HEADER_SIGNATURE,
     HEADER_TIMESTAMP,
 )
@@ -43,6 +44,24 @@ _REQUEST_MODELS: list[type[BaseModel]] = []
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The error answers of a route: each an ``ErrorResponse`` with its meaning."""
     return {status: {"model": ErrorResponse, "description": _ERRORS[status]} for status in statuses}
+
+
+def signed_200() -> dict[int | str, dict[str, Any]]:
+    """The 200 answer of a route whose answers the server signs (pull, status)."""
+    return {
+        200: {
+            "description": "The answer, signed by the server's Ed25519 key (from enrollment).",
+            "headers": {
+                HEADER_SERVER_SIGNATURE: {
+                    "required": True,
+                    "schema": {"type": "string"},
+                    "description": "Base64 Ed25519 signature of fieldsync-answer-1\\nPATH\\n"
+                    "DEVICE_ID\\nREQUEST_NONCE\\nCURSOR\\nhex(SHA-256(body before gzip)); "
+                    "CURSOR is the pull request's, empty for status.",
+                }
+            },
+        }
+    }
 
 
 def _header(name: str, pattern: str, description: str) -> dict[str, Any]:

@@ -8,16 +8,21 @@ from platformdirs import user_data_dir
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+def default_data_dir() -> str:
+    return user_data_dir("fieldsync-server", appauthor=False)
+
+
 def default_database_url() -> str:
     """An SQLite file in the platform's user data directory."""
-    folder = Path(user_data_dir("fieldsync-server", appauthor=False))
-    return f"sqlite:///{folder / 'fieldsync.sqlite3'}"
+    return f"sqlite:///{Path(default_data_dir()) / 'fieldsync.sqlite3'}"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="FIELDSYNC_", extra="forbid")
 
     database: str = default_database_url()
+    data_dir: str = default_data_dir()
+    """Where the server keeps its signing key (``core/server_key.py``)."""
     max_body_bytes: int = 4 * 1024 * 1024
     """Largest request body as sent (after gzip)."""
     max_inflated_bytes: int = 32 * 1024 * 1024

@@ -14,7 +14,8 @@ from typing import Any
 
 import requests
 
-Answer = tuple[int, bytes]
+Answer = tuple[int, bytes] | tuple[int, bytes, dict[str, str]]
+"""Status and body, and optionally more headers (the server's signature)."""
 FORWARDED_HEADERS = ("content-type", "content-encoding")
 
 
@@ -39,8 +40,10 @@ class _Handler(BaseHTTPRequestHandler):
         if answer is None:  # drop the connection without an answer
             self.close_connection = True
             return
-        status, content = answer
+        status, content, *more = answer
         self.send_response(status)
+        for name, value in (more[0] if more else {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(content)))
         self.end_headers()
@@ -126,4 +129,5 @@ class LossyProxy:
             elif times > 0:
                 self._lose[path] = (0, times - 1)
                 return None
-        return answer.status_code, answer.content
+        signed = {k: v for k, v in answer.headers.items() if k.lower() == "x-server-signature"}
+        return answer.status_code, answer.content, signed

@@ -14,6 +14,8 @@ import pytest
 
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.domain.hlc import system_ms as local_ms
+from sync.client.errors import SyncErrorKind
+from sync.protocol import signing
 from sync.protocol.fingerprint import record_fingerprint, station_digest
 from tests.helpers.payloads import tenant_payload
 from tests.integration.client.conftest import Device, open_device
@@ -60,15 +62,44 @@ def pull_page(records: list[dict[str, Any]], cursor: int, **changes: Any) -> dic
 
 class FakeServer:
     """Enrolls anyone for ``STATION``; pull answers come from ``pull_answers`` in turn; the
-    status describes ``held`` (the records the good answers handed out)."""
+    status describes ``held`` (the records the good answers handed out). Pull and status answers
+    are signed with ``key`` (handed out at enrollment) for the request they answer, unless
+    ``forge`` changes how (see ``FORGERIES``)."""
 
     def __init__(self) -> None:
         self.held: list[dict[str, Any]] = []
         self.pull_answers: list[Answer] = []
         self.push_answer: Answer | None = None
         self.server_time_shift = 0
+        self.key = signing.generate_private_key()
+        self.forge: str | None = None
+        self.forged = ("/v1/pull", "/v1/status")
 
     def respond(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
+        answer = self._answer(path, body)
+        if path not in ("/v1/pull", "/v1/status") or answer[0] >= 400:
+            return answer
+        cursor = json.loads(body)["cursor"] if path == "/v1/pull" else None
+        return self._signed(path, headers, cursor, answer[1])
+
+    def _signed(self, path: str, headers: dict[str, str], cursor: int | None, content: bytes):  # type: ignore[no-untyped-def]
+        key, device, nonce = self.key, headers["X-Device-Id"], headers["X-Nonce"]
+        forge = self.forge if path in self.forged else None
+        if forge == "unsigned":
+            return 200, content
+        if forge == "another key":
+            key = signing.generate_private_key()
+        elif forge == "another device":
+            device = uuid.uuid4().hex
+        elif forge == "another request":
+            nonce = uuid.uuid4().hex
+        elif forge == "another cursor" and cursor is not None:
+            cursor += 1
+        signed_body = content + b" " if forge == "another body" else content
+        signature = signing.sign_answer(key, path, device, nonce, cursor, signed_body)
+        return 200, content, {signing.HEADER_SERVER_SIGNATURE: signature}
+
+    def _answer(self, path: str, body: bytes) -> Answer:
         now = local_ms() + self.server_time_shift
         if path == "/v1/enroll":
             device_id = json.loads(body)["device_id"]
@@ -80,6 +111,7 @@ class FakeServer:
                     "server_time": now,
                     "device_id": device_id,
                     "station": station,
+                    "server_public_key": signing.public_key_text(self.key),
                 },
             )
         if path == "/v1/officers":
@@ -211,6 +243,52 @@ def test_a_hostile_pull_page_changes_nothing(device, fake, answer, caplog):
     assert vault_state(device) == before
     assert SECRET_NAME not in caplog.text
     assert "15602-1112223-5" not in caplog.text  # no CNIC of any record reaches the log
+
+
+FORGERIES = [
+    "unsigned",
+    "another key",
+    "another device",
+    "another request",
+    "another cursor",
+    "another body",
+]
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_a_pull_page_not_signed_by_the_server_for_this_request_changes_nothing(
+    device, fake, forgery, caplog
+):
+    script, _ = fake
+    script.forge = forgery
+    script.push_answer = json_answer(
+        200,
+        {"protocol_version": 1, "server_time": local_ms(), "results": [], "last_applied_seq": 0},
+    )
+    record = station_record()
+    script.pull_answers = [json_answer(200, pull_page([record], 2))]
+    before = vault_state(device)
+
+    report = device.sync.sync_once()
+
+    assert report.error_kind == SyncErrorKind.BAD_ANSWER, report.error
+    assert vault_state(device) == before
+    expected = "not signed by the server" if forgery == "unsigned" else "signature does not match"
+    assert f"refused a sync server answer: /v1/pull: the answer is {expected}" in caplog.text or (
+        f"refused a sync server answer: /v1/pull: the server's {expected}" in caplog.text
+    )
+
+
+def test_a_status_answer_not_signed_by_the_server_is_refused(device, fake, caplog):
+    script, _ = fake
+    script.held.append(station_record())
+    script.pull_answers = [json_answer(200, pull_page([script.held[-1]], 2))]
+    script.forge, script.forged = "another key", ("/v1/status",)
+
+    report = device.sync.sync_once()
+
+    assert report.error_kind == SyncErrorKind.BAD_ANSWER
+    assert "/v1/status: the server's signature does not match" in caplog.text
 
 
 def test_a_push_answer_naming_an_unsent_mutation_changes_nothing(device, fake, caplog):
