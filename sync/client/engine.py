@@ -1,5 +1,6 @@
-"""One sync cycle: push the outbox, pull the station's changes, lease challan numbers when low,
-then check the device's copy against the server's.
+"""One sync cycle: push the outbox, pull the station's changes, fetch the server's
+countersignatures of documents printed here, lease challan numbers when low, then check the
+device's copy against the server's.
 
 Push goes first so the server merges this device's changes before it sends the station's state
 back. Each step is safe to cut at any point: an outbox entry is deleted only after its
@@ -30,6 +31,7 @@ from fieldclient.vault.vault import Vault
 from sync.client import credentials
 from sync.client.backoff import RetryPolicy, check_stop, pause, with_retries
 from sync.client.batch_size import AdaptiveSize
+from sync.client.countersign import fetch_countersignatures
 from sync.client.credentials import Enrollment
 from sync.client.enrollment import enroll_device
 from sync.client.errors import (
@@ -149,6 +151,9 @@ class SyncEngine:
                 declare_officers_if_changed(self.vault, transport, enrollment, self.retry)
                 self._push(transport, enrollment, report)
                 self._pull(transport, enrollment, report)
+                fetch_countersignatures(
+                    self.vault, transport, enrollment, _server_key(enrollment), self.retry
+                )
                 self._lease_block_if_low(transport, enrollment)
                 self._check_consistency(transport, enrollment, report)
             finally:

@@ -13,6 +13,7 @@ Endpoints (all under ``/v1``, all but enrollment signed, see ``signing``):
 * ``POST /v1/challan-blocks`` — ``ChallanBlockRequest`` → ``ChallanBlockResponse``
 * ``POST /v1/officers`` — ``OfficersRequest`` → ``OfficersResponse``
 * ``GET /v1/status`` → ``StatusResponse``
+* ``POST /v1/countersign`` — ``CountersignRequest`` → ``CountersignResponse``
 * any failure → ``ErrorResponse`` with a 4xx status (see ``errors.ErrorCode``)
 """
 
@@ -301,3 +302,27 @@ class StatusResponse(Response):
     change_seq: int
     counts: dict[str, int]
     digest: str
+
+
+MAX_COUNTERSIGN = 100
+
+
+class CountersignRequest(Request):
+    """The records of the device's station whose documents this device printed."""
+
+    record_ids: Annotated[list[HexId], Field(min_length=1, max_length=MAX_COUNTERSIGN)]
+
+
+class Countersignature(Message):
+    record_id: str
+    signature: str
+    """Base64 Ed25519 signature by the server's key of the document payload's signed message
+    (``fieldclient.domain.documents.payload``), computed from the record the server holds."""
+
+
+class CountersignResponse(Response):
+    signatures: list[Countersignature]
+    unknown: list[str]
+    """Ids the station does not hold (never pushed, or its create was refused)."""
+    not_issued: list[str]
+    """Ids held but without a document yet on the server (e.g. not registered there yet)."""

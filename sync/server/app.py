@@ -12,6 +12,7 @@ from sync.server.api import openapi
 from sync.server.api.deps import require_supported_protocol
 from sync.server.api.routes import (
     challan,
+    countersign,
     enroll,
     health,
     officers,
@@ -42,7 +43,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.add_middleware(ContentLengthMiddleware)  # outermost: the length of the body as sent
     install_error_handlers(app)
     version_one = APIRouter(prefix="/v1", dependencies=[Depends(require_supported_protocol)])
-    for module in (enroll, officers, push, pull, challan, status):
+    for module in (enroll, officers, push, pull, challan, status, countersign):
         version_one.include_router(module.router)
     app.include_router(health.router)
     app.include_router(version_one)

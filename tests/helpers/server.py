@@ -255,6 +255,8 @@ class SignedDevice:
         self.seq = 0
         self.http = requests.Session()
         self.verify: bool | str = True
+        self.server_public_key = ""
+        """The server's key from the enrollment answer (base64), for checking its signatures."""
 
     @classmethod
     def enroll(
@@ -287,6 +289,7 @@ class SignedDevice:
         station = answer.json()["station"]["code"]
         device = cls(base_url, device_id, private_key, station, clock_shift_ms)
         device.verify = verify
+        device.server_public_key = answer.json()["server_public_key"]
         officers = {OFFICER: "Test Officer"} if officers is None else officers
         if officers:
             declared = device.declare_officers(officers)
