@@ -125,6 +125,18 @@ def fir_entry(fir: Record) -> dict[str, Any]:
     }
 
 
+def tenant_entry(tenancy: Record) -> dict[str, Any]:
+    data = tenancy.data
+    return {
+        "entry_type": "tenant",
+        "text": (
+            f"Tenant registered: {data.get('tenant', {}).get('name', '')} at "
+            f"{data.get('property_address', '')}; landlord "
+            f"{data.get('landlord', {}).get('name', '')}."
+        ),
+    }
+
+
 def attendance_entry(event: Record) -> dict[str, Any]:
     data = event.data
     arriving = data.get("kind") == "check_in"

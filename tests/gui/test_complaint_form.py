@@ -6,10 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from fieldclient.ui.record_list_model import OVERDUE_COLOUR, RECORD_ID_ROLE, RecordListModel
+from fieldclient.vault.repository import RecordQuery
 from tests.gui import test_forms
 from tests.gui.test_forms import WAIT_MS, idle, press_ctrl_s, type_text
 from tests.helpers.documents import enroll_without_server
 from tests.helpers.documents_check import decoded_qr_texts, page_texts
+from tests.helpers.payloads import complaint_payload, hours_ago
 
 # The form fixtures of test_forms, shared here.
 unexpected_failures = test_forms.unexpected_failures
@@ -117,3 +120,29 @@ def test_marking_for_inquiry_needs_the_officer_and_filing_needs_a_reason(
     assert services.records.get(form.record_id).history[-1]["reason"] == (
         "Settled between the parties"
     )
+
+
+def test_a_complaint_pending_past_the_limit_shows_as_overdue_in_the_list(qtbot, tasks, services):
+    old = {**complaint_payload(), "received_at": hours_ago(24 * 9), "occurred_at": hours_ago(240)}
+    overdue = services.records.create("complaint", old)
+    fresh = services.records.create("complaint", complaint_payload("Noor Jehan"))
+    filed = services.records.create(
+        "complaint", {**old, "complainant": {"name": "Gul Bano", "phone": "03001112223"}}
+    )
+    services.records.transition(filed.id, "filed", "settled")
+    model = RecordListModel(tasks, RecordQuery(record_type="complaint"))
+    model.overdue_days = 7
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=WAIT_MS)
+    idle(qtbot, tasks)
+    status = {
+        model.data(model.index(row, 0), RECORD_ID_ROLE): model.index(row, 1).data()
+        for row in range(3)
+    }
+    assert status[overdue.id] == "received — overdue"
+    assert status[fresh.id] == "received"
+    assert status[filed.id] == "filed"
+    red = model.index(
+        next(r for r in range(3) if model.data(model.index(r, 0), RECORD_ID_ROLE) == overdue.id), 1
+    ).data(Qt.ItemDataRole.ForegroundRole)
+    assert red is not None and red.name() == OVERDUE_COLOUR

@@ -60,6 +60,8 @@ def test_write_entries_close_the_day_and_print_its_register(
 def test_an_fir_is_registered_under_a_new_diary_entry(qtbot, open_record_form, services, questions):
     form = open_record_form("fir")
     fill_fir(qtbot, form)
+    qtbot.mouseClick(form.read_over, Qt.MouseButton.LeftButton)
+    type_text(form.delay_reason, "مدعی ہسپتال میں تھا")  # fill_fir's occurrence is a year back
     qtbot.mouseClick(form.diary_register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: form.record is not None and form.record.status == "registered", timeout=WAIT_MS
@@ -71,3 +73,14 @@ def test_an_fir_is_registered_under_a_new_diary_entry(qtbot, open_record_form, s
     assert (entry.data["entry_type"], entry.data["record_ref"]) == ("fir", fir.id)
     assert form.diary_register_button.isHidden()
     assert any("new daily-diary entry" in text for text in questions)
+
+
+def test_a_tenant_registered_at_the_desk_is_entered_in_the_diary(qtbot, open_record_form, services):
+    form = open_record_form("tenant")
+    test_forms.fill_tenant(qtbot, form)
+    press_ctrl_s(qtbot, form)
+    qtbot.waitUntil(lambda: form.record_id is not None, timeout=WAIT_MS)
+    today = services.session.now().date()
+    [entry] = services.diary.entries(today)
+    assert (entry.data["entry_type"], entry.data["record_ref"]) == ("tenant", form.record_id)
+    assert "زاہد خان" in entry.data["text"]

@@ -7,6 +7,7 @@ corrected until the central record check verifies or flags it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain.errors import ValidationFailed
 from fieldclient.domain.record import Record
+from fieldclient.services.diary import tenant_entry
+from fieldclient.services.station import StationServices
 from fieldclient.ui.bidi import ARABIC_LETTER, isolate_latin, left_to_right
 from fieldclient.ui.error_words import problem_words
 from fieldclient.ui.errors import report_error
@@ -196,6 +199,15 @@ class TenantForm(RecordForm):
             report_error(self, failure)
 
     # ---- after saving --------------------------------------------------------------------
+
+    def creator(self) -> Callable[[StationServices, dict[str, Any]], Record]:
+        """A new registration is stored with its daily-diary entry, in one transaction."""
+
+        def create(services: StationServices, payload: dict[str, Any]) -> Record:
+            tenancy, _entry = services.diary.create_with_entry("tenant", payload, tenant_entry)
+            return tenancy
+
+        return create
 
     def show_record(self, record: Record) -> None:
         super().show_record(record)
