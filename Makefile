@@ -40,6 +40,7 @@ update-translations: env
 test: env
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
+	$(RUN) mypy
 	QT_QPA_PLATFORM=offscreen $(RUN) pytest -m "not soak" -p no:cacheprovider
 
 soak: env
@@ -48,6 +49,7 @@ soak: env
 lint: env
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
+	$(RUN) mypy
 
 format: env
 	$(RUN) ruff format .

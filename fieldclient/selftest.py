@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -155,13 +156,12 @@ def _exercise_vault(data_dir: Path) -> None:
         stored = {}
         for record_type, (payload, search_word) in sample_payloads().items():
             stored[record_type] = _step(
-                f"{record_type} stored", lambda t=record_type, p=payload: service.create(t, p)
+                f"{record_type} stored", partial(service.create, record_type, payload)
             )
+            query = RecordQuery(record_type=record_type, search=search_word)
             _step(
                 f"{record_type} found by search",
-                lambda t=record_type, w=search_word: _expect_found(
-                    service.find_ids(RecordQuery(record_type=t, search=w)), stored[t].id
-                ),
+                partial(_expect_found, service, query, stored[record_type].id),
             )
         pdf_path = data_dir / "fir-copy.pdf"
         _step("FIR copy rendered to PDF", lambda: _render_pdf(session, stored["fir"], pdf_path))
@@ -181,7 +181,8 @@ def _exercise_vault(data_dir: Path) -> None:
         reopened.close()
 
 
-def _expect_found(found_ids: list[str], record_id: str) -> None:
+def _expect_found(service: Any, query: Any, record_id: str) -> None:
+    found_ids = service.find_ids(query)
     if record_id not in found_ids:
         raise AssertionError(f"search returned {len(found_ids)} records, not the one stored")
 

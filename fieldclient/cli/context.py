@@ -109,5 +109,7 @@ def global_options() -> argparse.ArgumentParser:
     return common
 
 
-def add_command(commands: argparse._SubParsersAction, name: str, help_text: str):
+def add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+) -> argparse.ArgumentParser:
     return commands.add_parser(name, help=help_text, parents=[global_options()])

@@ -6,8 +6,9 @@ on screen, not in logs: every ``repr`` here names fields and codes only, never v
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class DomainError(Exception):
@@ -25,9 +26,9 @@ class FieldError:
     """
 
     field: str
-    message: str = field(repr=False)
+    message: str = dataclasses.field(repr=False)
     code: str = "invalid"
-    params: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
+    params: Mapping[str, int] = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

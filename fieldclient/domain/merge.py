@@ -233,7 +233,7 @@ def merge_records(
             copy.deepcopy(_value_of(merged, path)), guarding_clock(clocks, path), None
         )
         target = values if path == STATUS_PATH else values["data"]
-        outcome = apply_write(target, clocks, path, local_write.value, local_write.hlc)
+        outcome = apply_write(target, clocks, path, local_write.value, local_clocks[path])
         merged["data"], merged["status"] = values["data"], values[STATUS_PATH]
         concurrent = path in pending and remote_write.hlc != pending[path]
         if outcome == "same" or not concurrent or local_write.value == remote_write.value:

@@ -89,7 +89,7 @@ class Mutation:
         problems = [name for name in _TEXT_FIELDS if not isinstance(raw.get(name), str)]
         problems += [name for name in raw if name not in _KNOWN]
         try:
-            op = Op(raw.get("op"))
+            op = Op(str(raw.get("op")))
         except ValueError:
             problems.append("op")
         for name in ("record", "fields", "base_clocks", "entry"):

@@ -10,7 +10,7 @@ is kept, since it is more precise (it quotes what was typed, suggests the right 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from fieldclient.domain.errors import (
     FieldError,
@@ -19,6 +19,7 @@ from fieldclient.domain.errors import (
     TransitionRefused,
     ValidationFailed,
 )
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.ui.kind_words import status_label
 from fieldclient.vault import errors as vault_errors
 

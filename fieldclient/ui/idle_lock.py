@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 INPUT_EVENTS = frozenset(
@@ -32,11 +32,11 @@ class IdleLock(QObject):
             self._timer.start()
 
     def start(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        _application().installEventFilter(self)
         self._timer.start()
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        _application().removeEventFilter(self)
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -47,3 +47,10 @@ class IdleLock(QObject):
     def _expire(self) -> None:
         self.stop()
         self.timed_out.emit()
+
+
+def _application() -> QCoreApplication:
+    """The running application (the lock exists only inside one)."""
+    application = QApplication.instance()
+    assert application is not None
+    return application

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.paths import resources_dir
 
 

@@ -65,7 +65,12 @@ class RecordListPage(QWidget):
     open_requested = Signal(str, str)
 
     def __init__(
-        self, tasks: Tasks, record_type: str, *, can_create: bool = True, parent=None
+        self,
+        tasks: Tasks,
+        record_type: str,
+        *,
+        can_create: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.record_type = record_type
@@ -192,4 +197,4 @@ class RecordListPage(QWidget):
 
 def _chosen_day(box: QDateEdit) -> date | None:
     chosen = box.date()
-    return None if chosen == NO_DATE else chosen.toPython()
+    return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())

@@ -9,9 +9,10 @@ and fine-table violations have no sourced Urdu and are shown as the tables hold 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from fieldclient.domain.reference import PoliceStationRow, police_stations
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "Reference"
 # The translation of this text is the screen's language code (Qt's idiom for "which language").

@@ -14,7 +14,7 @@ stops it on lock, when the session closes.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -394,7 +394,7 @@ class SyncController(QObject):
 
     def _setting_changed(self, name: str, value: object) -> None:
         if name == SYNC_INTERVAL_MINUTES.name:
-            self._apply_interval(float(value))
+            self._apply_interval(cast(float, value))  # the setting is declared a float
 
 
 def _refusals(report: SyncReport) -> str:

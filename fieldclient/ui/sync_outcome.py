@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.services.sync import SyncErrorKind, SyncReport
 
 # Only an administrator or an update can cure these: the timer stops until the officer acts.

@@ -9,6 +9,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import sqlcipher3
 
@@ -40,7 +41,7 @@ def append_entry(
     officer: str,
     action: str,
     record_id: str | None,
-    detail: dict,
+    detail: dict[str, Any],
     at: datetime,
 ) -> None:
     """Append one entry; the caller's transaction makes it atomic with the change it describes."""

@@ -34,6 +34,7 @@ import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from fieldclient.vault import keywrap
 from fieldclient.vault.atomic import write_atomically
@@ -58,7 +59,7 @@ class OfficerEntry:
     last_failure_at: float = 0.0
     confirmed: bool = True  # False: carried over from an unsealed keyring, not yet proved genuine
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "badge": self.badge,
             "name": self.name,
@@ -72,7 +73,7 @@ class OfficerEntry:
         }
 
     @classmethod
-    def from_dict(cls, raw: dict) -> "OfficerEntry":
+    def from_dict(cls, raw: dict[str, Any]) -> "OfficerEntry":
         return cls(
             badge=str(raw["badge"]),
             name=str(raw["name"]),
@@ -85,7 +86,7 @@ class OfficerEntry:
             confirmed=raw.get("confirmed", True) is True,
         )
 
-    def sealed_view(self) -> dict:
+    def sealed_view(self) -> dict[str, Any]:
         return {
             "badge": self.badge,
             "name": self.name,

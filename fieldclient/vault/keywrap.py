@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import os
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -49,11 +50,11 @@ class KdfParams:
     def fresh(cls, memory_kib: int, iterations: int, lanes: int) -> "KdfParams":
         return cls(memory_kib, iterations, lanes, os.urandom(16).hex())
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, raw: dict) -> "KdfParams":
+    def from_dict(cls, raw: dict[str, Any]) -> "KdfParams":
         return cls(
             memory_kib=int(raw["memory_kib"]),
             iterations=int(raw["iterations"]),

@@ -49,9 +49,11 @@ def _v1_records_outbox_audit(db: sqlite_utils.Database) -> None:
             "doc",
         },
     )
-    db["records"].create_index(["id"], index_name="records_id", unique=True)
-    db["records"].create_index(["type", "record_time"], index_name="records_type_time")
-    db["records"].create_index(["type", "status", "record_time"], index_name="records_type_status")
+    db.table("records").create_index(["id"], index_name="records_id", unique=True)
+    db.table("records").create_index(["type", "record_time"], index_name="records_type_time")
+    db.table("records").create_index(
+        ["type", "status", "record_time"], index_name="records_type_status"
+    )
     db.execute(
         "CREATE VIRTUAL TABLE records_fts USING fts5("
         "body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')"
@@ -67,7 +69,7 @@ def _v1_records_outbox_audit(db: sqlite_utils.Database) -> None:
         " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'rejected')),"
         " reject_reason TEXT)"
     )
-    db["outbox"].create_index(["record_id"], index_name="outbox_record")
+    db.table("outbox").create_index(["record_id"], index_name="outbox_record")
     db.execute(
         "CREATE TABLE audit ("
         " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -101,7 +103,7 @@ def _v2_attachments_drafts(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"kind", "mime", "sha256", "size", "data", "created_at"},
     )
-    db["attachments"].create_index(["record_id"], index_name="attachments_record")
+    db.table("attachments").create_index(["record_id"], index_name="attachments_record")
     db.create_table(
         "drafts",
         {"form_key": str, "officer": str, "updated_at": str, "body": str},
@@ -131,7 +133,7 @@ def _v3_sync_state(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"record_id", "field", "created_at", "winner"},
     )
-    db["conflicts"].create_index(["record_id"], index_name="conflicts_record")
+    db.table("conflicts").create_index(["record_id"], index_name="conflicts_record")
     db.create_table(
         "challan_blocks",
         {"id": int, "prefix": str, "first": int, "last": int, "next": int, "leased_at": str},

@@ -135,9 +135,9 @@ class RecordRepository:
         where, params, join = self._where(query)
         return int(self.conn.execute(f"SELECT count(*) FROM {join} {where}", params).fetchone()[0])
 
-    def _where(self, query: RecordQuery) -> tuple[str, list, str]:
+    def _where(self, query: RecordQuery) -> tuple[str, list[Any], str]:
         clauses: list[str] = []
-        params: list = []
+        params: list[Any] = []
         join = "records r"
         if query.search and (match := fts_query(query.search)):
             # FTS first, then each match's record through the narrow covering index by seq:

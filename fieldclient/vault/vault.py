@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 import sqlite_utils
@@ -268,7 +269,7 @@ class Vault:
             (key, value),
         )
 
-    def audit(self, action: str, record_id: str | None, detail: dict) -> None:
+    def audit(self, action: str, record_id: str | None, detail: dict[str, Any]) -> None:
         audit.append_entry(
             self.conn,
             officer=self.officer.badge,

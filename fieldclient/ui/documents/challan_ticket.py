@@ -9,9 +9,8 @@ invented here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from fieldclient.domain.reference import traffic_violations, vehicle_types
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.services.documents import Printout
 from fieldclient.ui.documents.bilingual import urdu
 from fieldclient.ui.documents.common import notes, printed_line, qr_image, title_block, verify_hint

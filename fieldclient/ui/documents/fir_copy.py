@@ -14,10 +14,9 @@ stay off the informant's copy (s.154 CrPC gives the informant the first informat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from fieldclient.domain.documents.fir_copy import cited_number, registration_entry
 from fieldclient.domain.reference import ppc_sections
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.services.documents import Printout
 from fieldclient.ui.documents.bilingual import urdu
 from fieldclient.ui.documents.common import notes, printed_line, qr_image, title_block, verify_hint

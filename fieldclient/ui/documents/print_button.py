@@ -9,6 +9,7 @@ print only when the officer confirmed it in the dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -64,11 +65,11 @@ class PrintDocumentButton(QToolButton):
         for layout in layouts:
             menu.addAction(
                 self.tr("Print ({layout})…").format(layout=names[layout]),
-                lambda layout=layout: self.print_with_preview(layout),
+                partial(self.print_with_preview, layout),
             )
             menu.addAction(
                 self.tr("Save as PDF ({layout})…").format(layout=names[layout]),
-                lambda layout=layout: self.choose_pdf(layout),
+                partial(self.choose_pdf, layout),
             )
 
     # ---- PDF -----------------------------------------------------------------------------

@@ -7,8 +7,7 @@ depends on the province, and the record does not say (issue 13 adds the property
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.services.documents import Printout
 from fieldclient.ui.documents.common import notes, printed_line, title_block, verify_hint
 from fieldclient.ui.documents.compose import BLANK_LINE, both, esc, rows_table, stacked, when

@@ -10,23 +10,35 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from typing import TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from fieldclient.ui.tasks import Tasks
 
-FormClass = TypeVar("FormClass", bound=type[QWidget])
-_FORMS: dict[str, type[QWidget]] = {}
+
+class KindForm(Protocol):
+    """What `open_form` needs of a kind's form class (a QWidget subclass)."""
+
+    record_type: ClassVar[str]
+    saved: Any  # Signal(str): the record's id once stored
+
+    def __init__(self, tasks: Tasks, record_id: str | None, parent: QWidget) -> None: ...
+
+    def start(self) -> None: ...
+
+
+FormClass = TypeVar("FormClass", bound=type[KindForm])
+_FORMS: dict[str, type[KindForm]] = {}
 
 
 def register_form(form_class: FormClass) -> FormClass:
     """Class decorator: the form of the kind named by the class's `record_type`."""
-    _FORMS[form_class.record_type] = form_class  # type: ignore[attr-defined]
+    _FORMS[form_class.record_type] = form_class
     return form_class
 
 
-def form_for(record_type: str) -> type[QWidget] | None:
+def form_for(record_type: str) -> type[KindForm] | None:
     """The form registered for a kind, importing `<kind>_form.py` the first time; None if the
     kind has no form in this build."""
     if record_type not in _FORMS:
@@ -44,7 +56,8 @@ def open_form(
     form_class = form_for(record_type)
     if form_class is None:
         raise LookupError(f"no form for {record_type} records")
-    form = form_class(tasks, record_id, parent)  # type: ignore[call-arg]
+    form = form_class(tasks, record_id, parent)
+    assert isinstance(form, QWidget)  # every form is a widget
     form.show()
-    form.start()  # type: ignore[attr-defined]
+    form.start()
     return form

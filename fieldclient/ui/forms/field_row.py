@@ -57,7 +57,7 @@ def change_signal(editor: QWidget) -> SignalInstance:
         return editor.dateTimeChanged
     if isinstance(editor, QSpinBox):
         return editor.valueChanged
-    return editor.changed
+    return editor.changed  # type: ignore[attr-defined]  # the form's own editors declare it
 
 
 class FieldRow(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from fieldclient.domain.pakistan_time import PAKISTAN_TIME
@@ -59,4 +59,4 @@ class CalendarDateEdit(QDateEdit):
         self.setDate(QDate(day.year, day.month, day.day))
 
     def iso(self) -> str:
-        return self.date().toPython().isoformat()
+        return self.date().toString(Qt.DateFormat.ISODate)

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from fieldclient.domain.records import kind_of
 from fieldclient.domain.records.numbering import NumberingScheme
 from sync.protocol.errors import ErrorCode, RejectCode
-from sync.protocol.messages import Mutation, MutationResult
+from sync.protocol.messages import Mutation, MutationResult, Outcome
 from sync.server.core.clock import utc_now
 from sync.server.core.errors import ApiError
 from sync.server.core.security import AuthenticatedDevice
@@ -149,7 +149,7 @@ def _out_of_order(mutation: Mutation, last_seq: int, in_batch: set[str]) -> str 
 
 
 def _result(
-    mutation: Mutation, outcome: str, code: str | None = None, reason: str | None = None
+    mutation: Mutation, outcome: Outcome, code: str | None = None, reason: str | None = None
 ) -> MutationResult:
     return MutationResult(
         mutation_id=mutation.mutation_id,

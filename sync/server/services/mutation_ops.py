@@ -113,7 +113,7 @@ def create(mutation: Mutation, device: AuthenticatedDevice, now: datetime) -> St
     """A new record, checked; the caller numbers it (``numbering``) and stores it."""
     try:
         # The mutation is parsed for this request only, so its record may be used in place.
-        record = Record.from_dict(dict(mutation.record))
+        record = Record.from_dict(dict(mutation.record or {}))
     except ValidationFailed as invalid:
         raise domain_rejection(invalid) from None
     if record.id != mutation.record_id or record.type != mutation.record_type:

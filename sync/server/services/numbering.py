@@ -97,6 +97,7 @@ def lease_challan_block(
             "leased_at": now,
         }
         block_id = connection.execute(insert(challan_blocks).values(**values)).inserted_primary_key
+        assert block_id is not None  # a single-row insert always has one
         connection.execute(
             update(stations)
             .where(stations.c.code == device.station)

@@ -20,9 +20,9 @@ def station_status(engine: Engine, device: AuthenticatedDevice, now: int) -> Sta
             select(devices.c.last_seq).where(devices.c.id == device.id)
         ).scalar_one()
         counts = {
-            row.type: row.count
+            row.type: row.number
             for row in connection.execute(
-                select(records.c.type, func.count().label("count"))
+                select(records.c.type, func.count().label("number"))
                 .where(records.c.station == device.station)
                 .group_by(records.c.type)
             )
