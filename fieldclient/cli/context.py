@@ -1,5 +1,7 @@
 """What every command needs: the data dir, the officer, passwords, an unlocked session."""
 
+from __future__ import annotations
+
 import argparse
 import contextlib
 import getpass
