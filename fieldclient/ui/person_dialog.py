@@ -33,9 +33,9 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("Person by CNIC"))
         self.identity = QLineEdit(self)
         self.identity.setPlaceholderText(self.tr("CNIC 12345-1234567-1, passport or PoR no."))
-        self.identity.returnPressed.connect(self.find)
+        self.identity.returnPressed.connect(self.look_up)
         self.find_button = QPushButton(self.tr("Find"), self)
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.look_up)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
@@ -61,7 +61,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.resize(720, 420)
 
-    def find(self) -> None:
+    def look_up(self) -> None:
         typed = self.identity.text()
         if identity_key(typed) is None:
             self.summary.setText(

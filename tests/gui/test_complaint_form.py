@@ -91,7 +91,7 @@ def test_a_complaint_is_received_its_slip_printed_and_converted_to_an_fir(
     assert fir.data["offences"] == ["PPC 506"]
     assert converted.data["fir_id"] == fir.id
     assert converted.history[-1]["to"] == "converted"
-    assert form.actions.isHidden() and form.read_only
+    assert form.action_box.isHidden() and form.read_only
     fir_form.close()
 
 

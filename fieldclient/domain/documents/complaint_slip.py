@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fieldclient.domain.documents.kind import DocumentKind
 from fieldclient.domain.record import Record
 
@@ -10,7 +12,7 @@ from fieldclient.domain.record import Record
 _LATER_FIELDS = frozenset({"inquiry_officer", "fir_id", "referred_to"})
 
 
-def _pinned(record: Record) -> dict:
+def _pinned(record: Record) -> dict[str, Any]:
     return {key: value for key, value in record.data.items() if key not in _LATER_FIELDS}
 
 

@@ -8,8 +8,7 @@ fixes a time limit for acting on a complaint (docs/REGISTERS.md §6).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.services.documents import Printout
 from fieldclient.ui.documents.bilingual import urdu
 from fieldclient.ui.documents.common import notes, printed_line, title_block, verify_hint

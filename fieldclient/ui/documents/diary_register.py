@@ -13,10 +13,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from fieldclient.domain.record import Record
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.ui.documents.compose import both, esc, stacked, when
 from fieldclient.ui.documents.render import PDF_RESOLUTION_DPI, ensure_gui_application
 

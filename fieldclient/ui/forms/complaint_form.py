@@ -61,8 +61,8 @@ class ComplaintForm(RecordForm):
         super().__init__(tasks, record_id, parent)
         self.add_print_button()
         self.fir_form: QWidget | None = None
-        self.actions = self._build_actions()
-        self.actions.hide()
+        self.action_box = self._build_actions()
+        self.action_box.hide()
         self.statements = StatementPanel(tasks, self.after_change, self.show_failure, self)
         self.status_panel = StatusChangePanel(
             tasks,
@@ -73,7 +73,7 @@ class ComplaintForm(RecordForm):
         )
         self.statements.hide()
         self.status_panel.hide()
-        for panel in (self.actions, self.statements, self.status_panel):
+        for panel in (self.action_box, self.statements, self.status_panel):
             self.panels.addWidget(panel)
 
     def form_title(self) -> str:
@@ -240,7 +240,7 @@ class ComplaintForm(RecordForm):
     def show_record(self, record: Record) -> None:
         super().show_record(record)
         is_open = record.status in OPEN_STATUSES
-        self.actions.setVisible(is_open)
+        self.action_box.setVisible(is_open)
         self.inquiry_officer.setText(str(record.data.get("inquiry_officer", "")))
         self.inquiry_button.setEnabled(record.status == "received")
         self.statements.show_for(record)

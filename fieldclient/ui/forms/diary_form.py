@@ -130,7 +130,8 @@ class DiaryForm(RecordForm):
         return box
 
     def _ask_where_to_save(self) -> None:
-        day = self.day.date().toPython()
+        chosen = self.day.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the day's register"),
