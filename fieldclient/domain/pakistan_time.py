@@ -47,8 +47,9 @@ def shown(moment: datetime | str | None) -> str:
     if isinstance(moment, str):
         if "T" not in moment and " " not in moment.strip():
             return moment  # a date, or not a time at all
+        text = moment
         try:
-            moment = datetime.fromisoformat(moment)
+            moment = datetime.fromisoformat(text)
         except ValueError:
-            return moment
+            return text
     return in_pakistan(moment).strftime(SHOWN_FORMAT)

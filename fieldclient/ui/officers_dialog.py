@@ -190,6 +190,7 @@ class OfficersDialog(QDialog):
 
     def add_officer(self) -> PasswordForm:
         def job(form: PasswordForm) -> VaultJob:
+            assert form.badge is not None and form.name is not None  # built for adding
             badge, name = form.badge.text().strip(), form.name.text().strip()
             password = form.new_password.text()
             return lambda services: services.session.vault.add_officer(badge, name, password)
@@ -220,6 +221,7 @@ class OfficersDialog(QDialog):
 
     def change_my_password(self) -> PasswordForm:
         def job(form: PasswordForm) -> VaultJob:
+            assert form.current is not None  # built for changing one's own
             old, new = form.current.text(), form.new_password.text()
             return lambda services: services.session.vault.change_password(old, new)
 

@@ -100,7 +100,7 @@ class RecordListPage(QWidget):
     # ---- building ------------------------------------------------------------------------
 
     def _date_box(self) -> QDateEdit:
-        box = AnyDateEdit(lambda: QDate(self.tasks.now().date()), self)
+        box = AnyDateEdit(lambda: _qdate(self.tasks.now().date()), self)
         box.setCalendarPopup(True)
         box.setDisplayFormat("yyyy-MM-dd")
         box.setMinimumDate(NO_DATE)
@@ -198,3 +198,7 @@ class RecordListPage(QWidget):
 def _chosen_day(box: QDateEdit) -> date | None:
     chosen = box.date()
     return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

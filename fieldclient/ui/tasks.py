@@ -32,7 +32,7 @@ from fieldclient.vault.errors import VaultError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-SuccessCallback = Callable[[Any], None] | None
+SuccessCallback = Callable[[Any], object] | None  # what it returns is ignored
 FailureCallback = Callable[[Exception], None] | None
 
 
@@ -80,7 +80,7 @@ class Tasks(QObject):
     def run_db(
         self,
         fn: Callable[[StationServices], T],
-        on_success: Callable[[T], None] | None = None,
+        on_success: Callable[[T], object] | None = None,
         on_failure: FailureCallback = None,
     ) -> None:
         """Run `fn(services)` on the DB thread; callbacks run on the GUI thread."""
@@ -206,7 +206,7 @@ class Tasks(QObject):
         elif not (isinstance(failure, SessionClosed) and epoch != self._current_epoch):
             self._report_failure(failure)
 
-    def _still_wanted(self, epoch: int, callback: Callable[..., None]) -> bool:
+    def _still_wanted(self, epoch: int, callback: Callable[..., object]) -> bool:
         """False after a lock or when the widget that asked has been deleted."""
         if epoch != self._current_epoch:
             return False

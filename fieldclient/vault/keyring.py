@@ -110,20 +110,20 @@ class RecoveryEntry:
     public_key: bytes
     sealed_data_keys: list[bytes]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "public_key": self.public_key.hex(),
             "sealed_data_keys": [box.hex() for box in self.sealed_data_keys],
         }
 
     @classmethod
-    def from_dict(cls, raw: dict) -> "RecoveryEntry":
+    def from_dict(cls, raw: dict[str, Any]) -> "RecoveryEntry":
         return cls(
             public_key=bytes.fromhex(raw["public_key"]),
             sealed_data_keys=[bytes.fromhex(box) for box in raw["sealed_data_keys"]],
         )
 
-    def sealed_view(self) -> dict:
+    def sealed_view(self) -> dict[str, Any]:
         return {"public_key": self.public_key.hex(), "data_keys": len(self.sealed_data_keys)}
 
 
@@ -187,7 +187,7 @@ class Keyring:
 
     def _sealed_view(self) -> bytes:
         entries = [self.officers[badge].sealed_view() for badge in sorted(self.officers)]
-        view: dict = {"vault_id": self.vault_id, "officers": entries}
+        view: dict[str, Any] = {"vault_id": self.vault_id, "officers": entries}
         if self.recovery is not None:
             view["recovery"] = self.recovery.sealed_view()
         return json.dumps(view, sort_keys=True, separators=(",", ":")).encode("utf-8")

@@ -405,7 +405,11 @@ class Vault:
         context = _DATA_KEY_CONTEXT + self._ring.vault_id.encode()
         # Step 1: every remaining officer can open both the new and the old key; the officer list
         # is sealed for both, since a power cut may leave the database under either.
-        for entry in (*self._ring.officers.values(), *self._recovery_entries()):
+        holders: list[OfficerEntry | RecoveryEntry] = [
+            *self._ring.officers.values(),
+            *self._recovery_entries(),
+        ]
+        for entry in holders:
             entry.sealed_data_keys = [
                 keywrap.seal_to_public_key(entry.public_key, new_key, context),
                 *entry.sealed_data_keys[:1],
@@ -471,7 +475,10 @@ class Vault:
                     self.audit("keyring.confirm", None, {"badge": entry.badge})
 
     def _finish_interrupted_rekey(self) -> None:
-        entries = (*self._ring.officers.values(), *self._recovery_entries())
+        entries: list[OfficerEntry | RecoveryEntry] = [
+            *self._ring.officers.values(),
+            *self._recovery_entries(),
+        ]
         if any(len(e.sealed_data_keys) > 1 for e in entries):
             self._reseal_for_everyone()
 
@@ -483,7 +490,8 @@ class Vault:
         recovery key."""
         context = _DATA_KEY_CONTEXT + self._ring.vault_id.encode()
         confirmed = [e for e in self._ring.officers.values() if e.confirmed]
-        for entry in (*confirmed, *self._recovery_entries()):
+        holders: list[OfficerEntry | RecoveryEntry] = [*confirmed, *self._recovery_entries()]
+        for entry in holders:
             entry.sealed_data_keys = [
                 keywrap.seal_to_public_key(entry.public_key, self._data_key, context)
             ]

@@ -236,8 +236,8 @@ def test_an_fir_with_every_register_field_filled_the_way_a_clerk_does(
     qtbot.keyClicks(form.direction, "North-e")
     qtbot.keyClicks(form.beat, "Chowki Khazana")
     for column, text in ((0, "Honda CD-70"), (1, "85000")):
-        form.property.table.setCurrentCell(0, column)
-        qtbot.keyClick(form.property.table, Qt.Key.Key_F2)  # edit the cell
+        form.property_taken.table.setCurrentCell(0, column)
+        qtbot.keyClick(form.property_taken.table, Qt.Key.Key_F2)  # edit the cell
         qtbot.keyClicks(QApplication.focusWidget(), text)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     type_text(form.narrative, URDU_NARRATIVE)
@@ -290,7 +290,7 @@ def test_an_fir_with_every_register_field_filled_the_way_a_clerk_does(
     again = open_record_form("fir", record_id)
     assert again.over_a_period.isChecked() and again.occurred_to.isEnabled()
     assert again.direction.value() == "north_east" and again.distance.text() == "2.5"
-    assert again.property.payload() == [{"description": "Honda CD-70", "value": "85000"}]
+    assert again.property_taken.payload() == [{"description": "Honda CD-70", "value": "85000"}]
     assert again.id_document_kind.value() == "por_card"
     assert again.payload()["complainant"]["age"] == "41"
 

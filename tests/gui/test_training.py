@@ -112,8 +112,8 @@ def test_a_trainee_checks_in_by_pin_and_the_exercise_says_what_is_missing(qtbot,
     qtbot.mouseClick(screen.pin_button, LEFT)
     wait_for_tasks(qtbot, practice_shell)
     qtbot.mouseClick(dialog.check_button, LEFT)
-    qtbot.waitUntil(lambda: "Still missing" in dialog.result.text(), timeout=10_000)
-    assert "You checked out: check in instead." in dialog.result.text()
+    qtbot.waitUntil(lambda: "Still missing" in dialog.verdict.text(), timeout=10_000)
+    assert "You checked out: check in instead." in dialog.verdict.text()
 
     qtbot.mouseClick(screen.check_in, LEFT)
     qtbot.keyClick(screen.pin_badge, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -122,7 +122,7 @@ def test_a_trainee_checks_in_by_pin_and_the_exercise_says_what_is_missing(qtbot,
     qtbot.mouseClick(screen.pin_button, LEFT)
     wait_for_tasks(qtbot, practice_shell)
     qtbot.mouseClick(dialog.check_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.result.text().startswith("Done"), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.verdict.text().startswith("Done"), timeout=10_000)
 
     # The instructor's view lists both checks of this trainee.
     _menu_action(window, "Trainees' results…")

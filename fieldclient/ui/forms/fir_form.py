@@ -290,8 +290,8 @@ class FirForm(RecordForm):
         )
         self.beat = QLineEdit()
         self.add_row(self.tr("Beat / chowki"), self.beat, "beat")
-        self.property = PropertyTable()
-        self.add_row(self.tr("Property carried off"), self.property, "property_carried_off")
+        self.property_taken = PropertyTable()
+        self.add_row(self.tr("Property carried off"), self.property_taken, "property_carried_off")
 
     def _build_signature(self) -> None:
         self.read_over = QCheckBox(self.tr("Read over to the informant (s.154 CrPC)"))
@@ -362,7 +362,7 @@ class FirForm(RecordForm):
                 "distance_from_station_km": typed(self.distance),
                 "direction_from_station": self.direction.value(),
                 "beat": typed(self.beat),
-                "property_carried_off": _some(self.property.payload()),
+                "property_carried_off": _some(self.property_taken.payload()),
                 "narrative": typed(self.narrative),
                 "read_over_to_informant": self.read_over.isChecked() or None,
                 "informant_signed_with": self.signed_with.value(),
@@ -397,21 +397,21 @@ class FirForm(RecordForm):
                 editor.setText(str(person.get(key, "")))
         self.offences.set_codes(data.get("offences") or [])
         self.over_a_period.setChecked("occurred_from" in data)
-        for editor, key in (
+        for time_box, key in (
             (self.occurred_at, "occurred_at"),
             (self.occurred_at, "occurred_from"),
             (self.occurred_to, "occurred_to"),
             (self.reported_at, "reported_at"),
         ):
             if data.get(key):
-                editor.set_iso(data[key])
+                time_box.set_iso(data[key])
         self.delay_reason.setPlainText(str(data.get("delay_reason", "")))
         self.place.setText(str(data.get("place", "")))
         distance = data.get("distance_from_station_km")
         self.distance.setText("" if distance is None else f"{distance:g}")
         self.direction.set_value(data.get("direction_from_station"))
         self.beat.setText(str(data.get("beat", "")))
-        self.property.fill(data.get("property_carried_off") or [])
+        self.property_taken.fill(data.get("property_carried_off") or [])
         self.narrative.setPlainText(str(data.get("narrative", "")))
         self.read_over.setChecked(bool(data.get("read_over_to_informant")))
         self.signed_with.set_value(data.get("informant_signed_with"))
@@ -582,7 +582,7 @@ class FirForm(RecordForm):
 
     def freeze(self) -> None:
         super().freeze()
-        self.property.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.property_taken.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     def show_record(self, record: Record) -> None:
         super().show_record(record)

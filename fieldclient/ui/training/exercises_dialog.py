@@ -49,10 +49,10 @@ class ExercisesDialog(QDialog):
         self.check_button = QPushButton(self.tr("&Check my work"), self)
         self.check_button.setObjectName("checkExercise")
         self.check_button.setEnabled(False)
-        self.result = QLabel(self)
-        self.result.setObjectName("exerciseResult")
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("exerciseResult")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.check_button)
@@ -62,7 +62,7 @@ class ExercisesDialog(QDialog):
         layout.addWidget(self.choice)
         layout.addWidget(self.steps)
         layout.addLayout(buttons)
-        layout.addWidget(self.result, stretch=1)
+        layout.addWidget(self.verdict, stretch=1)
         self.choice.currentRowChanged.connect(self._chosen)
         self.start_button.clicked.connect(self.start)
         self.check_button.clicked.connect(self.check)
@@ -76,7 +76,7 @@ class ExercisesDialog(QDialog):
     def _chosen(self, row: int) -> None:
         if row >= 0:
             self.steps.setText(exercise_words(EXERCISES[row].steps))
-        self.result.clear()
+        self.verdict.clear()
         self.check_button.setEnabled(False)
         exercise_id = self.exercise_id
         self.tasks.run_db(
@@ -95,7 +95,7 @@ class ExercisesDialog(QDialog):
 
     def _started(self) -> None:
         self.check_button.setEnabled(True)
-        self.result.setText(
+        self.verdict.setText(
             self.tr("Started. Do the exercise in the main window, then press Check my work.")
         )
 
@@ -108,7 +108,7 @@ class ExercisesDialog(QDialog):
 
     def show_result(self, result: ExerciseResult) -> None:
         if result.passed:
-            self.result.setText(self.tr("Done: everything the exercise asks for is stored."))
+            self.verdict.setText(self.tr("Done: everything the exercise asks for is stored."))
             return
         missing = "\n".join(f"• {finding_words(finding)}" for finding in result.findings)
-        self.result.setText(self.tr("Not yet. Still missing:\n{missing}").format(missing=missing))
+        self.verdict.setText(self.tr("Not yet. Still missing:\n{missing}").format(missing=missing))
