@@ -205,6 +205,8 @@ def database_size_figure(data_dir: Path, records: int) -> Figure:
         VAULT,
         "vault file size (records, search index, outbox, audit)",
         f"{size / 2**20:,.0f} MiB for {records:,} records ({size / records / 1024:.1f} KiB each)",
+        "≤ 2 KiB per record",
+        size / records <= 2048,
     )
 
 

@@ -62,6 +62,8 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
             # No checkpoint inside a commit: the officer's save would pay for it. The vault's
             # background thread checkpoints instead (checkpoints.py), and closing truncates.
             conn.execute("PRAGMA wal_autocheckpoint = 0")
+            # A log that a burst of writes made large shrinks again once checkpointed.
+            conn.execute("PRAGMA journal_size_limit = 8388608").fetchone()
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
             # 64 MiB of decrypted pages: a list or search over 100,000 records stays in memory.

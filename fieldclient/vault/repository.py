@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlcipher3
 
+from fieldclient.domain.fingerprint import canonical_json
 from fieldclient.domain.mutation import InvalidMutation, Mutation
 from fieldclient.domain.pakistan_time import day_start, in_pakistan
 from fieldclient.domain.record import Record
@@ -132,6 +133,12 @@ class RecordRepository:
         return [row[0] for row in self.conn.execute(sql, params)]
 
     def count(self, query: RecordQuery) -> int:
+        match = fts_query(query.search) if query.search else ""
+        if match and not (query.record_type or query.status or query.date_from or query.date_to):
+            # A search of every record: the index alone knows how many match, without looking
+            # up each match's record (a common surname matches a quarter of the vault).
+            sql = "SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"
+            return int(self.conn.execute(sql, (match,)).fetchone()[0])
         where, params, join = self._where(query)
         return int(self.conn.execute(f"SELECT count(*) FROM {join} {where}", params).fetchone()[0])
 
@@ -283,15 +290,16 @@ _RECORD_FIELDS = tuple(field.name for field in fields(Record))
 
 
 def record_json(record: Record) -> str:
-    """`Record.to_dict()` as compact JSON, without the deep copy `dataclasses.asdict` makes.
+    """`Record.to_dict()` as canonical JSON (`fieldclient.domain.fingerprint.canonical_json`:
+    sorted keys, compact), without the deep copy `dataclasses.asdict` makes.
 
-    The same text byte for byte; about 10 µs a record instead of 55–110 µs, which was a third
-    of the time a pull spends applying a page.
+    About 10 µs a record instead of 55–110 µs, which was a third of the time a pull spends
+    applying a page; canonical, so the record's fingerprint is the hash of this same text.
     """
     doc = {name: getattr(record, name) for name in _RECORD_FIELDS}
     if not record.training:
         del doc["training"]  # as to_dict(): a real record's JSON has no such key
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    return canonical_json(doc)
 
 
 def record_time_key(record: Record, time_field: str | None) -> str:

@@ -27,6 +27,7 @@ from typing import Any
 import sqlcipher3
 
 from fieldclient.domain.field_paths import changed_paths, leaf_paths
+from fieldclient.domain.fingerprint import text_fingerprint
 from fieldclient.domain.hlc import HybridLogicalClock, system_ms
 from fieldclient.domain.merge import STATUS_PATH, get_path, guarding_clock, mark_written
 from fieldclient.domain.mutation import Mutation, Op
@@ -262,7 +263,8 @@ class VaultWriter:
                 record.created_at,
                 record.updated_at,
                 record_time_key(record, kind.time_field),
-                record_json(record),
+                doc := record_json(record),
+                text_fingerprint(doc),
             )
             seq = existing.get(record.id)
             if seq is None:
@@ -279,14 +281,14 @@ class VaultWriter:
             self.conn.executemany(
                 "UPDATE records SET type = ?, status = ?, number = ?, provisional_number = ?,"
                 " station = ?, created_by = ?, device_id = ?, created_at = ?, updated_at = ?,"
-                " record_time = ?, doc = ? WHERE seq = ?",
+                " record_time = ?, doc = ?, fingerprint = ? WHERE seq = ?",
                 updates,
             )
         if inserts:
             self.conn.executemany(
                 "INSERT INTO records (seq, id, type, status, number, provisional_number, station,"
-                " created_by, device_id, created_at, updated_at, record_time, doc)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " created_by, device_id, created_at, updated_at, record_time, doc, fingerprint)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 inserts,
             )
         self.conn.executemany("INSERT INTO records_fts (rowid, body) VALUES (?, ?)", fts_rows)
@@ -306,6 +308,13 @@ class VaultWriter:
             self.conn.executemany(
                 "INSERT INTO person_index (identity, record_id, role) VALUES (?, ?, ?)", rows
             )
+
+    def store_fingerprints(self, fingerprints: Mapping[int, str]) -> None:
+        """Keep fingerprints computed from `doc` for rows that had none (by `seq`)."""
+        self.conn.executemany(
+            "UPDATE records SET fingerprint = ? WHERE seq = ? AND fingerprint IS NULL",
+            [(fingerprint, seq) for seq, fingerprint in fingerprints.items()],
+        )
 
     def settle_push(self, acknowledged: list[str], refused: Mapping[str, str]) -> None:
         """Drop the mutations the server acknowledged; keep the refused ones with the reason."""

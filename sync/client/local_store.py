@@ -325,20 +325,38 @@ class LocalStore:
 
     def station_summary(self) -> StationSummary:
         """Counts per type and the digest of the records the server should hold too: every record
-        but those whose creation the server refused (they exist on this device only)."""
+        but those whose creation the server refused (they exist on this device only).
+
+        Reads the fingerprints stored with the records (a narrow covering index), not the records
+        themselves; a row without one (written before they were stored, or whose text changed
+        outside `VaultWriter`) is fingerprinted from its text here, and that is kept.
+        """
+        conn = self.vault.conn
         local_only = {
             record_id
-            for (record_id,) in self.vault.conn.execute(
+            for (record_id,) in conn.execute(
                 "SELECT record_id FROM outbox WHERE state = 'rejected' AND op = 'create'"
             )
         }
+        missing = {
+            seq: record_fingerprint(json.loads(doc))
+            for seq, doc in conn.execute(
+                "SELECT seq, doc FROM records WHERE seq IN"
+                " (SELECT seq FROM records INDEXED BY records_without_fingerprint"
+                "  WHERE fingerprint IS NULL)"
+            )
+        }
+        if missing:
+            with self.writer.transaction():
+                self.writer.store_fingerprints(missing)
         counts: dict[str, int] = {}
         fingerprints: list[tuple[str, str]] = []
-        for record_id, kind, doc in self.vault.conn.execute("SELECT id, type, doc FROM records"):
-            if record_id in local_only:
-                continue
-            counts[kind] = counts.get(kind, 0) + 1
-            fingerprints.append((record_id, record_fingerprint(json.loads(doc))))
+        for record_id, kind, fingerprint in conn.execute(
+            "SELECT id, type, fingerprint FROM records INDEXED BY records_fingerprints"
+        ):
+            if record_id not in local_only:
+                counts[kind] = counts.get(kind, 0) + 1
+                fingerprints.append((record_id, fingerprint))
         return StationSummary(counts, station_digest(fingerprints))
 
     def keep_batch_sizes(self, push_batch: int, pull_page: int) -> None:

@@ -1,29 +1,11 @@
-"""Record fingerprints and the station digest, computed identically by client and server.
+"""The record fingerprint and station digest of ``/v1/status``: defined in the domain
+(`fieldclient.domain.fingerprint`), where the vault stores them too."""
 
-The fingerprint of a record is the SHA-256 of its canonical JSON (``Record.to_dict()``, sorted
-keys, no whitespace, UTF-8). The station digest is the SHA-256 of the sorted lines
-``"{record_id}:{fingerprint}\\n"``; two replicas holding the same records have the same digest.
-"""
+from fieldclient.domain.fingerprint import (
+    canonical_json,
+    record_fingerprint,
+    station_digest,
+    text_fingerprint,
+)
 
-from __future__ import annotations
-
-import hashlib
-import json
-from collections.abc import Iterable, Mapping
-from typing import Any
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def record_fingerprint(record: Mapping[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
-
-
-def station_digest(fingerprints: Iterable[tuple[str, str]]) -> str:
-    """Digest over ``(record_id, fingerprint)`` pairs, in any order."""
-    digest = hashlib.sha256()
-    for record_id, fingerprint in sorted(fingerprints):
-        digest.update(f"{record_id}:{fingerprint}\n".encode())
-    return digest.hexdigest()
+__all__ = ["canonical_json", "record_fingerprint", "station_digest", "text_fingerprint"]

@@ -4,6 +4,7 @@ page applies with its cursor or not at all."""
 from __future__ import annotations
 
 import copy
+import json
 import time
 
 import pytest
@@ -13,8 +14,9 @@ from fieldclient.domain.record import Record
 from fieldclient.services.sync import LEDGER
 from sync.client import credentials
 from sync.client.errors import BadServerResponse
-from sync.client.local_store import LocalStore
+from sync.client.local_store import LocalStore, StationSummary
 from sync.client.page_check import CheckedPage
+from sync.protocol.fingerprint import record_fingerprint, station_digest
 from sync.protocol.messages import ChallanBlock
 from tests.helpers.fixtures import acknowledge_outbox
 from tests.helpers.payloads import fir_payload
@@ -84,3 +86,35 @@ def test_a_page_that_fails_half_way_leaves_records_cursor_and_blocks_untouched(s
     assert store.cursor() == 9
     assert credentials.int_meta(session.vault, credentials.BLOCKS_AFTER) == 1
     assert LEDGER.numbers_left(session.vault) == 100
+
+
+def test_the_station_summary_reads_stored_fingerprints_and_still_sees_a_changed_text(
+    session, records
+):
+    made = [records.create("fir", fir_payload(f"Informant {n}")) for n in range(3)]
+    store = LocalStore(session.vault, LEDGER, session.clock)
+    conn = session.vault.conn
+    stored = dict(conn.execute("SELECT id, fingerprint FROM records"))
+    assert stored == {r.id: record_fingerprint(records.get(r.id).to_dict()) for r in made}
+    assert store.station_summary() == StationSummary({"fir": 3}, station_digest(stored.items()))
+
+    # Text changed outside the writer (damage, a repair by hand): its stored fingerprint goes,
+    # and the summary fingerprints the text as it now is.
+    doc = json.loads(
+        conn.execute("SELECT doc FROM records WHERE id = ?", (made[0].id,)).fetchone()[0]
+    )
+    doc["data"]["place"] = "Somewhere else entirely"
+    conn.execute("UPDATE records SET doc = ? WHERE id = ?", (json.dumps(doc), made[0].id))
+    assert conn.execute(
+        "SELECT fingerprint FROM records WHERE id = ?", (made[0].id,)
+    ).fetchone() == (None,)
+
+    summary = store.station_summary()
+
+    assert summary.digest == station_digest(
+        [(made[0].id, record_fingerprint(doc))] + [(r.id, stored[r.id]) for r in made[1:]]
+    )
+    assert summary.digest != station_digest(stored.items())
+    assert conn.execute(
+        "SELECT fingerprint FROM records WHERE id = ?", (made[0].id,)
+    ).fetchone() == (record_fingerprint(doc),)  # kept for the next check

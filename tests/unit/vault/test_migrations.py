@@ -1,9 +1,13 @@
 """A vault written by the first schema version opens, upgraded, with its records."""
 
+from fieldclient.domain.fingerprint import record_fingerprint, station_digest
+from fieldclient.domain.record import Record
 from fieldclient.services.records import RecordService
 from fieldclient.services.session import open_session
+from fieldclient.services.sync import LEDGER
 from fieldclient.vault.migrations import LATEST_VERSION, schema_version
 from fieldclient.vault.vault import Vault
+from sync.client.local_store import LocalStore
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD, STATION
 from tests.helpers.payloads import fir_payload
 from tests.unit.vault.old_schema import insert_as_stored_before
@@ -21,9 +25,7 @@ def test_upgrade_from_the_first_schema_keeps_records(data_dir):
     )
     assert schema_version(old.db) == 1
     assert "attachments" not in old.db.table_names()
-    # Write a record the way version 1 did: record, search entry, outbox, audit.
-    from fieldclient.domain.record import Record
-
+    # Write a record the way version 1 did: record, search entry, audit.
     record = Record(
         id="a" * 32,
         type="fir",
@@ -50,5 +52,48 @@ def test_upgrade_from_the_first_schema_keeps_records(data_dir):
         assert service.get("a" * 32).data["informant"]["name"] == "Muhammad Ali"
         # And the upgraded vault takes new writes.
         assert service.create("fir", fir_payload()).status == "draft"
+    finally:
+        session.close()
+
+
+def test_records_from_before_stored_fingerprints_get_theirs_at_the_first_check(data_dir):
+    old = Vault.create(
+        data_dir, badge=OFFICER_BADGE, name="Old", password=OFFICER_PASSWORD, station=STATION,
+        migrate_to=6,
+    )  # fmt: skip
+    records = [
+        Record(
+            id=f"{n:032x}",
+            type="fir",
+            status="draft",
+            data=fir_payload(f"Informant {n}"),
+            station=STATION,
+            created_by=OFFICER_BADGE,
+            created_at="2026-01-01T10:00:00+05:00",
+            updated_at="2026-01-01T10:00:00+05:00",
+            device_id=old.device_id,
+        )
+        for n in range(1, 4)
+    ]
+    with old.transaction():
+        for record in records:
+            insert_as_stored_before(old, record)
+    old.close()
+
+    session = open_session(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
+    try:
+        conn = session.vault.conn
+        assert schema_version(session.vault.db) == LATEST_VERSION
+        assert conn.execute(
+            "SELECT count(*) FROM records WHERE fingerprint IS NULL"
+        ).fetchone() == (3,)
+        summary = LocalStore(session.vault, LEDGER, session.clock).station_summary()
+        expected = [(r.id, record_fingerprint(r.to_dict())) for r in records]
+        assert summary.counts == {"fir": 3} and summary.digest == station_digest(expected)
+        assert sorted(conn.execute("SELECT id, fingerprint FROM records")) == expected
+        new = RecordService(session).create("fir", fir_payload())
+        assert conn.execute(
+            "SELECT fingerprint FROM records WHERE id = ?", (new.id,)
+        ).fetchone() == (record_fingerprint(new.to_dict()),)
     finally:
         session.close()
