@@ -14,6 +14,7 @@ from typing import Any
 from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, FrozenRecord, ValidationFailed
 from fieldclient.domain.record import Record
+from fieldclient.domain.records.pinning import content_pin
 from fieldclient.services.challan_numbers import take_challan_number
 from fieldclient.services.session import Session
 from fieldclient.vault.database import translate_errors
@@ -81,8 +82,11 @@ class RecordService:
     def transition(self, record_id: str, to_status: str, reason: str | None = None) -> Record:
         record = self.repo.get(record_id)
         kinds.check_transition(record.type, record.status, to_status, reason, record.data)
+        pinned = to_status in kinds.kind_of(record.type).pinned_at
         with self.writer.transaction():
-            entry = self.writer.transition(record, to_status, reason)
+            entry = self.writer.transition(
+                record, to_status, reason, pin=content_pin(record.data) if pinned else None
+            )
             self.session.vault.audit(
                 f"{record.type}.transition",
                 record.id,

@@ -35,6 +35,7 @@ from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import kind_of
 from fieldclient.domain.records.people import people_in
+from fieldclient.domain.records.pinning import PIN_KEY
 from fieldclient.vault.repository import record_json, record_time_key
 from fieldclient.vault.vault import Vault
 
@@ -168,9 +169,12 @@ class VaultWriter:
         )
         return sorted(changes)
 
-    def transition(self, record: Record, to_status: str, reason: str | None) -> dict[str, Any]:
-        """Change the status; returns the history entry."""
-        entry = self._entry({"from": record.status, "to": to_status, "reason": reason or ""})
+    def transition(
+        self, record: Record, to_status: str, reason: str | None, pin: str | None = None
+    ) -> dict[str, Any]:
+        """Change the status; returns the history entry (with the content's `pin`, if given)."""
+        change = {"from": record.status, "to": to_status, "reason": reason or ""}
+        entry = self._entry(change | ({PIN_KEY: pin} if pin else {}))
         record.history.append(entry)
         record.status = to_status
         record.clocks[STATUS_PATH] = entry["hlc"]

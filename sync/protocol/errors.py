@@ -40,3 +40,6 @@ class RejectCode(StrEnum):
     CLOCK_AHEAD = "clock_ahead"  # a clock value past the server's time + window; fix the clock
     UNKNOWN_OFFICER = "unknown_officer"  # names a badge this device never declared
     WRONG_OFFICER = "wrong_officer"  # created_by / entry.by is not the mutation's officer
+    # a pinned status change (FIR registration) whose content hash is not that of the record the
+    # server holds: another device changed it first; kept as a conflict for review
+    CONTENT_CHANGED = "content_changed"

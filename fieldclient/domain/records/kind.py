@@ -56,6 +56,9 @@ class RecordKind:
     cross_check: Callable[[dict[str, Any], Context], None] = lambda data, ctx: None
     # (from, to, data) -> why the data does not allow it, or None
     transition_check: Callable[[str, str, dict[str, Any]], str | None] = lambda a, b, c: None
+    # statuses whose transition entry carries the hash of the data (``pinning.py``); the server
+    # refuses such a change when the data it holds has another hash
+    pinned_at: frozenset[str] = frozenset()
     statement_statuses: frozenset[str] = frozenset()  # statuses that take statements
     statement_refusal: str = ""  # why not, in other statuses; "{status}" is replaced
     numbering: Numbering = NO_NUMBER

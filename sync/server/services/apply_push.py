@@ -173,6 +173,7 @@ def _apply_checked(
         _apply(writer, device, officers, mutation, now)
     except Rejected as rejected:
         writer.change_seq = seq_before
+        writer.add_conflicts(rejected.conflicts, now)
         return _result(mutation, "rejected", rejected.code, rejected.reason)
     except IntegrityError:
         raise _NeedsSavepoints from None
@@ -193,6 +194,7 @@ def _apply_in_savepoint(
     except Rejected as rejected:
         writer.change_seq = seq_before
         writer.forget(mutation.record_id)
+        writer.add_conflicts(rejected.conflicts, now)
         return _result(mutation, "rejected", rejected.code, rejected.reason)
     except IntegrityError as clash:
         writer.change_seq = seq_before

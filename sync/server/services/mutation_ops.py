@@ -14,6 +14,7 @@ from fieldclient.domain.hlc import is_valid as is_valid_hlc
 from fieldclient.domain.merge import (
     STATUS_PATH,
     Conflict,
+    FieldWrite,
     apply_status_change,
     fill_missing_clocks,
     mark_written,
@@ -31,20 +32,24 @@ from fieldclient.domain.records import (
     validate_statement,
 )
 from fieldclient.domain.records.numbering import NumberingScheme
+from fieldclient.domain.records.pinning import PIN_KEY, pin_mismatch
 from sync.protocol.errors import RejectCode
 from sync.protocol.messages import Mutation
 from sync.server.core.security import AuthenticatedDevice
 from sync.server.services.record_store import StoredRecord
 
-_TRANSITION_KEYS = {"id", "at", "by", "from", "to", "reason", "hlc", "device"}
+_TRANSITION_KEYS = {"id", "at", "by", "from", "to", "reason", "hlc", "device", PIN_KEY}
 _STATEMENT_KEYS = {"id", "at", "by", "text", "given_by", "hlc", "device"}
 
 
 class Rejected(Exception):
-    def __init__(self, code: RejectCode, reason: str) -> None:
+    """A refused mutation; ``conflicts`` are kept for review although the mutation is not."""
+
+    def __init__(self, code: RejectCode, reason: str, conflicts: list[Conflict] | None = None):
         super().__init__(reason)
         self.code = code
         self.reason = reason
+        self.conflicts = conflicts or []
 
 
 def domain_rejection(error: Exception) -> Rejected:
@@ -98,9 +103,15 @@ def _check_entry(entry: Any, allowed: set[str], device: AuthenticatedDevice) -> 
 def _lifecycle_from_history(record_type: str, history: list[Any], data: dict[str, Any]) -> str:
     """Replay a new record's history from the initial status; returns the status it reaches."""
     status = initial_status(record_type)
+    pinned_at = kind_of(record_type).pinned_at
     for entry in history:
         if not isinstance(entry, dict) or entry.get("from") != status:
             raise Rejected(RejectCode.INVALID, "history does not start from the initial status")
+        if pin_mismatch(pinned_at, entry, data):
+            raise Rejected(
+                RejectCode.CONTENT_CHANGED,
+                "the content hash of the status change is not this data's",
+            )
         try:
             check_transition(record_type, status, str(entry.get("to")), entry.get("reason"), data)
         except TransitionRefused as refused:
@@ -245,6 +256,14 @@ def transition(
         )
     except TransitionRefused as refused:
         raise domain_rejection(refused) from None
+    kind = kind_of(doc["type"])
+    if pin_mismatch(kind.pinned_at, entry, doc["data"]):
+        raise Rejected(
+            RejectCode.CONTENT_CHANGED,
+            f"the {kind.label} changed on another device before this change reached the server; "
+            f"it stays {doc['status']}: compare its content and make the change again",
+            [_pin_conflict(stored, mutation, target)],
+        )
     apply_status_change(doc, entry)
     stored.officers[STATUS_PATH] = mutation.officer
     doc["updated_at"] = mutation.at
@@ -267,3 +286,22 @@ def add_statement(
     doc["statements"] = union_entries(doc["statements"], [{**entry, **normalised}])
     doc["updated_at"] = mutation.at
     return True
+
+
+def _pin_conflict(stored: StoredRecord, mutation: Mutation, target: str) -> Conflict:
+    """The refused status change against the status kept, for review on both devices: the kept
+    side carries the clock and officer of the newest write to the data (the edit that came
+    first), so the device that made it sees the conflict too."""
+    doc = stored.doc
+    data_clocks = {path: clock for path, clock in doc["clocks"].items() if path != STATUS_PATH}
+    newest = max(data_clocks, key=data_clocks.__getitem__, default=None)
+    return Conflict(
+        record_id=doc["id"],
+        field=STATUS_PATH,
+        winner=FieldWrite(
+            doc["status"],
+            data_clocks.get(newest or "") or doc["clocks"].get(STATUS_PATH),
+            stored.officers.get(newest or ""),
+        ),
+        loser=FieldWrite(target, mutation.hlc, mutation.officer),
+    )

@@ -79,6 +79,7 @@ KIND = RecordKind(
         for status in STATEMENT_STATUSES
     },
     statement_statuses=STATEMENT_STATUSES,
+    pinned_at=frozenset({"registered"}),
     statement_refusal=(
         "a supplementary statement needs a registered FIR (this one is {status}); "
         "edit the draft instead"
