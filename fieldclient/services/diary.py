@@ -18,6 +18,7 @@ from fieldclient.domain import records as kinds
 from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import diary
+from fieldclient.domain.records.pinning import content_pin
 from fieldclient.services.records import RecordService
 from fieldclient.vault.repository import RecordQuery
 
@@ -98,7 +99,7 @@ class DiaryService:
             records.store_new(entry, now)
             changed = records.writer.edit(fir, linked)
             records.session.vault.audit("fir.edit", fir.id, {"type": "fir", "fields": changed})
-            step = records.writer.transition(fir, "registered", reason)
+            step = records.writer.transition(fir, "registered", reason, pin=content_pin(linked))
             records.session.vault.audit(
                 "fir.transition", fir.id, {"type": "fir", "from": step["from"], "to": "registered"}
             )

@@ -101,6 +101,19 @@ FIELD_NAMES = {
     "vehicle_reg": QT_TRANSLATE_NOOP("FieldName", "Registration no."),
     "vehicle_type": QT_TRANSLATE_NOOP("FieldName", "Vehicle type"),
     "violations": QT_TRANSLATE_NOOP("FieldName", "Violations"),
+    "cancellation_order": QT_TRANSLATE_NOOP("FieldName", "Magistrate's order"),
+    "cancellation_proposal": QT_TRANSLATE_NOOP("FieldName", "Cancellation proposal"),
+    "category": QT_TRANSLATE_NOOP("FieldName", "Category"),
+    "complainant_informed_at": QT_TRANSLATE_NOOP("FieldName", "Complainant told of it"),
+    "court": QT_TRANSLATE_NOOP("FieldName", "Court"),
+    "magistrate": QT_TRANSLATE_NOOP("FieldName", "Magistrate"),
+    "order": QT_TRANSLATE_NOOP("FieldName", "Order"),
+    "order_date": QT_TRANSLATE_NOOP("FieldName", "Order date"),
+    "order_no": QT_TRANSLATE_NOOP("FieldName", "Order no."),
+    "station": QT_TRANSLATE_NOOP("FieldName", "Police station"),
+    "submitted_on": QT_TRANSLATE_NOOP("FieldName", "Submitted on"),
+    "transferred_to": QT_TRANSLATE_NOOP("FieldName", "Transferred to"),
+    "reports_under_s173": QT_TRANSLATE_NOOP("FieldName", "Reports under s.173"),
     "age": QT_TRANSLATE_NOOP("FieldName", "Age"),
     "beat": QT_TRANSLATE_NOOP("FieldName", "Beat / chowki"),
     "belt_no": QT_TRANSLATE_NOOP("FieldName", "Belt no."),
@@ -219,6 +232,9 @@ PROBLEMS = {
     ),
     "violation_unknown": QT_TRANSLATE_NOOP("FieldProblem", "is not in the fine table"),
     "wrong_pin": QT_TRANSLATE_NOOP("FieldProblem", "does not match; check the PIN"),
+    "supplementary_before_final": QT_TRANSLATE_NOOP(
+        "FieldProblem", "a supplementary report comes after the final report"
+    ),
     "before_report": QT_TRANSLATE_NOOP("FieldProblem", "must be after the time of report"),
     "delay_reason_required": QT_TRANSLATE_NOOP(
         "FieldProblem", "is required: the report came long after the occurrence; write why"
@@ -360,6 +376,9 @@ def _status_refused(exc: TransitionRefused) -> str | None:
 # in words (the reason stays in the tooltip).
 REFUSALS = {
     "invalid": QT_TRANSLATE_NOOP("Refusal", "the record's data was refused"),
+    "content_changed": QT_TRANSLATE_NOOP(
+        "Refusal", "the record changed on another device first; compare it and try again"
+    ),
     "frozen": QT_TRANSLATE_NOOP("Refusal", "the record may no longer change in its status"),
     "transition_refused": QT_TRANSLATE_NOOP("Refusal", "the status change is not allowed"),
     "unknown_record": QT_TRANSLATE_NOOP("Refusal", "the server does not know this record"),

@@ -370,6 +370,74 @@ def _next_focus(widget: QWidget) -> QWidget:
     while not candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
         candidate = candidate.nextInFocusChain()
     return candidate
+def choose(qtbot, combo, value: str) -> None:
+    """Pick the entry holding `value` the way a keyboard user does: focus, then arrow keys."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _step in range(combo.count()):
+        if combo.currentData() == value:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == value
+
+
+def test_a_draft_is_refused_with_a_reason_not_cancelled(qtbot, open_record_form, services):
+    draft = services.records.create("fir", fir_payload())
+    form = open_record_form("fir", draft.id)
+    offered = [
+        form.status_panel.status.itemData(i) for i in range(form.status_panel.status.count())
+    ]
+    assert offered == ["refused", "non_cognizable"]
+    choose(qtbot, form.status_panel.status, "refused")
+    qtbot.keyClicks(form.status_panel.reason, "a dispute over rent; civil matter")
+    qtbot.mouseClick(form.status_panel.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.record.status == "refused", timeout=WAIT_MS)
+    stored = services.records.get(draft.id)
+    assert (stored.status, stored.history[-1]["reason"]) == (
+        "refused",
+        "a dispute over rent; civil matter",
+    )
+
+
+def test_cancellation_is_proposed_then_completed_with_the_magistrates_order(
+    qtbot, open_record_form, services
+):
+    fir = services.records.create("fir", fir_payload())
+    services.records.transition(fir.id, "registered", "Diary 14")
+    services.records.transition(fir.id, "under_investigation", "IO appointed")
+    form = open_record_form("fir", fir.id)
+    assert "Interim report under s.173 due by" in form.lifecycle.deadline.text()
+    assert form.lifecycle.order_no.isHidden()  # the order is recorded after the proposal
+
+    choose(qtbot, form.status_panel.status, "cancellation_proposed")
+    qtbot.keyClicks(form.status_panel.reason, "no offence made out")
+    qtbot.mouseClick(form.status_panel.change_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, form.tasks)
+    assert services.records.get(fir.id).status == "under_investigation"  # no category yet
+
+    choose(qtbot, form.lifecycle.category, "false_mistake_of_fact")
+    qtbot.mouseClick(form.lifecycle.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cancellation_proposal" in form.record.data, timeout=WAIT_MS)
+    choose(qtbot, form.status_panel.status, "cancellation_proposed")
+    qtbot.keyClicks(form.status_panel.reason, "no offence made out")
+    qtbot.mouseClick(form.status_panel.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.record.status == "cancellation_proposed", timeout=WAIT_MS)
+
+    assert not form.lifecycle.order_no.isHidden()
+    qtbot.keyClicks(form.lifecycle.court, "Judicial Magistrate, Peshawar")
+    qtbot.keyClicks(form.lifecycle.order_no, "CR-112/2026")
+    qtbot.mouseClick(form.lifecycle.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cancellation_order" in form.record.data, timeout=WAIT_MS)
+    choose(qtbot, form.status_panel.status, "cancelled")
+    qtbot.keyClicks(form.status_panel.reason, "Magistrate agreed")
+    qtbot.mouseClick(form.status_panel.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.record.status == "cancelled", timeout=WAIT_MS)
+
+    stored = services.records.get(fir.id)
+    assert stored.data["cancellation_proposal"] == {"category": "false_mistake_of_fact"}
+    assert stored.data["cancellation_order"]["order_no"] == "CR-112/2026"
+    assert stored.data["cancellation_order"]["court"] == "Judicial Magistrate, Peshawar"
+    assert [entry["to"] for entry in stored.history][-2:] == ["cancellation_proposed", "cancelled"]
 
 
 # ---- challan ---------------------------------------------------------------------------------

@@ -152,13 +152,12 @@ class CodePicker(QWidget):
         self.matches.scrollToItem(self.matches.item(row))
 
     def add_highlighted(self) -> None:
-        typed_code = self.accept_typed(self.filter.text())
-        if typed_code is not None:
-            self.add_code(typed_code)
-            self.filter.clear()
-            return
         shown = self._shown_rows()
         if not shown:
+            typed_code = self.accept_typed(self.filter.text())  # a clause: "CNSA 9(c)"
+            if typed_code is not None:
+                self.add_code(typed_code)
+                self.filter.clear()
             return
         row = self.matches.currentRow()
         item = self.matches.item(row if row in shown else shown[0])

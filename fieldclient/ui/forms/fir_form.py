@@ -45,6 +45,7 @@ from fieldclient.ui.forms import register_form
 from fieldclient.ui.forms.accused_list import AccusedList
 from fieldclient.ui.forms.code_picker import CodePicker
 from fieldclient.ui.forms.field_row import FieldRow
+from fieldclient.ui.forms.fir_lifecycle_panel import FirLifecyclePanel
 from fieldclient.ui.forms.fir_widgets import ChoiceBox, OptionalMoment, PropertyTable
 from fieldclient.ui.forms.pakistan_time import PakistanDateTimeEdit
 from fieldclient.ui.forms.payloads import compact, typed
@@ -130,9 +131,12 @@ class FirForm(RecordForm):
             leave_out=frozenset({"registered"}),
             parent=self,
         )
+        self.lifecycle = FirLifecyclePanel(tasks, self.after_change, self.show_failure, self)
         self.statements.hide()
         self.status_panel.hide()
+        self.lifecycle.hide()
         self.panels.addWidget(self.statements)
+        self.panels.addWidget(self.lifecycle)
         self.panels.addWidget(self.status_panel)
         tasks.run_db(
             lambda services: IniSettings(services.session.vault.data_dir).get(
@@ -589,4 +593,5 @@ class FirForm(RecordForm):
         self.register_button.setVisible(record.status == "draft")
         self.diary_register_button.setVisible(record.status == "draft")
         self.statements.show_for(record)
+        self.lifecycle.show_for(record)
         self.status_panel.show_for(record)

@@ -97,15 +97,16 @@ def test_occurrence_in_the_future_refused(fir_payload, now):
 def test_lifecycle_along_the_path(fir_payload, now):
     data = validate_new("fir", {**fir_payload, "diary_no": "23"}, now=now)
     assert initial_status("fir") == "draft"
+    data["reports_under_s173"] = [{"kind": "final", "submitted_on": "2026-11-30"}]
     for before, after in [
         ("draft", "registered"),
         ("registered", "under_investigation"),
         ("under_investigation", "challan_submitted"),
     ]:
         check_transition("fir", before, after, "as ordered by the SHO", data)
-    for ending in ("cancelled", "untraced"):
-        check_transition("fir", "under_investigation", ending, "report under s.173", data)
-    check_transition("fir", "draft", "cancelled", "entered twice", data)
+    check_transition("fir", "under_investigation", "untraced", "report under s.173", data)
+    for ending in ("refused", "non_cognizable"):
+        check_transition("fir", "draft", ending, "not a cognizable offence", data)
     assert set(STATUSES["fir"]) == {
         "draft",
         "registered",
@@ -113,6 +114,10 @@ def test_lifecycle_along_the_path(fir_payload, now):
         "challan_submitted",
         "cancelled",
         "untraced",
+        "refused",
+        "non_cognizable",
+        "cancellation_proposed",
+        "transferred",
     }
 
 
@@ -122,6 +127,9 @@ def test_lifecycle_along_the_path(fir_payload, now):
         ("draft", "under_investigation"),
         ("registered", "draft"),
         ("registered", "cancelled"),
+        ("draft", "cancelled"),
+        ("under_investigation", "cancelled"),
+        ("cancelled", "under_investigation"),
         ("challan_submitted", "under_investigation"),
         ("cancelled", "registered"),
         ("untraced", "registered"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.fir.content import FIELDS, cross_check, offence
 from fieldclient.domain.records.fir.lifecycle import (
+    EDITABLE,
     STATEMENT_STATUSES,
     STATUS_LABELS,
     STATUSES,
@@ -64,7 +65,7 @@ KIND = RecordKind(
     initial="draft",
     fields=FIELDS,
     transitions=TRANSITIONS,
-    editable={"draft": ANY_FIELD},
+    editable={"draft": ANY_FIELD, **EDITABLE},
     reason_required_for=frozenset(STATUSES),
     cross_check=cross_check,
     transition_check=transition_check,
@@ -75,8 +76,13 @@ KIND = RecordKind(
     ),
     time_field="reported_at",
     frozen_message={
-        status: "a registered FIR cannot be changed; add a supplementary statement instead"
-        for status in STATEMENT_STATUSES
+        status: (
+            "a registered FIR cannot be changed; add a supplementary statement instead"
+            if status in STATEMENT_STATUSES
+            else f"an FIR in status {status} is closed and cannot be changed"
+        )
+        for status in STATUSES
+        if status != "draft"
     },
     statement_statuses=STATEMENT_STATUSES,
     pinned_at=frozenset({"registered"}),

@@ -1,6 +1,7 @@
 """What an FIR holds (Form 24.5(1), s.154 CrPC): its fields, in the register's order, and the
-checks across them. Each field's source is in docs/REGISTERS.md, section 1; everything the law
-does not require is optional, so FIRs stored before a field existed stay valid.
+checks across them, then the lifecycle's fields (``lifecycle.py``). Each field's source is in
+docs/REGISTERS.md, section 1; everything the law does not require is optional, so FIRs stored
+before a field existed stay valid.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from fieldclient.domain import formats
 from fieldclient.domain.errors import FieldError
+from fieldclient.domain.records.fir.lifecycle import LIFECYCLE_FIELDS, reports_check
 from fieldclient.domain.records.fir.offences import EXAMPLES, offence
 from fieldclient.domain.records.fir.people import accused, complainant, informant, officer
 from fieldclient.domain.schema import (
@@ -120,6 +122,7 @@ FIELDS = (
     Field("diary_no", formats.token("the daily-diary number"), required=False),
     Field("complaint_id", formats.record_id, required=False),  # the complaint it was made from
     Field("diary_entry_id", formats.record_id, required=False),  # the diary entry of diary_no
+    *LIFECYCLE_FIELDS,
 )
 
 
@@ -162,6 +165,9 @@ def cross_check(data: dict[str, Any], ctx: Context) -> None:
             "reason_with_cnic",
             "leave it empty: the informant's CNIC is entered",
         )
+    out_of_order = reports_check(data)
+    if out_of_order:
+        ctx.add("reports_under_s173", "supplementary_before_final", out_of_order)
     sent = data.get("report_to_magistrate_sent_at")
     if sent and formats.parse_aware_time(sent) < _time(data, "reported_at"):
         ctx.add(
