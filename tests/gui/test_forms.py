@@ -370,6 +370,8 @@ def _next_focus(widget: QWidget) -> QWidget:
     while not candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
         candidate = candidate.nextInFocusChain()
     return candidate
+
+
 def choose(qtbot, combo, value: str) -> None:
     """Pick the entry holding `value` the way a keyboard user does: focus, then arrow keys."""
     combo.setFocus()
