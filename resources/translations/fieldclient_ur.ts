@@ -790,42 +790,42 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/diary_form.py" line="136"/>
+        <location filename="../../fieldclient/ui/forms/diary_form.py" line="137"/>
         <source>Save the day&apos;s register</source>
         <translation>دن کا رجسٹر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/diary_form.py" line="138"/>
+        <location filename="../../fieldclient/ui/forms/diary_form.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/diary_form.py" line="155"/>
+        <location filename="../../fieldclient/ui/forms/diary_form.py" line="156"/>
         <source>The register was not written: {reason}</source>
         <translation>رجسٹر محفوظ نہیں ہوا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/diary_form.py" line="160"/>
+        <location filename="../../fieldclient/ui/forms/diary_form.py" line="161"/>
         <source>Register saved: {path}</source>
         <translation>رجسٹر محفوظ ہو گیا: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/diary_form.py" line="167"/>
+        <location filename="../../fieldclient/ui/forms/diary_form.py" line="168"/>
         <source>Close today&apos;s diary</source>
         <translation>آج کا روزنامچہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/diary_form.py" line="169"/>
+        <location filename="../../fieldclient/ui/forms/diary_form.py" line="170"/>
         <source>Close today&apos;s diary now? Entries made afterwards go to tomorrow&apos;s diary, and nothing can be added to today&apos;s.</source>
         <translation>کیا آج کا روزنامچہ ابھی بند کیا جائے؟ اس کے بعد کے اندراجات کل کے روزنامچے میں جائیں گے، اور آج کے روزنامچے میں کچھ شامل نہیں ہو سکے گا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/diary_form.py" line="175"/>
+        <location filename="../../fieldclient/ui/forms/diary_form.py" line="176"/>
         <source>Diary closed for the day.</source>
         <translation>دن کا روزنامچہ بند کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/diary_form.py" line="182"/>
+        <location filename="../../fieldclient/ui/forms/diary_form.py" line="183"/>
         <source>Today&apos;s diary is closed (entry {number}).</source>
         <translation>آج کا روزنامچہ بند ہو گیا (اندراج {number})۔</translation>
     </message>
@@ -833,502 +833,502 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>DocumentText</name>
     <message>
-        <location filename="../../fieldclient/ui/documents/common.py" line="38"/>
+        <location filename="../../fieldclient/ui/documents/common.py" line="37"/>
         <source>REPRINT</source>
         <translation>دوبارہ طباعت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/common.py" line="40"/>
+        <location filename="../../fieldclient/ui/documents/common.py" line="39"/>
         <source>copy {number}</source>
         <translation>نقل نمبر {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/common.py" line="43"/>
+        <location filename="../../fieldclient/ui/documents/common.py" line="42"/>
         <source>first printed {when}</source>
         <translation>پہلی طباعت {when}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/common.py" line="53"/>
+        <location filename="../../fieldclient/ui/documents/common.py" line="52"/>
         <source>This copy carries no verification code: the device is not enrolled yet.</source>
         <translation>اس نقل پر تصدیقی کوڈ نہیں ہے: یہ آلہ ابھی رجسٹر نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/common.py" line="65"/>
+        <location filename="../../fieldclient/ui/documents/common.py" line="64"/>
         <source>Printed {when} by {badge}</source>
         <translation>طباعت {when} از {badge}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/common.py" line="73"/>
+        <location filename="../../fieldclient/ui/documents/common.py" line="72"/>
         <source>Scan the code to check this document with the police application.</source>
         <translation>اس دستاویز کی تصدیق کے لیے پولیس ایپلیکیشن سے کوڈ اسکین کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="37"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="36"/>
         <source>First Information Report</source>
         <translation>ابتدائی اطلاعی رپورٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="38"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="37"/>
         <source>Form No. 24.5(1)</source>
         <translation>فارم نمبر 24.5(1)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="39"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="38"/>
         <source>First information</source>
         <translation>ابتدائی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="67"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="66"/>
         <source>First information of a cognizable crime reported under section 154, Criminal Procedure Code</source>
         <translation>جرم قابل دست اندازی پولیس کی ابتدائی اطلاع زیر دفعہ 154 ضابطہ فوجداری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="74"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="73"/>
         <source>Copy for the informant, free of cost</source>
         <translation>نقل برائے اطلاع دہندہ، بلا معاوضہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="85"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="84"/>
         <source>Provisional number: the official number is given at the first sync.</source>
         <translation>عارضی نمبر: سرکاری نمبر پہلی سنک پر دیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="106"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="105"/>
         <source>Police station</source>
         <translation>تھانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="110"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="109"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="113"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="112"/>
         <source>FIR No.</source>
         <translation>مقدمہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="115"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="114"/>
         <source>Date and hour of occurrence</source>
         <translation>تاریخ و وقت وقوعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="134"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="133"/>
         <source>Date and hour when reported</source>
         <translation>تاریخ و وقت اطلاع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="138"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="137"/>
         <source>Name and residence of informant and complainant</source>
         <translation>نام و سکونت اطلاع دہندہ و مستغیث</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="142"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="141"/>
         <source>Brief description of offence (with section) and of property carried off, if any</source>
         <translation>مختصر کیفیت جرم (مع دفعہ) و مال مسروقہ، اگر کوئی ہو</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="152"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="151"/>
         <source>Place of occurrence and distance and direction from the police station</source>
         <translation>جائے وقوعہ اور تھانہ سے فاصلہ و سمت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="159"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="158"/>
         <source>Name and address of the accused</source>
         <translation>نام و پتہ ملزم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="163"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="162"/>
         <source>Steps taken regarding investigation; explanation of delay in recording information</source>
         <translation>تفتیش کے سلسلے میں کارروائی؛ اطلاع درج کرنے میں تاخیر کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="171"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="170"/>
         <source>Date and time of despatch from the police station</source>
         <translation>تاریخ و وقت روانگی از تھانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="198"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="197"/>
         <source>Signature or thumb impression of the informant</source>
         <translation>دستخط یا نشان انگوٹھا اطلاع دہندہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="201"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="200"/>
         <source>Recording officer</source>
         <translation>افسر محرر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="203"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="202"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="204"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="203"/>
         <source>Rank</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="205"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="204"/>
         <source>Badge / belt No.</source>
         <translation>بیج / بیلٹ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="206"/>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="28"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="205"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="27"/>
         <source>Registered</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="207"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="206"/>
         <source>Signature</source>
         <translation>دستخط</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/render.py" line="280"/>
+        <location filename="../../fieldclient/ui/documents/render.py" line="281"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="29"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="28"/>
         <source>Traffic challan</source>
         <translation>ٹریفک چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="30"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="29"/>
         <source>Total fine</source>
         <translation>کل جرمانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="31"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="30"/>
         <source>Signature of the driver</source>
         <translation>دستخط ڈرائیور</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="32"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="31"/>
         <source>Signature of the officer</source>
         <translation>دستخط افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="44"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="43"/>
         <source>Ticket No.</source>
         <translation>چالان نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="45"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="44"/>
         <source>PSID</source>
         <translation>پی ایس آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="46"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="45"/>
         <source>Issued</source>
         <translation>جاری کردہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="47"/>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="56"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="46"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="55"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="49"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="48"/>
         <source>Vehicle</source>
         <translation>گاڑی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="52"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="51"/>
         <source>Driver</source>
         <translation>ڈرائیور</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="53"/>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="38"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="52"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="37"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="55"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="54"/>
         <source>Licence No.</source>
         <translation>لائسنس نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="75"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="74"/>
         <source>Pay by</source>
         <translation>ادائیگی کی آخری تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="78"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="77"/>
         <source>Where to pay</source>
         <translation>ادائیگی کی جگہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="80"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="79"/>
         <source>Documents seized</source>
         <translation>ضبط شدہ کاغذات</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="84"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="83"/>
         <source>Officer</source>
         <translation>افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="112"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="111"/>
         <source>Violations</source>
         <translation>خلاف ورزیاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="121"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="120"/>
         <source>no payment window in the fine table</source>
         <translation>جرمانے کی جدول میں ادائیگی کی مدت درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="17"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="16"/>
         <source>Tenant registration: acknowledgment receipt</source>
         <translation>اندراج کرایہ دار: رسید وصولی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="20"/>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="18"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="19"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="17"/>
         <source>Signature and stamp of the clerk</source>
         <translation>دستخط و مہر کلرک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="27"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="26"/>
         <source>Receipt No.</source>
         <translation>رسید نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="29"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="28"/>
         <source>Landlord</source>
         <translation>مالک مکان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="31"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="30"/>
         <source>Property address</source>
         <translation>پتہ جائیداد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="35"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="34"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="40"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="39"/>
         <source>Tenancy begins</source>
         <translation>آغاز کرایہ داری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="44"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="43"/>
         <source>Family members</source>
         <translation>افراد خانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="59"/>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="47"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="58"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="46"/>
         <source>Clerk</source>
         <translation>کلرک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="50"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="49"/>
         <source>The registration above was received. This receipt is not a verification: the record check follows.</source>
         <translation>مندرجہ بالا اندراج وصول ہو گیا۔ یہ رسید تصدیق نہیں ہے: ریکارڈ کی جانچ بعد میں ہو گی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="19"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="18"/>
         <source>Complaint received: slip for the complainant</source>
         <translation>درخواست موصول: درخواست گزار کے لیے رسید</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="21"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="20"/>
         <source>Provisional number: the station&apos;s tracking number (e-tag) follows when the record reaches the central server; either number finds this complaint.</source>
         <translation>عارضی نمبر: تھانے کا ٹریکنگ نمبر (ای ٹیگ) ریکارڈ مرکزی سرور تک پہنچنے پر ملے گا؛ دونوں میں سے کسی بھی نمبر سے یہ درخواست مل جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="29"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="28"/>
         <source>at the front desk</source>
         <translation>فرنٹ ڈیسک پر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="30"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="29"/>
         <source>by phone</source>
         <translation>فون پر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="31"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="30"/>
         <source>on WhatsApp</source>
         <translation>واٹس ایپ پر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="32"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="31"/>
         <source>through the online portal</source>
         <translation>آن لائن پورٹل کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="33"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="32"/>
         <source>referred by a senior officer</source>
         <translation>سینئر افسر کی طرف سے بھیجی گئی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="51"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="50"/>
         <source>Tracking No.</source>
         <translation>ٹریکنگ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="52"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="51"/>
         <source>Received</source>
         <translation>وصولی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="53"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="52"/>
         <source>How</source>
         <translation>ذریعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="54"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="53"/>
         <source>Complainant</source>
         <translation>درخواست گزار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="55"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="54"/>
         <source>Against</source>
         <translation>خلاف</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="57"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="56"/>
         <source>Occurred</source>
         <translation>وقوعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="58"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="57"/>
         <source>Complaint</source>
         <translation>درخواست</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="23"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="24"/>
         <source>Daily diary (roznamcha)</source>
         <translation>روزنامچہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="24"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="25"/>
         <source>The day is not closed: entries may still follow.</source>
         <translation>دن بند نہیں ہوا: مزید اندراجات ہو سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="26"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="27"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="27"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="28"/>
         <source>Arrival on duty</source>
         <translation>ڈیوٹی پر آمد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="28"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="29"/>
         <source>Departure from duty</source>
         <translation>ڈیوٹی سے روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="29"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="30"/>
         <source>FIR registered</source>
         <translation>ایف آئی آر درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="30"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="31"/>
         <source>Non-cognizable report (s.155)</source>
         <translation>ناقابل دست اندازی رپٹ (دفعہ 155)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="31"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="32"/>
         <source>Tenant registered</source>
         <translation>کرایہ دار کا اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="32"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="33"/>
         <source>Property received</source>
         <translation>مال موصول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="33"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="34"/>
         <source>Day closed</source>
         <translation>دن بند</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="36"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="37"/>
         <source>No.</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="37"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="38"/>
         <source>Entered</source>
         <translation>اندراج کا وقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="38"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="39"/>
         <source>Information received</source>
         <translation>اطلاع کی وصولی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="39"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="40"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="40"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="41"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="41"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="42"/>
         <source>Written by</source>
         <translation>تحریر کنندہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="41"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="40"/>
         <source>north</source>
         <translation>شمال</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="42"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="41"/>
         <source>north-east</source>
         <translation>شمال مشرق</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="43"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="42"/>
         <source>east</source>
         <translation>مشرق</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="44"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="43"/>
         <source>south-east</source>
         <translation>جنوب مشرق</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="45"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="44"/>
         <source>south</source>
         <translation>جنوب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="46"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="45"/>
         <source>south-west</source>
         <translation>جنوب مغرب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="47"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="46"/>
         <source>west</source>
         <translation>مغرب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="48"/>
+        <location filename="../../fieldclient/ui/documents/fir_copy.py" line="47"/>
         <source>north-west</source>
         <translation>شمال مغرب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/render.py" line="49"/>
+        <location filename="../../fieldclient/ui/documents/render.py" line="50"/>
         <source>TRAINING</source>
         <translation>تربیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/render.py" line="50"/>
+        <location filename="../../fieldclient/ui/documents/render.py" line="51"/>
         <source>Practice document — not valid</source>
         <translation>مشقی دستاویز — قابلِ قبول نہیں</translation>
     </message>
@@ -1595,529 +1595,529 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>FieldName</name>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="47"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="48"/>
         <source>Input</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="48"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="49"/>
         <source>Accused</source>
         <translation>ملزم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="49"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="50"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="50"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="51"/>
         <source>Time</source>
         <translation>وقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="51"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="52"/>
         <source>Badge no.</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="52"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="53"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="53"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="54"/>
         <source>CNIC back</source>
         <translation>شناختی کارڈ پیچھے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="54"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="55"/>
         <source>CNIC front</source>
         <translation>شناختی کارڈ سامنے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="55"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="56"/>
         <source>Description</source>
         <translation>حلیہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="56"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="57"/>
         <source>Device</source>
         <translation>آلہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="57"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="58"/>
         <source>Daily-diary no.</source>
         <translation>روزنامچہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="58"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="59"/>
         <source>Documents seized</source>
         <translation>ضبط شدہ کاغذات</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="59"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="60"/>
         <source>Driver</source>
         <translation>ڈرائیور</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="60"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="61"/>
         <source>Pay by</source>
         <translation>ادائیگی کی آخری تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="61"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="62"/>
         <source>Family members</source>
         <translation>افراد خانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="62"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="63"/>
         <source>Father&apos;s name</source>
         <translation>ولدیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="63"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="64"/>
         <source>Total fine</source>
         <translation>کل جرمانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="64"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="65"/>
         <source>Given by</source>
         <translation>بیان دہندہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="43"/>
-        <location filename="../../fieldclient/ui/error_words.py" line="65"/>
-        <location filename="../../fieldclient/ui/error_words.py" line="89"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="44"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="66"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="90"/>
         <source>Record</source>
         <translation>ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="66"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="67"/>
         <source>Informant</source>
         <translation>اطلاع دہندہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="67"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="68"/>
         <source>Issued at</source>
         <translation>وقت اجرا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="68"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="69"/>
         <source>Choice</source>
         <translation>انتخاب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="69"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="70"/>
         <source>Event</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="70"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="71"/>
         <source>Landlord</source>
         <translation>مالک مکان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="71"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="72"/>
         <source>Licence no.</source>
         <translation>لائسنس نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="72"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="73"/>
         <source>Location</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="73"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="74"/>
         <source>Match score</source>
         <translation>مطابقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="74"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="75"/>
         <source>Method</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="75"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="76"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="76"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="77"/>
         <source>Narrative</source>
         <translation>بیان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="77"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="78"/>
         <source>Occupation</source>
         <translation>پیشہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="78"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="79"/>
         <source>Occurred at</source>
         <translation>وقت وقوعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="79"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="80"/>
         <source>Offences</source>
         <translation>جرائم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="80"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="81"/>
         <source>Payment reference</source>
         <translation>ادائیگی کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="81"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="82"/>
         <source>Permanent address</source>
         <translation>مستقل پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="82"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="83"/>
         <source>Mobile</source>
         <translation>موبائل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="83"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="84"/>
         <source>Photos</source>
         <translation>تصاویر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="84"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="85"/>
         <source>PIN</source>
         <translation>پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="85"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="86"/>
         <source>Place of occurrence</source>
         <translation>جائے وقوعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="86"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="87"/>
         <source>Property address</source>
         <translation>پتہ جائیداد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="87"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="88"/>
         <source>Property dealer</source>
         <translation>پراپرٹی ڈیلر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="88"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="89"/>
         <source>Fine table</source>
         <translation>جرمانے کی جدول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="90"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="91"/>
         <source>References</source>
         <translation>ضامن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="91"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="92"/>
         <source>Reported at</source>
         <translation>وقت اطلاع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="92"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="93"/>
         <source>Tenancy starts</source>
         <translation>آغاز کرایہ داری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="93"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="94"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="94"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="95"/>
         <source>Supervisor&apos;s badge no.</source>
         <translation>نگران افسر کا بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="95"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="96"/>
         <source>Supervisor&apos;s PIN</source>
         <translation>نگران افسر کا پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="96"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="97"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="97"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="98"/>
         <source>Statement</source>
         <translation>بیان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="98"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="99"/>
         <source>Record type</source>
         <translation>ریکارڈ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="99"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="100"/>
         <source>Unknown accused</source>
         <translation>نامعلوم ملزم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="100"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="101"/>
         <source>Registration no.</source>
         <translation>رجسٹریشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="101"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="102"/>
         <source>Vehicle type</source>
         <translation>گاڑی کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="102"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="103"/>
         <source>Violations</source>
         <translation>خلاف ورزیاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="116"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="117"/>
         <source>Age</source>
         <translation>عمر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="117"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="118"/>
         <source>Beat / chowki</source>
         <translation>بیٹ / چوکی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="118"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="119"/>
         <source>Belt no.</source>
         <translation>بیلٹ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="119"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="120"/>
         <source>Complainant</source>
         <translation>مدعی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="120"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="121"/>
         <source>Reason for delay</source>
         <translation>تاخیر کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="121"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="122"/>
         <source>Direction from the station</source>
         <translation>تھانے سے سمت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="122"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="123"/>
         <source>Distance from the station</source>
         <translation>تھانے سے فاصلہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="123"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="124"/>
         <source>Other identity document</source>
         <translation>دیگر شناختی دستاویز</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="124"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="125"/>
         <source>Signature or thumb impression</source>
         <translation>دستخط یا انگوٹھے کا نشان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="125"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="126"/>
         <source>Informant signed with</source>
         <translation>اطلاع دہندہ نے تصدیق کی بذریعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="126"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="127"/>
         <source>Investigating officer</source>
         <translation>تفتیشی افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="127"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="128"/>
         <source>Reason for no identity document</source>
         <translation>شناختی دستاویز نہ ہونے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="128"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="129"/>
         <source>Number</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="129"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="130"/>
         <source>Occurred from</source>
         <translation>وقوعہ از</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="130"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="131"/>
         <source>Occurred until</source>
         <translation>وقوعہ تا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="131"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="132"/>
         <source>Property carried off</source>
         <translation>مالِ مسروقہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="132"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="133"/>
         <source>Rank</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="133"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="134"/>
         <source>Read over to the informant</source>
         <translation>اطلاع دہندہ کو پڑھ کر سنایا گیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="134"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="135"/>
         <source>Recording officer</source>
         <translation>محرر افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="135"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="136"/>
         <source>Relation to the victim</source>
         <translation>متاثرہ شخص سے رشتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="136"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="137"/>
         <source>Report and copies dispatched</source>
         <translation>رپورٹ اور نقول کی روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="137"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="138"/>
         <source>Steps taken</source>
         <translation>کی گئی کارروائی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="138"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="139"/>
         <source>Value</source>
         <translation>مالیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="32"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="33"/>
         <source>Against</source>
         <translation>جن کے خلاف</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="33"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="34"/>
         <source>Complaint</source>
         <translation>درخواست</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="34"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="35"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="35"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="36"/>
         <source>Diary date</source>
         <translation>روزنامچہ کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="36"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="37"/>
         <source>Daily-diary entry</source>
         <translation>روزنامچہ کا اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="37"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="38"/>
         <source>Entered at</source>
         <translation>وقت اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="38"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="39"/>
         <source>Entry type</source>
         <translation>اندراج کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="39"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="40"/>
         <source>FIR</source>
         <translation>ایف آئی آر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="40"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="41"/>
         <source>Inquiry officer</source>
         <translation>انکوائری افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="41"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="42"/>
         <source>Received at</source>
         <translation>وقت وصولی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="42"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="43"/>
         <source>Received via</source>
         <translation>ذریعہ وصولی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="44"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="45"/>
         <source>Referred by</source>
         <translation>بھیجنے والا افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="45"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="46"/>
         <source>Referred to</source>
         <translation>بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="46"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="47"/>
         <source>Reporter</source>
         <translation>اطلاع دینے والا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="103"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="104"/>
         <source>Magistrate&apos;s order</source>
         <translation>مجسٹریٹ کا حکم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="104"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="105"/>
         <source>Cancellation proposal</source>
         <translation>اخراجِ مقدمہ کی تجویز</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="105"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="106"/>
         <source>Category</source>
         <translation>زمرہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="106"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="107"/>
         <source>Complainant told of it</source>
         <translation>مدعی کو اطلاع دی گئی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="107"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="108"/>
         <source>Court</source>
         <translation>عدالت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="108"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="109"/>
         <source>Magistrate</source>
         <translation>مجسٹریٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="109"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="110"/>
         <source>Order</source>
         <translation>حکم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="110"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="111"/>
         <source>Order date</source>
         <translation>تاریخِ حکم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="111"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="112"/>
         <source>Order no.</source>
         <translation>حکم نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="112"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="113"/>
         <source>Police station</source>
         <translation>تھانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="113"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="114"/>
         <source>Submitted on</source>
         <translation>جمع کرانے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="114"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="115"/>
         <source>Transferred to</source>
         <translation>منتقل بنام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="115"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="116"/>
         <source>Reports under s.173</source>
         <translation>دفعہ 173 کے تحت رپورٹیں</translation>
     </message>
@@ -2125,302 +2125,302 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>FieldProblem</name>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="152"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="153"/>
         <source>must be before the time of report</source>
         <translation>وقت اطلاع سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="153"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="154"/>
         <source>must be a stored photo</source>
         <translation>محفوظ شدہ تصویر ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="154"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="155"/>
         <source>must be 13 digits written 12345-1234567-1</source>
         <translation>13 ہندسے ہونے چاہییں، یوں لکھیں: 12345-1234567-1</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="155"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="156"/>
         <source>must start with a province digit from 1 to 7</source>
         <translation>پہلا ہندسہ صوبے کا ہو، 1 سے 7 تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="158"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="159"/>
         <source>is computed from the fine table; leave it empty</source>
         <translation>یہ جرمانے کی جدول سے خود بنتا ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="161"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="162"/>
         <source>contains invisible control or text-direction characters; retype it</source>
         <translation>اس میں نظر نہ آنے والے کنٹرول یا سمت کے حروف ہیں؛ دوبارہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="164"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="165"/>
         <source>must be a date written year-month-day, like 2026-11-22</source>
         <translation>تاریخ سال-مہینہ-دن کی ترتیب میں لکھیں، مثلاً 2026-11-22</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="167"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="168"/>
         <source>lists the same entry twice; keep each once</source>
         <translation>ایک ہی اندراج دو بار ہے؛ ہر ایک صرف ایک بار رکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="168"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="169"/>
         <source>must be 11 digits starting 03, written 0300-1234567</source>
         <translation>03 سے شروع ہونے والے 11 ہندسے، یوں لکھیں: 0300-1234567</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="171"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="172"/>
         <source>this violation has no fine for this vehicle type; check the vehicle type or the code</source>
         <translation>اس قسم کی گاڑی کے لیے اس خلاف ورزی کا جرمانہ جدول میں نہیں؛ گاڑی کی قسم یا کوڈ دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="175"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="176"/>
         <source>must be a name written in letters, Urdu or English</source>
         <translation>نام حروف میں لکھیں، اردو یا انگریزی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="178"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="179"/>
         <source>the fingerprint was not recognised; try again or use the PIN</source>
         <translation>انگلی کا نشان پہچانا نہیں گیا؛ دوبارہ کوشش کریں یا پن استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="181"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="182"/>
         <source>choose one of the offered values</source>
         <translation>دی گئی فہرست میں سے منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="182"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="183"/>
         <source>must be a whole number</source>
         <translation>پورا عدد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="183"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="184"/>
         <source>is only given by the fingerprint scanner; leave it empty</source>
         <translation>یہ صرف فنگر پرنٹ اسکینر دیتا ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="186"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="187"/>
         <source>must be a JPEG or PNG picture</source>
         <translation>JPEG یا PNG تصویر ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="187"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="188"/>
         <source>is only for a supervisor override; leave it empty</source>
         <translation>یہ صرف نگران افسر کی اجازت کے لیے ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="190"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="191"/>
         <source>the server refused no change of this record</source>
         <translation>سرور نے اس ریکارڈ کی کوئی تبدیلی مسترد نہیں کی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="197"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="198"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>{minimum} اور {maximum} کے درمیان ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="198"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="199"/>
         <source>is not a province of the fine table</source>
         <translation>جرمانے کی جدول میں یہ صوبہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="199"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="200"/>
         <source>needs exactly two references (there are {count})</source>
         <translation>پورے دو ضامن درکار ہیں (اس وقت {count} ہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="202"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="203"/>
         <source>is required</source>
         <translation>لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="203"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="204"/>
         <source>is the same as the landlord&apos;s CNIC; check both cards</source>
         <translation>مالک مکان کے شناختی کارڈ نمبر جیسا ہے؛ دونوں کارڈ دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="206"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="207"/>
         <source>must be another officer&apos;s badge, not the officer&apos;s own</source>
         <translation>کسی دوسرے افسر کا بیج نمبر ہونا چاہیے، اپنا نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="209"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="210"/>
         <source>must be at least {digits} digits</source>
         <translation>کم از کم {digits} ہندسے ہونے چاہییں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="210"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="211"/>
         <source>the record takes no supplementary statement in this status</source>
         <translation>اس حیثیت میں ریکارڈ میں ضمنی بیان شامل نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="213"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="214"/>
         <source>must be a date and time</source>
         <translation>تاریخ اور وقت ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="214"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="215"/>
         <source>cannot be in the future</source>
         <translation>مستقبل کا وقت نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="215"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="216"/>
         <source>add the time zone (+05:00)</source>
         <translation>ٹائم زون (+05:00) شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="216"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="217"/>
         <source>must be up to 40 letters, digits, / . - or _ without spaces</source>
         <translation>زیادہ سے زیادہ 40 حروف، ہندسے، / . - یا _ ہوں، خالی جگہ کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="219"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="220"/>
         <source>needs at least {min_items}</source>
         <translation>کم از کم {min_items} درکار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="220"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="221"/>
         <source>must be at most {max_length} characters (it has {length})</source>
         <translation>زیادہ سے زیادہ {max_length} حروف ہو سکتے ہیں (اس میں {length} ہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="223"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="224"/>
         <source>may hold at most {max_items}</source>
         <translation>زیادہ سے زیادہ {max_items} ہو سکتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="224"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="225"/>
         <source>must be at least {min_length} characters</source>
         <translation>کم از کم {min_length} حروف ہونے چاہییں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="225"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="226"/>
         <source>is not a field of this form</source>
         <translation>اس فارم کا خانہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="226"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="227"/>
         <source>leave it empty for an unknown accused</source>
         <translation>نامعلوم ملزم کے لیے خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="229"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="230"/>
         <source>must be 1 to 4 letters then 1 to 4 digits, like ABC-123</source>
         <translation>پہلے 1 سے 4 حروف پھر 1 سے 4 ہندسے، مثلاً ABC-123</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="232"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="233"/>
         <source>is not in the fine table</source>
         <translation>جرمانے کی جدول میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="233"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="234"/>
         <source>does not match; check the PIN</source>
         <translation>درست نہیں؛ پن دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="258"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="259"/>
         <source>is not a valid value</source>
         <translation>درست قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="191"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="192"/>
         <source>write the offence like PPC 379, CNSA 9(c) or AO 13</source>
         <translation>جرم اس طرح لکھیں: PPC 379، CNSA 9(c) یا AO 13</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="194"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="195"/>
         <source>is not in the offence list of that law; check the number</source>
         <translation>اس قانون کی جرائم کی فہرست میں نہیں؛ نمبر چیک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="237"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="238"/>
         <source>must be after the time of report</source>
         <translation>اطلاع کے وقت کے بعد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="238"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="239"/>
         <source>is required: the report came long after the occurrence; write why</source>
         <translation>ضروری ہے: اطلاع وقوعہ کے کافی دیر بعد آئی؛ وجہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="241"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="242"/>
         <source>must be kilometres as a number, like 2.5</source>
         <translation>کلومیٹر میں عدد ہونا چاہیے، مثلاً 2.5</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="244"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="245"/>
         <source>is empty: enter the CNIC, another identity document or the reason there is none</source>
         <translation>خالی ہے: شناختی کارڈ نمبر، کوئی اور شناختی دستاویز یا اس کے نہ ہونے کی وجہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="248"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="249"/>
         <source>give either the time it happened or a range, not both</source>
         <translation>یا وقوعہ کا وقت دیں یا دورانیہ، دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="251"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="252"/>
         <source>is not a law in the offence list</source>
         <translation>جرائم کی فہرست میں یہ قانون شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="252"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="253"/>
         <source>must be after the start of the range</source>
         <translation>دورانیے کے آغاز کے بعد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="253"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="254"/>
         <source>leave it empty: the CNIC is entered</source>
         <translation>خالی چھوڑیں: شناختی کارڈ نمبر درج ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="144"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="145"/>
         <source>must be before the hour of the entry</source>
         <translation>وقت اندراج سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="145"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="146"/>
         <source>must be before the complaint was received</source>
         <translation>درخواست کی وصولی سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="146"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="147"/>
         <source>that day&apos;s diary is closed</source>
         <translation>اس دن کا روزنامچہ بند ہو چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="147"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="148"/>
         <source>is not a complaint</source>
         <translation>درخواست نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="148"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="149"/>
         <source>must be the day of the entry, or the next day once the day is closed</source>
         <translation>اندراج کا دن ہونا چاہیے، یا دن بند ہونے کے بعد اگلا دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="151"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="152"/>
         <source>must be a stored record</source>
         <translation>محفوظ شدہ ریکارڈ ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="254"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="255"/>
         <source>start the exercise first</source>
         <translation>پہلے مشق شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="255"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="256"/>
         <source>is not one of the exercises</source>
         <translation>مشقوں میں سے نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="256"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="257"/>
         <source>exercises run only in training mode</source>
         <translation>مشقیں صرف تربیتی موڈ میں چلتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="234"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="235"/>
         <source>a supplementary report comes after the final report</source>
         <translation>ضمنی رپورٹ حتمی رپورٹ کے بعد آتی ہے</translation>
     </message>
@@ -3362,62 +3362,62 @@ Exercise results are kept. Type your password to confirm:</source>
         <translation>{officer} — آپ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="198"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="199"/>
         <source>Add an officer</source>
         <translation>افسر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="200"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="201"/>
         <source>The officer can now unlock this vault with the password you set.</source>
         <translation>افسر اب آپ کے مقرر کردہ پاس ورڈ سے یہ والٹ کھول سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="214"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="215"/>
         <source>New password for {badge}</source>
         <translation>{badge} کے لیے نیا پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="216"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="217"/>
         <source>Password of {badge} reset; tell the officer the new one in person.</source>
         <translation>{badge} کا پاس ورڈ دوبارہ مقرر ہو گیا؛ نیا پاس ورڈ افسر کو خود بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="227"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="229"/>
         <source>Change my password</source>
         <translation>میرا پاس ورڈ بدلیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="229"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="231"/>
         <source>Your password was changed.</source>
         <translation>آپ کا پاس ورڈ بدل دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="250"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="252"/>
         <source>Remove officer</source>
         <translation>افسر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="252"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="254"/>
         <source>Remove officer {badge}? They can no longer unlock this vault, and the vault is re-encrypted with a new key (this may take a minute).</source>
         <translation>افسر {badge} کو ہٹائیں؟ وہ یہ والٹ مزید نہیں کھول سکیں گے، اور والٹ نئی کلید سے دوبارہ خفیہ کیا جائے گا (اس میں ایک منٹ لگ سکتا ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="259"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="261"/>
         <source>Removing {badge}…</source>
         <translation>{badge} کو ہٹایا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="262"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="264"/>
         <source>Officer {badge} removed.</source>
         <translation>افسر {badge} ہٹا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="268"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="270"/>
         <source>New recovery key</source>
         <translation>نئی ریکوری کلید</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="270"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="272"/>
         <source>Make a new station recovery key? The old one stops working; the SHO must keep the new one.</source>
         <translation>تھانے کی نئی ریکوری کلید بنائیں؟ پرانی کلید کام کرنا بند کر دے گی؛ نئی کلید ایس ایچ او کے پاس رہنی چاہیے۔</translation>
     </message>
@@ -3553,47 +3553,47 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>PrintDocumentButton</name>
     <message>
-        <location filename="../../fieldclient/ui/documents/print_button.py" line="40"/>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="41"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/print_button.py" line="63"/>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="64"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/print_button.py" line="63"/>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="64"/>
         <source>80 mm receipt</source>
         <translation>80 ملی میٹر رسید</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/print_button.py" line="66"/>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="67"/>
         <source>Print ({layout})…</source>
         <translation>پرنٹ ({layout})…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/print_button.py" line="70"/>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="71"/>
         <source>Save as PDF ({layout})…</source>
         <translation>PDF کے طور پر محفوظ کریں ({layout})…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/print_button.py" line="82"/>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="83"/>
         <source>Save the document as PDF</source>
         <translation>دستاویز PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/print_button.py" line="84"/>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="85"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/print_button.py" line="110"/>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="111"/>
         <source>Print preview</source>
         <translation>پرنٹ کا پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/print_button.py" line="155"/>
+        <location filename="../../fieldclient/ui/documents/print_button.py" line="156"/>
         <source>The document was not written ({reason}): choose another folder.</source>
         <translation>دستاویز محفوظ نہیں ہوئی ({reason}): کوئی اور فولڈر منتخب کریں۔</translation>
     </message>
@@ -3619,52 +3619,52 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="33"/>
+        <location filename="../../fieldclient/ui/language.py" line="34"/>
         <source>OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="34"/>
+        <location filename="../../fieldclient/ui/language.py" line="35"/>
         <source>Cancel</source>
         <translation>منسوخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="35"/>
+        <location filename="../../fieldclient/ui/language.py" line="36"/>
         <source>&amp;Yes</source>
         <translation>&amp;ہاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="36"/>
+        <location filename="../../fieldclient/ui/language.py" line="37"/>
         <source>&amp;No</source>
         <translation>&amp;نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="37"/>
+        <location filename="../../fieldclient/ui/language.py" line="38"/>
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="38"/>
+        <location filename="../../fieldclient/ui/language.py" line="39"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="39"/>
+        <location filename="../../fieldclient/ui/language.py" line="40"/>
         <source>Open</source>
         <translation>کھولیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="40"/>
+        <location filename="../../fieldclient/ui/language.py" line="41"/>
         <source>Discard</source>
         <translation>ضائع کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="41"/>
+        <location filename="../../fieldclient/ui/language.py" line="42"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="42"/>
+        <location filename="../../fieldclient/ui/language.py" line="43"/>
         <source>Help</source>
         <translation>مدد</translation>
     </message>
@@ -3672,37 +3672,37 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="43"/>
+        <location filename="../../fieldclient/ui/language.py" line="44"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;پیچھے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="44"/>
+        <location filename="../../fieldclient/ui/language.py" line="45"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;آگے &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="45"/>
+        <location filename="../../fieldclient/ui/language.py" line="46"/>
         <source>&amp;Next</source>
         <translation>&amp;آگے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="46"/>
+        <location filename="../../fieldclient/ui/language.py" line="47"/>
         <source>&amp;Finish</source>
         <translation>&amp;مکمل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="47"/>
+        <location filename="../../fieldclient/ui/language.py" line="48"/>
         <source>Cancel</source>
         <translation>منسوخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="48"/>
+        <location filename="../../fieldclient/ui/language.py" line="49"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/language.py" line="49"/>
+        <location filename="../../fieldclient/ui/language.py" line="50"/>
         <source>Commit</source>
         <translation>محفوظ کریں</translation>
     </message>
@@ -4085,42 +4085,42 @@ No: throw it away.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="76"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="81"/>
         <source>Search names, CNIC, numbers, places…</source>
         <translation>نام، شناختی کارڈ، نمبر، مقامات تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="79"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="84"/>
         <source>All statuses</source>
         <translation>تمام حیثیتیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="84"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="89"/>
         <source>New</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="102"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="107"/>
         <source>any</source>
         <translation>کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="127"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="132"/>
         <source>From</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="129"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="134"/>
         <source>To</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="175"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="180"/>
         <source>Matches: {count}</source>
         <translation>ملے: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="177"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="182"/>
         <source>Records: {count}</source>
         <translation>ریکارڈ: {count}</translation>
     </message>
@@ -4192,42 +4192,42 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="18"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="19"/>
         <source>en</source>
         <translation>ur</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="21"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="22"/>
         <source>Motorcycle</source>
         <translation>موٹر سائیکل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="22"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="23"/>
         <source>Motor car / jeep</source>
         <translation>موٹر کار / جیپ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="23"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="24"/>
         <source>Public service vehicle</source>
         <translation>پبلک سروس گاڑی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="24"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="25"/>
         <source>Heavy / goods / transport vehicle</source>
         <translation>بھاری / مال بردار / ٹرانسپورٹ گاڑی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="25"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="26"/>
         <source>Punjab</source>
         <translation>پنجاب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="26"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="27"/>
         <source>Khyber Pakhtunkhwa</source>
         <translation>خیبر پختونخوا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="27"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="28"/>
         <source>Islamabad Capital Territory</source>
         <translation>اسلام آباد کیپیٹل ٹیریٹری</translation>
     </message>
@@ -4235,82 +4235,82 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="377"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="378"/>
         <source>the record&apos;s data was refused</source>
         <translation>ریکارڈ کا مواد قبول نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="381"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="382"/>
         <source>the record may no longer change in its status</source>
         <translation>ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="382"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="383"/>
         <source>the status change is not allowed</source>
         <translation>حیثیت کی یہ تبدیلی جائز نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="383"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="384"/>
         <source>the server does not know this record</source>
         <translation>سرور کے پاس یہ ریکارڈ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="384"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="385"/>
         <source>the record already exists on the server</source>
         <translation>یہ ریکارڈ سرور پر پہلے سے موجود ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="385"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="386"/>
         <source>the record names another police station</source>
         <translation>ریکارڈ میں کسی دوسرے تھانے کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="386"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="387"/>
         <source>the record names another device</source>
         <translation>ریکارڈ میں کسی دوسرے آلے کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="387"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="388"/>
         <source>a value only the server gives was set</source>
         <translation>ایسی قدر درج کی گئی جو صرف سرور دیتا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="388"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="389"/>
         <source>the number is not one this device was given</source>
         <translation>یہ نمبر اس آلے کو جاری نہیں ہوا تھا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="391"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="392"/>
         <source>the number is already taken</source>
         <translation>یہ نمبر پہلے سے استعمال ہو چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="392"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="393"/>
         <source>the change arrived out of order</source>
         <translation>تبدیلی ترتیب سے ہٹ کر پہنچی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="393"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="394"/>
         <source>the device&apos;s clock is ahead of the server&apos;s; correct the clock</source>
         <translation>آلے کی گھڑی سرور سے آگے ہے؛ گھڑی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="396"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="397"/>
         <source>the officer is not known to the server</source>
         <translation>سرور اس افسر کو نہیں جانتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="397"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="398"/>
         <source>the change names another officer</source>
         <translation>تبدیلی میں کسی دوسرے افسر کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="398"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="399"/>
         <source>practice (training) records and real ones never go to the same server</source>
         <translation>مشقی (تربیتی) اور اصلی ریکارڈ کبھی ایک ہی سرور پر نہیں جاتے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="378"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="379"/>
         <source>the record changed on another device first; compare it and try again</source>
         <translation>ریکارڈ پہلے کسی دوسرے آلے پر بدل گیا؛ موازنہ کر کے دوبارہ کوشش کریں</translation>
     </message>
@@ -4757,62 +4757,62 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
 <context>
     <name>SyncOutcome</name>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="61"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="62"/>
         <source>Cannot reach the sync server; it tries again soon. Your records are kept.</source>
         <translation>سنک سرور تک رسائی نہیں ہو سکی؛ جلد دوبارہ کوشش ہو گی۔ آپ کے ریکارڈ محفوظ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="64"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="65"/>
         <source>The sync server refused the request; it tries again at the next sync. If this repeats, tell the administrator.</source>
         <translation>سنک سرور نے درخواست مسترد کر دی؛ اگلے سنک پر دوبارہ کوشش ہو گی۔ اگر ایسا بار بار ہو تو منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="69"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="70"/>
         <source>The sync server sent an answer this computer refuses; nothing was changed. Tell the administrator.</source>
         <translation>سنک سرور نے ایسا جواب بھیجا جو یہ کمپیوٹر قبول نہیں کرتا؛ کچھ تبدیل نہیں ہوا۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="74"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="75"/>
         <source>This device was revoked by the administrator; your unsynced records are kept.</source>
         <translation>منتظم نے اس ڈیوائس کی اجازت منسوخ کر دی ہے؛ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="78"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="79"/>
         <source>The sync server does not accept this device; ask the administrator for a new enrollment code. Your unsynced records are kept.</source>
         <translation>سنک سرور اس ڈیوائس کو قبول نہیں کرتا؛ منتظم سے نیا اندراج کوڈ لیں۔ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="83"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="84"/>
         <source>The sync server needs a newer version of this application: update it, then sync again. Your unsynced records are kept.</source>
         <translation>سنک سرور کو اس ایپلیکیشن کا نیا ورژن درکار ہے: اسے اپ ڈیٹ کریں، پھر دوبارہ سنک کریں۔ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="88"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="89"/>
         <source>The sync server presented a different certificate from the one this device was enrolled with; nothing was sent. Tell the administrator.</source>
         <translation>سنک سرور نے اندراج کے وقت والے سرٹیفکیٹ سے مختلف سرٹیفکیٹ پیش کیا؛ کچھ نہیں بھیجا گیا۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="93"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="94"/>
         <source>This device is not enrolled. To sync, use File ▸ Enroll this device…</source>
         <translation>اس ڈیوائس کا اندراج نہیں ہوا۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="96"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="97"/>
         <source>The sync was stopped; your unsynced records are kept.</source>
         <translation>سنک روک دیا گیا؛ آپ کے غیر سنک شدہ ریکارڈ محفوظ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="99"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="100"/>
         <source>A sync is already running.</source>
         <translation>ایک سنک پہلے سے جاری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="100"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="101"/>
         <source>The disk is full: free some space. The sync resumes where it stopped.</source>
         <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں۔ سنک وہیں سے دوبارہ شروع ہو گا جہاں رکا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_outcome.py" line="103"/>
+        <location filename="../../fieldclient/ui/sync_outcome.py" line="104"/>
         <source>The vault could not be written, so the sync stopped; it resumes where it stopped.</source>
         <translation>والٹ میں لکھا نہیں جا سکا، اس لیے سنک رک گیا؛ یہ وہیں سے دوبارہ شروع ہو گا جہاں رکا تھا۔</translation>
     </message>
@@ -5181,82 +5181,82 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>فیلڈ کلائنٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="28"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="29"/>
         <source>Please correct: {problems}</source>
         <translation>براہ کرم درست کریں: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="29"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="30"/>
         <source>The status cannot go from {old} to {new}.</source>
         <translation>حیثیت {old} سے {new} میں تبدیل نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="264"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="265"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock; after three wrong tries each further try waits longer.</source>
         <translation>پاس ورڈ غلط ہے۔ کی بورڈ کی زبان اور Caps Lock دیکھیں؛ تین غلط کوششوں کے بعد ہر اگلی کوشش کے لیے زیادہ انتظار کرنا ہو گا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="269"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="270"/>
         <source>This officer is not registered on this computer.</source>
         <translation>یہ افسر اس کمپیوٹر پر درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="272"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="273"/>
         <source>This officer is already registered on this computer.</source>
         <translation>یہ افسر اس کمپیوٹر پر پہلے سے درج ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="275"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="276"/>
         <source>The disk is full: free some space, then try again.</source>
         <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="278"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="279"/>
         <source>The records folder cannot be written. Tell the administrator.</source>
         <translation>ریکارڈ کے فولڈر میں لکھا نہیں جا سکتا۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="281"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="282"/>
         <source>This record is not on this computer.</source>
         <translation>یہ ریکارڈ اس کمپیوٹر پر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="284"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="285"/>
         <source>The records of this computer were not found. Tell the administrator.</source>
         <translation>اس کمپیوٹر کے ریکارڈ نہیں ملے۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="287"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="288"/>
         <source>Records already exist on this computer: unlock them instead.</source>
         <translation>اس کمپیوٹر پر ریکارڈ پہلے سے موجود ہیں: انہیں ان لاک کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="290"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="291"/>
         <source>The records file is damaged. Tell the administrator; do not delete it.</source>
         <translation>ریکارڈ کی فائل خراب ہے۔ منتظم کو بتائیں؛ اسے مٹائیں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="293"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="294"/>
         <source>The records folder holds no records of this application.</source>
         <translation>ریکارڈ کے فولڈر میں اس ایپلیکیشن کے ریکارڈ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="296"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="297"/>
         <source>The officers&apos; key file was changed outside the application. Tell the administrator.</source>
         <translation>افسران کی چابیوں والی فائل ایپلیکیشن سے باہر تبدیل کی گئی ہے۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="300"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="301"/>
         <source>This installation cannot encrypt safely. Tell the administrator.</source>
         <translation>یہ انسٹالیشن محفوظ طریقے سے انکرپٹ نہیں کر سکتی۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="305"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="306"/>
         <source>This record can no longer be changed in its present status.</source>
         <translation>یہ ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="308"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="309"/>
         <source>The reference tables do not hold what this needs.</source>
         <translation>حوالہ جاتی جدولوں میں اس کے لیے درکار معلومات موجود نہیں۔</translation>
     </message>
