@@ -64,7 +64,7 @@ def test_first_numbers_are_for_kinds_the_server_numbers(tmp_path, cli):
     assert cli(url, "init")[0] == 0
     station = ("--name", "A", "--district", "B")
     code, _, stderr = cli(url, "add-station", "PS1", *station, "--first-number", "tenant=5")
-    assert code == 1 and "'tenant' is not numbered by the server (these are: fir)" in stderr
+    assert code == 1 and "'tenant' is not numbered by the server (these are: fir, " in stderr
     code, _, stderr = cli(url, "add-station", "PS1", *station, "--fir-start", "0")
     assert code == 1 and "the first fir number must be 1 or more" in stderr
     assert cli(url, "add-station", "PS1", *station, "--first-number", "fir=412")[0] == 0
