@@ -7,7 +7,12 @@ from fieldclient.domain.records.people import identity_key
 from fieldclient.services.people import tally
 from fieldclient.services.session import open_session
 from fieldclient.services.station import StationServices
-from fieldclient.vault.migrations import LATEST_VERSION, schema_version
+from fieldclient.vault.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    _v6_person_index,
+    schema_version,
+)
 from fieldclient.vault.vault import Vault
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD, STATION
 from tests.helpers.payloads import challan_payload, complaint_payload, fir_payload, tenant_payload
@@ -81,7 +86,7 @@ def test_a_vault_from_before_the_index_is_indexed_when_it_opens(data_dir):
         name="Old",
         password=OFFICER_PASSWORD,
         station=STATION,
-        migrate_to=LATEST_VERSION - 1,
+        migrate_to=MIGRATIONS.index(_v6_person_index),  # the version before the index
     )
     assert "person_index" not in old.db.table_names()
     record = Record(
