@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.services.documents import Printout
-from fieldclient.ui.documents.compose import both, when
+from fieldclient.ui.documents.compose import BLANK_LINE, both, when
 
 QR_WIDTH = {"a4": 130, "receipt": 190}  # layout pixels (1/96 inch): about 34 mm and 50 mm
 
@@ -73,3 +73,24 @@ def verify_hint() -> str:
             "DocumentText", "Scan the code to check this document with the police application."
         )
     )
+
+
+CLERK_SIGNS = QT_TRANSLATE_NOOP("DocumentText", "Signature and stamp of the clerk")
+
+
+def clerk(printout: Printout) -> str:
+    """The clerk who made the record: name and badge, or the badge alone."""
+    badge = printout.record.created_by
+    name = printout.officer_name(badge)
+    return f"{name} ({badge})" if name else badge
+
+
+def clerk_signature_and_footer(printout: Printout) -> list[str]:
+    """The close of a receipt handed over at the desk: the clerk's signature line, then who
+    printed it and how to check it."""
+    return [
+        "<table width='100%' cellspacing='0' cellpadding='4' style='margin-top:14px'><tr>"
+        f"<td width='50%'><br/>{BLANK_LINE}<br/>{both(CLERK_SIGNS, '<br/>')}"
+        "</td><td></td></tr></table>",
+        f"<p><small>{printed_line(printout)}. {verify_hint()}</small></p>",
+    ]

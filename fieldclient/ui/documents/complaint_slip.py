@@ -11,12 +11,11 @@ from __future__ import annotations
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.services.documents import Printout
 from fieldclient.ui.documents.bilingual import urdu
-from fieldclient.ui.documents.common import notes, printed_line, title_block, verify_hint
-from fieldclient.ui.documents.compose import BLANK_LINE, both, esc, rows_table, stacked, when
+from fieldclient.ui.documents.common import clerk, clerk_signature_and_footer, notes, title_block
+from fieldclient.ui.documents.compose import both, esc, rows_table, stacked, when
 from fieldclient.ui.documents.registry import DocumentLayout
 
 TITLE = QT_TRANSLATE_NOOP("DocumentText", "Complaint received: slip for the complainant")
-CLERK_SIGNS = QT_TRANSLATE_NOOP("DocumentText", "Signature and stamp of the clerk")
 PROVISIONAL = QT_TRANSLATE_NOOP(
     "DocumentText",
     "Provisional number: the station's tracking number (e-tag) follows when the record reaches "
@@ -55,7 +54,7 @@ def html(printout: Printout, qr_url: str) -> str:
         (both(QT_TRANSLATE_NOOP("DocumentText", "Place")), str(data.get("place", ""))),
         (both(QT_TRANSLATE_NOOP("DocumentText", "Occurred")), when(data.get("occurred_at"))),
         (both(QT_TRANSLATE_NOOP("DocumentText", "Complaint")), str(data.get("details", ""))),
-        (both(QT_TRANSLATE_NOOP("DocumentText", "Clerk")), _clerk(printout)),
+        (both(QT_TRANSLATE_NOOP("DocumentText", "Clerk")), clerk(printout)),
     ]
     parts = [
         title_block(
@@ -68,19 +67,8 @@ def html(printout: Printout, qr_url: str) -> str:
     ]
     if not record.number:
         parts.append(f"<p style='margin-top:8px'>{both(PROVISIONAL, '<br/>')}</p>")
-    parts += [
-        "<table width='100%' cellspacing='0' cellpadding='4' style='margin-top:14px'><tr>"
-        f"<td width='50%'><br/>{BLANK_LINE}<br/>{both(CLERK_SIGNS, '<br/>')}"
-        "</td><td></td></tr></table>",
-        f"<p><small>{printed_line(printout)}. {verify_hint()}</small></p>",
-    ]
+    parts += clerk_signature_and_footer(printout)
     return "<html><body>" + "\n".join(parts) + "</body></html>"
-
-
-def _clerk(printout: Printout) -> str:
-    badge = printout.record.created_by
-    name = printout.officer_name(badge)
-    return f"{name} ({badge})" if name else badge
 
 
 LAYOUT = DocumentLayout(

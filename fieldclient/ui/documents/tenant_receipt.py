@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.services.documents import Printout
-from fieldclient.ui.documents.common import notes, printed_line, title_block, verify_hint
-from fieldclient.ui.documents.compose import BLANK_LINE, both, esc, rows_table, stacked, when
+from fieldclient.ui.documents.common import clerk, clerk_signature_and_footer, notes, title_block
+from fieldclient.ui.documents.compose import both, esc, rows_table, stacked, when
 from fieldclient.ui.documents.registry import DocumentLayout
 
 TITLE = QT_TRANSLATE_NOOP("DocumentText", "Tenant registration: acknowledgment receipt")
-CLERK_SIGNS = QT_TRANSLATE_NOOP("DocumentText", "Signature and stamp of the clerk")
 
 
 def html(printout: Printout, qr_url: str) -> str:
@@ -43,7 +42,7 @@ def html(printout: Printout, qr_url: str) -> str:
             both(QT_TRANSLATE_NOOP("DocumentText", "Family members")),
             str(data.get("family_count", "")),
         ),
-        (both(QT_TRANSLATE_NOOP("DocumentText", "Clerk")), _clerk(printout)),
+        (both(QT_TRANSLATE_NOOP("DocumentText", "Clerk")), clerk(printout)),
     ]
     statement = both(
         QT_TRANSLATE_NOOP(
@@ -62,19 +61,9 @@ def html(printout: Printout, qr_url: str) -> str:
         notes(printout),
         rows_table(rows),
         f"<p style='margin-top:8px'>{statement}</p>",
-        "<table width='100%' cellspacing='0' cellpadding='4' style='margin-top:14px'><tr>"
-        f"<td width='50%'><br/>{BLANK_LINE}<br/>"
-        f"{both(CLERK_SIGNS, '<br/>')}"
-        "</td><td></td></tr></table>",
-        f"<p><small>{printed_line(printout)}. {verify_hint()}</small></p>",
+        *clerk_signature_and_footer(printout),
     ]
     return "<html><body>" + "\n".join(parts) + "</body></html>"
-
-
-def _clerk(printout: Printout) -> str:
-    badge = printout.record.created_by
-    name = printout.officer_name(badge)
-    return f"{name} ({badge})" if name else badge
 
 
 LAYOUT = DocumentLayout(
