@@ -1,7 +1,9 @@
 """File ▸ Enroll this device…: the server address, the one-time code, optionally the pin.
 
-For stations that worked offline first. The dialog only collects and checks the fields; the sync
-controller enrolls on a worker and reports the result.
+For stations that worked offline first, or to retry an enrollment that failed. The dialog
+collects and checks the fields; the sync controller enrolls on a worker and answers with
+`enrolled()` (the dialog closes) or `failed()` (the problem is shown under the fields, focus goes to
+the field to correct, and the dialog stays open for another try).
 """
 
 from __future__ import annotations
@@ -17,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldclient.ui.enroll_words import EXAMPLE_URL, EnrollField
 from fieldclient.ui.status_bar import ERROR_STYLE
-
-EXAMPLE_URL = "https://sync.example.gov.pk"
 
 
 class EnrollDialog(QDialog):
@@ -46,6 +47,7 @@ class EnrollDialog(QDialog):
         self.fingerprint = QLineEdit(self)
         self.fingerprint.setPlaceholderText(self.tr("optional: SHA-256 from the administrator"))
         self.problem = QLabel(self)
+        self.problem.setObjectName("enrollProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
         form = QFormLayout()
@@ -57,6 +59,7 @@ class EnrollDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -67,17 +70,37 @@ class EnrollDialog(QDialog):
         url = self.server_url.text().strip()
         code = self.code.text().strip()
         if not url.startswith(("https://", "http://")):
-            self.problem.setText(
+            self.failed(
                 self.tr("Server address: must start with https:// (for example {example})").format(
                     example=EXAMPLE_URL
-                )
+                ),
+                EnrollField.ADDRESS,
             )
-            self.server_url.setFocus()
             return
         if not code:
-            self.problem.setText(self.tr("One-time code: type the code from your administrator."))
-            self.code.setFocus()
+            self.failed(
+                self.tr("One-time code: type the code from your administrator."), EnrollField.CODE
+            )
             return
+        self.problem.setStyleSheet("")
+        self.problem.setText(self.tr("Enrolling this device…"))
+        self.ok_button.setEnabled(False)
+        self.enroll_requested.emit(url, code, self.fingerprint.text().strip())
+
+    def enrolled(self) -> None:
         self.problem.clear()
         super().accept()
-        self.enroll_requested.emit(url, code, self.fingerprint.text().strip())
+
+    def failed(self, words: str, field: EnrollField) -> None:
+        """Show why, move to the field to correct; the officer can try again."""
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setText(words)
+        self.ok_button.setEnabled(True)
+        box = {
+            EnrollField.ADDRESS: self.server_url,
+            EnrollField.CODE: self.code,
+            EnrollField.FINGERPRINT: self.fingerprint,
+        }.get(field)
+        if box is not None:
+            box.setFocus()
+            box.selectAll()

@@ -24,6 +24,11 @@ from PySide6.QtWidgets import QMessageBox
 from fieldclient.services.station import StationServices
 from fieldclient.services.sync import SyncReport, SyncService, SyncStatus
 from fieldclient.ui.enroll_dialog import EnrollDialog
+from fieldclient.ui.enroll_words import (
+    enroll_failure_field,
+    enroll_failure_words,
+    is_retryable_later,
+)
 from fieldclient.ui.enrollment import (
     clear_pending_enrollment,
     pending_enrollment,
@@ -35,7 +40,7 @@ from fieldclient.ui.settings_model import SERVER_URL, SYNC_INTERVAL_MINUTES, Set
 from fieldclient.ui.sync_outcome import SyncOutcome, SyncOutcomeKind, classify
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.errors import VaultError
-from sync.client.errors import FingerprintNotAccepted, ServerUnreachable, SyncError
+from sync.client.errors import FingerprintNotAccepted, SyncError
 from sync.client.pinning import fetch_fingerprint
 
 if TYPE_CHECKING:
@@ -86,6 +91,8 @@ class SyncController(QObject):
         self.halted = False  # revoked or update required: no automatic tries
         self.last_note: QMessageBox | None = None
         self.last_question: QMessageBox | None = None  # the certificate question, for tests
+        self.enroll_dialog: EnrollDialog | None = None
+        self._enroll_url = self._enroll_code = ""  # the enrollment running, for a retry
         self._again = False
         self._failures_in_a_row = 0
         self._status_asked = self._status_shown = 0
@@ -279,9 +286,16 @@ class SyncController(QObject):
     # ---- enrollment ----------------------------------------------------------------------
 
     def open_enroll_dialog(self) -> EnrollDialog:
-        dialog = EnrollDialog(self.settings.get(SERVER_URL), self.window)
-        dialog.enroll_requested.connect(self.request_enrollment)
-        dialog.open()
+        """The enroll dialog (one per window, opened again as it was left); it stays open until
+        the device is enrolled or the officer cancels."""
+        dialog = self.enroll_dialog
+        if dialog is None:
+            dialog = EnrollDialog(self.settings.get(SERVER_URL), self.window)
+            dialog.enroll_requested.connect(self.request_enrollment)
+            self.enroll_dialog = dialog
+        if not dialog.isVisible():
+            dialog.open()
+        dialog.raise_()
         return dialog
 
     def request_enrollment(self, server_url: str, code: str, fingerprint: str = "") -> None:
@@ -298,6 +312,7 @@ class SyncController(QObject):
         service = self.service
         if service is None:
             return
+        self._enroll_url, self._enroll_code = server_url, code
         if not fingerprint and urlsplit(server_url).scheme == "https":
             self.status_bar.set_message(
                 self.tr("Reading the certificate of {server}…").format(server=server_url)
@@ -351,34 +366,34 @@ class SyncController(QObject):
         text = self.tr("This device is enrolled at station {station} ({name}).").format(
             station=enrollment.station_code, name=enrollment.station_name
         )
+        if self.enroll_dialog is not None and self.enroll_dialog.isVisible():
+            self.enroll_dialog.enrolled()
         self.status_bar.set_message(text)
         self._note(text, QMessageBox.Icon.Information)
         self.enrollment_finished.emit(True, text)
         self.refresh_status(sync_after=True)
 
     def _enrollment_failed(self, problem: Exception) -> None:
-        if not isinstance(problem, SyncError):
+        """Say what is wrong in the officer's words (never the exception's text). A request
+        the server could not receive stays kept for the next unlock; any other failure is
+        shown in the enroll dialog (opened if need be) for the officer to correct and retry."""
+        if not isinstance(problem, SyncError | VaultError):
             report_error(self.window, problem)
             return
-        if isinstance(problem, ServerUnreachable):
-            advice = self.tr(
-                "The address and code are kept: the next unlock tries again, or use "
-                "File ▸ Enroll this device…"
-            )
-        elif isinstance(problem, FingerprintNotAccepted):
-            self.tasks.run_db(clear_pending_enrollment)
-            advice = self.tr(
-                "Check the fingerprint with the administrator, then use File ▸ Enroll this "
-                "device… (the code is still valid)."
-            )
-        else:  # the server refused the code: asking again with it cannot succeed
-            self.tasks.run_db(clear_pending_enrollment)
-            advice = self.tr("Ask the administrator for a new one-time code.")
-        text = self.tr("Enrollment failed: {reason} {advice}").format(
-            reason=str(problem), advice=advice
-        )
+        words = enroll_failure_words(problem)
+        text = self.tr("Enrollment failed: {reason}").format(reason=words)
         self.status_bar.set_message(text, error=True)
-        self._note(text, QMessageBox.Icon.Warning)
+        dialog_open = self.enroll_dialog is not None and self.enroll_dialog.isVisible()
+        if is_retryable_later(problem) and not dialog_open:
+            self._note(text, QMessageBox.Icon.Warning)
+        else:
+            if not is_retryable_later(problem):
+                self.tasks.run_db(clear_pending_enrollment)  # the same request cannot succeed
+            dialog = self.open_enroll_dialog()
+            if not dialog_open:  # the wizard's or a pending request: shown for correcting
+                dialog.server_url.setText(self._enroll_url)
+                dialog.code.setText(self._enroll_code)
+            dialog.failed(words, enroll_failure_field(problem))
         self.enrollment_finished.emit(False, text)
 
     # ---- helpers -------------------------------------------------------------------------

@@ -974,7 +974,7 @@ Once issued it cannot be changed except for its payment.</source>
     </message>
     <message>
         <location filename="../../fieldclient/ui/documents/fir_copy.py" line="205"/>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="27"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="26"/>
         <source>Registered</source>
         <translation>اندراج</translation>
     </message>
@@ -1025,7 +1025,7 @@ Once issued it cannot be changed except for its payment.</source>
     </message>
     <message>
         <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="46"/>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="55"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="54"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
@@ -1041,7 +1041,7 @@ Once issued it cannot be changed except for its payment.</source>
     </message>
     <message>
         <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="52"/>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="37"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="36"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
@@ -1086,49 +1086,48 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>اندراج کرایہ دار: رسید وصولی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="19"/>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="17"/>
+        <location filename="../../fieldclient/ui/documents/common.py" line="78"/>
         <source>Signature and stamp of the clerk</source>
         <translation>دستخط و مہر کلرک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="26"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="25"/>
         <source>Receipt No.</source>
         <translation>رسید نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="28"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="27"/>
         <source>Landlord</source>
         <translation>مالک مکان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="30"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="29"/>
         <source>Property address</source>
         <translation>پتہ جائیداد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="34"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="33"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="39"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="38"/>
         <source>Tenancy begins</source>
         <translation>آغاز کرایہ داری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="43"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="42"/>
         <source>Family members</source>
         <translation>افراد خانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="58"/>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="46"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="57"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="45"/>
         <source>Clerk</source>
         <translation>کلرک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="49"/>
+        <location filename="../../fieldclient/ui/documents/tenant_receipt.py" line="48"/>
         <source>The registration above was received. This receipt is not a verification: the record check follows.</source>
         <translation>مندرجہ بالا اندراج وصول ہو گیا۔ یہ رسید تصدیق نہیں ہے: ریکارڈ کی جانچ بعد میں ہو گی۔</translation>
     </message>
@@ -1138,67 +1137,67 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>درخواست موصول: درخواست گزار کے لیے رسید</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="20"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="19"/>
         <source>Provisional number: the station&apos;s tracking number (e-tag) follows when the record reaches the central server; either number finds this complaint.</source>
         <translation>عارضی نمبر: تھانے کا ٹریکنگ نمبر (ای ٹیگ) ریکارڈ مرکزی سرور تک پہنچنے پر ملے گا؛ دونوں میں سے کسی بھی نمبر سے یہ درخواست مل جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="28"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="27"/>
         <source>at the front desk</source>
         <translation>فرنٹ ڈیسک پر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="29"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="28"/>
         <source>by phone</source>
         <translation>فون پر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="30"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="29"/>
         <source>on WhatsApp</source>
         <translation>واٹس ایپ پر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="31"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="30"/>
         <source>through the online portal</source>
         <translation>آن لائن پورٹل کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="32"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="31"/>
         <source>referred by a senior officer</source>
         <translation>سینئر افسر کی طرف سے بھیجی گئی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="50"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="49"/>
         <source>Tracking No.</source>
         <translation>ٹریکنگ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="51"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="50"/>
         <source>Received</source>
         <translation>وصولی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="52"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="51"/>
         <source>How</source>
         <translation>ذریعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="53"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="52"/>
         <source>Complainant</source>
         <translation>درخواست گزار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="54"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="53"/>
         <source>Against</source>
         <translation>خلاف</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="56"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="55"/>
         <source>Occurred</source>
         <translation>وقوعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="57"/>
+        <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="56"/>
         <source>Complaint</source>
         <translation>درخواست</translation>
     </message>
@@ -1336,44 +1335,49 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../fieldclient/ui/enroll_dialog.py" line="33"/>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="34"/>
         <source>Enroll this device</source>
         <translation>اس ڈیوائس کا اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/enroll_dialog.py" line="37"/>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="38"/>
         <source>Type the sync server&apos;s address and the one-time code your administrator gave you. Records made so far are sent at the first sync.</source>
         <translation>سنک سرور کا پتہ اور منتظم کا دیا ہوا ایک بار کا کوڈ لکھیں۔ اب تک بنے ریکارڈ پہلی سنک پر بھیج دیے جائیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/enroll_dialog.py" line="47"/>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="48"/>
         <source>optional: SHA-256 from the administrator</source>
         <translation>اختیاری: منتظم کی طرف سے SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/enroll_dialog.py" line="52"/>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="54"/>
         <source>Server address</source>
         <translation>سرور کا پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/enroll_dialog.py" line="53"/>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="55"/>
         <source>One-time code</source>
         <translation>ایک بار کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/enroll_dialog.py" line="54"/>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="56"/>
         <source>Certificate fingerprint</source>
         <translation>سرٹیفکیٹ فنگر پرنٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/enroll_dialog.py" line="71"/>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="74"/>
         <source>Server address: must start with https:// (for example {example})</source>
         <translation>سرور کا پتہ: https:// سے شروع ہونا چاہیے (مثلاً {example})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/enroll_dialog.py" line="78"/>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="82"/>
         <source>One-time code: type the code from your administrator.</source>
         <translation>ایک بار کا کوڈ: منتظم کا دیا ہوا کوڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_dialog.py" line="86"/>
+        <source>Enrolling this device…</source>
+        <translation>اس ڈیوائس کا اندراج ہو رہا ہے…</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1421,64 @@ Once issued it cannot be changed except for its payment.</source>
         <location filename="../../fieldclient/ui/first_run_wizard.py" line="201"/>
         <source>One-time code: type the code from your admin.</source>
         <translation>ایک بار کا کوڈ: منتظم کا دیا ہوا کوڈ لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollWords</name>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="34"/>
+        <source>Server address: type it as https://host:port (for example {example}).</source>
+        <translation>سرور کا پتہ: اسے https://سرور:پورٹ کی صورت میں لکھیں (مثلاً {example})۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="37"/>
+        <source>Server address: must start with https:// (plain http would send records unencrypted); ask the administrator for the https address.</source>
+        <translation>سرور کا پتہ: https:// سے شروع ہونا چاہیے (سادہ http پر ریکارڈ بغیر خفیہ کاری کے جائیں گے)؛ منتظم سے https والا پتہ لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="42"/>
+        <source>One-time code: type the code exactly as the administrator gave it.</source>
+        <translation>ایک بار کا کوڈ: کوڈ بالکل ویسا ہی لکھیں جیسا منتظم نے دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="45"/>
+        <source>Certificate fingerprint: type the 64 letters and digits (SHA-256) from the administrator, or leave it empty.</source>
+        <translation>سرٹیفکیٹ فنگر پرنٹ: منتظم کے دیے ہوئے 64 حروف اور ہندسے (SHA-256) لکھیں، یا خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="50"/>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent. Check the fingerprint with the administrator; the code is still valid.</source>
+        <translation>سرور کا سرٹیفکیٹ قبول نہیں کیا گیا، اس لیے کچھ نہیں بھیجا گیا۔ فنگر پرنٹ منتظم سے ملا لیں؛ کوڈ اب بھی کارآمد ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="55"/>
+        <source>This device is already enrolled with a sync server.</source>
+        <translation>اس ڈیوائس کا اندراج پہلے ہی ایک سنک سرور کے ساتھ ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="58"/>
+        <source>One-time code: the server does not accept this code (it is wrong, already used or expired). Check it, or ask the administrator for a new one.</source>
+        <translation>ایک بار کا کوڈ: سرور یہ کوڈ قبول نہیں کرتا (یہ غلط ہے، پہلے استعمال ہو چکا ہے یا اس کی مدت ختم ہو چکی ہے)۔ اسے جانچ لیں، یا منتظم سے نیا کوڈ لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="63"/>
+        <source>The server already has this device enrolled; ask the administrator to release it, then enroll with a new code.</source>
+        <translation>سرور پر اس ڈیوائس کا اندراج پہلے سے موجود ہے؛ منتظم سے اسے فارغ کروائیں، پھر نئے کوڈ سے اندراج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="68"/>
+        <source>One-time code: it is for another station than the records on this computer; ask the administrator for a code of this station.</source>
+        <translation>ایک بار کا کوڈ: یہ اس کمپیوٹر کے ریکارڈ والے تھانے کے بجائے کسی اور تھانے کا ہے؛ منتظم سے اس تھانے کا کوڈ لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="73"/>
+        <source>A practice (training) vault and a real sync server do not mix, so this device was not enrolled.</source>
+        <translation>مشق (تربیتی) والٹ اور اصل سنک سرور ایک ساتھ نہیں چل سکتے، اس لیے اس ڈیوائس کا اندراج نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/enroll_words.py" line="79"/>
+        <source>Cannot reach the sync server. The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
+        <translation>سنک سرور تک رسائی نہیں ہو سکی۔ پتہ اور کوڈ محفوظ ہیں: اگلی بار کھولنے پر دوبارہ کوشش ہو گی، یا فائل ◂ اس ڈیوائس کا اندراج… استعمال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -4655,17 +4717,17 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="303"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="322"/>
         <source>Reading the certificate of {server}…</source>
         <translation>{server} کا سرٹیفکیٹ پڑھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="324"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="343"/>
         <source>Server certificate</source>
         <translation>سرور سرٹیفکیٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="326"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="345"/>
         <source>The server at {server} presents a certificate with the SHA-256 fingerprint
 
 {fingerprint}
@@ -4678,78 +4740,63 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
 اسے اپنے ایڈمنسٹریٹر کے دیے ہوئے فنگر پرنٹ سے ملائیں۔ کیا یہ سرٹیفکیٹ محفوظ کر کے اندراج کیا جائے؟</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="371"/>
-        <source>Check the fingerprint with the administrator, then use File ▸ Enroll this device… (the code is still valid).</source>
-        <translation>فنگر پرنٹ ایڈمنسٹریٹر سے تصدیق کریں، پھر فائل ▸ اس ڈیوائس کا اندراج… استعمال کریں (کوڈ ابھی قابلِ استعمال ہے)۔</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="172"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="179"/>
         <source>The sync stopped because of a fault in the program; it was logged.</source>
         <translation>پروگرام میں خرابی کی وجہ سے سنک رک گیا؛ یہ لاگ میں درج ہو گیا۔</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/screenshots.py" line="188"/>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="181"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="188"/>
         <source>Synced: {sent} sent, {received} received.</source>
         <translation>سنک مکمل: {sent} بھیجے، {received} وصول۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="187"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="194"/>
         <source>{count} conflict(s) to review.</source>
         <translation>{count} تضادات جانچ کے منتظر۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="191"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="198"/>
         <source>{count} change(s) refused by the server: {refusals}</source>
         <translation>سرور نے {count} تبدیلیاں قبول نہیں کیں: {refusals}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="197"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="204"/>
         <source>Open a refused record (the refused button lists them) to correct it or send it again.</source>
         <translation>مسترد شدہ ریکارڈ کھولیں (مسترد کا بٹن ان سب کی فہرست دیتا ہے) اور اسے درست کریں یا دوبارہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="207"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="214"/>
         <source>Offline: {reason}</source>
         <translation>آف لائن: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="213"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="220"/>
         <source>Sync stopped: {reason}</source>
         <translation>سنک رک گیا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="270"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="277"/>
         <source>Working offline. To sync, use File ▸ Enroll this device…</source>
         <translation>آف لائن کام جاری ہے۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="312"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="331"/>
         <source>Enrolling this device at {server}…</source>
         <translation>اس ڈیوائس کا اندراج {server} پر ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="351"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="370"/>
         <source>This device is enrolled at station {station} ({name}).</source>
         <translation>یہ ڈیوائس تھانہ {station} ({name}) میں درج ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="365"/>
-        <source>The address and code are kept: the next unlock tries again, or use File ▸ Enroll this device…</source>
-        <translation>پتہ اور کوڈ محفوظ ہیں: اگلے ان لاک پر دوبارہ کوشش ہو گی، یا فائل ◂ اس ڈیوائس کا اندراج… استعمال کریں۔</translation>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="388"/>
+        <source>Enrollment failed: {reason}</source>
+        <translation>اندراج نہیں ہو سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="376"/>
-        <source>Ask the administrator for a new one-time code.</source>
-        <translation>منتظم سے نیا ایک بار کا کوڈ لیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="377"/>
-        <source>Enrollment failed: {reason} {advice}</source>
-        <translation>اندراج ناکام: {reason} {advice}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="387"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="404"/>
         <source>Sync</source>
         <translation>سنک</translation>
     </message>

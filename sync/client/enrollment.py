@@ -18,6 +18,7 @@ from sync.client.backoff import RetryPolicy, with_retries
 from sync.client.credentials import Enrollment
 from sync.client.errors import (
     BadServerResponse,
+    EnrollProblem,
     EnrollRefused,
     FingerprintNotAccepted,
     ServerRefused,
@@ -49,9 +50,14 @@ def check_server_url(url: str) -> str:
     except (ValueError, UnicodeError):  # "[::1" (IPv6 unclosed), a 64-letter label, …
         host = None
     if host is None or parts.scheme not in ("http", "https"):
-        raise SyncError(f"The server address must look like https://host:port, not {url!r}.")
+        raise SyncError(
+            f"The server address must look like https://host:port, not {url!r}.",
+            problem=EnrollProblem.ADDRESS,
+        )
     if parts.query or parts.fragment:
-        raise SyncError("The server address must not have a query or fragment.")
+        raise SyncError(
+            "The server address must not have a query or fragment.", problem=EnrollProblem.ADDRESS
+        )
     require_secure(url.strip())
     return url.strip().rstrip("/")
 
@@ -61,7 +67,8 @@ def check_code(code: str) -> str:
     if not 1 <= len(cleaned) <= MAX_CODE_LENGTH:
         raise SyncError(
             f"The one-time code must be 1 to {MAX_CODE_LENGTH} characters, as the administrator "
-            "gave it."
+            "gave it.",
+            problem=EnrollProblem.CODE_FORMAT,
         )
     return cleaned
 
@@ -85,7 +92,8 @@ def enroll_device(
         enrolled = credentials.load_enrollment(vault)
         raise SyncError(
             f"This device is already enrolled with {enrolled.server_url} for station "
-            f"{enrolled.station_code}."
+            f"{enrolled.station_code}.",
+            problem=EnrollProblem.ALREADY_ENROLLED,
         )
     url = check_server_url(url)
     code = check_code(code)
@@ -106,7 +114,9 @@ def enroll_device(
             lambda: transport.call("POST", "/v1/enroll", EnrollResponse, request), retry
         )
     except EnrollRefused as refused:  # the administrator needs the id to release it
-        raise EnrollRefused(f"{refused} (device id {vault.device_id})") from None
+        raise EnrollRefused(
+            f"{refused} (device id {vault.device_id})", problem=refused.problem
+        ) from None
     finally:
         transport.close()
     if answer.device_id != request.device_id:
@@ -147,7 +157,9 @@ def _pin_for(url: str, fingerprint: str | None, accept: Callable[[str], bool] | 
         try:
             return normalise_fingerprint(fingerprint)
         except ValueError as bad:
-            raise SyncError(f"Certificate fingerprint: {bad}.") from None
+            raise SyncError(
+                f"Certificate fingerprint: {bad}.", problem=EnrollProblem.FINGERPRINT_FORMAT
+            ) from None
     presented = fetch_fingerprint(url)
     if accept is None or not accept(presented):
         raise FingerprintNotAccepted(presented)

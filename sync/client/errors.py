@@ -28,10 +28,32 @@ class SyncErrorKind(StrEnum):
     VAULT = "vault"  # another vault failure (read-only, damaged)
 
 
+class EnrollProblem(StrEnum):
+    """Why an enrollment failed, for the GUI to word in the officer's language."""
+
+    ADDRESS = "address"  # not a server address (https://host:port)
+    INSECURE_ADDRESS = "insecure_address"  # http:// to another machine
+    CODE_FORMAT = "code_format"  # empty or too long
+    FINGERPRINT_FORMAT = "fingerprint_format"  # not a SHA-256 in hex
+    FINGERPRINT_NOT_ACCEPTED = "fingerprint_not_accepted"  # the officer said no
+    ALREADY_ENROLLED = "already_enrolled"
+    CODE_NOT_VALID = "code_not_valid"  # the server: unknown, already used or expired
+    DEVICE_EXISTS = "device_exists"  # the server: this device id is enrolled (elsewhere)
+    OTHER_STATION = "other_station"  # the vault holds records of another station
+    TRAINING = "training"  # a practice vault and a production server (or the reverse)
+
+
 class SyncError(Exception):
     """A sync (or enrollment) that could not be completed; nothing local was lost."""
 
     kind: ClassVar[SyncErrorKind] = SyncErrorKind.REFUSED
+    # Set on enrollment failures the officer can act on; None: the kind says it all.
+    problem: EnrollProblem | None = None
+
+    def __init__(self, *args: object, problem: EnrollProblem | None = None) -> None:
+        super().__init__(*args)
+        if problem is not None:
+            self.problem = problem
 
 
 class NotEnrolled(SyncError):
@@ -105,6 +127,8 @@ class MissingServerKey(SyncError):
 class FingerprintNotAccepted(SyncError):
     """Enrollment over https without a fingerprint, and the one presented was not accepted."""
 
+    problem = EnrollProblem.FINGERPRINT_NOT_ACCEPTED
+
     def __init__(self, presented: str) -> None:
         super().__init__(
             f"The server's certificate (SHA-256 {presented}) was not accepted, so nothing was "
@@ -120,6 +144,8 @@ class EnrollRefused(SyncError):
 class TrainingRefused(SyncError):
     """A practice vault and a production server (or a real vault and a training server) do
     not mix: the enrollment or sync is refused, by this device or by the server."""
+
+    problem = EnrollProblem.TRAINING
 
 
 class ServerRefused(SyncError):

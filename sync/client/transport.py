@@ -29,6 +29,7 @@ from sync.client.errors import (
     CertificateMismatch,
     DeviceRevoked,
     DeviceUnknown,
+    EnrollProblem,
     EnrollRefused,
     LinkFailed,
     ServerRefused,
@@ -247,7 +248,12 @@ class Transport:
         if code == ErrorCode.TRAINING_MISMATCH:
             return TrainingRefused(f"The sync server refused this device: {error.message}.")
         if code in _ENROLL_CODES:
-            return EnrollRefused(f"The enrollment was refused: {error.message}")
+            problem = (
+                EnrollProblem.CODE_NOT_VALID
+                if code == ErrorCode.INVALID_ENROLL_CODE
+                else EnrollProblem.DEVICE_EXISTS
+            )
+            return EnrollRefused(f"The enrollment was refused: {error.message}", problem=problem)
         if status >= 500 or status == 429:
             return ServerUnreachable(f"The sync server is busy or failed ({code}); try later.")
         return ServerRefused(status, code, error.message)

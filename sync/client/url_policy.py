@@ -12,7 +12,7 @@ import logging
 import os
 from urllib.parse import urlsplit
 
-from sync.client.errors import SyncError
+from sync.client.errors import EnrollProblem, SyncError
 
 INSECURE_HTTP_OVERRIDE = "FIELDCLIENT_INSECURE_HTTP_FOR_LAB"
 log = logging.getLogger(__name__)
@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 class InsecureServerAddress(SyncError):
     """An ``http://`` address of another machine, without the lab override."""
+
+    problem = EnrollProblem.INSECURE_ADDRESS
 
     def __init__(self, host: str) -> None:
         super().__init__(

@@ -369,11 +369,12 @@ def test_enrolling_with_an_https_server_shows_its_fingerprint_and_pins_it_only_a
         grouped = ":".join(fingerprint[i : i + 2] for i in range(0, 64, 2)).upper()
 
         answers = (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        window.enroll_action.trigger()
+        [dialog] = [d for d in window.findChildren(EnrollDialog) if d.isVisible()]
         for tries, answer in enumerate(answers, start=1):
             sync_shell.sync.last_question = None
-            window.enroll_action.trigger()
-            [dialog] = [d for d in window.findChildren(EnrollDialog) if d.isVisible()]
-            dialog.server_url.clear()  # the second time it holds the address typed before
+            dialog.server_url.clear()
+            dialog.code.clear()
             qtbot.keyClicks(dialog.server_url, tls_server.url)
             qtbot.keyClicks(dialog.code, code)
             qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
@@ -386,7 +387,12 @@ def test_enrolling_with_an_https_server_shows_its_fingerprint_and_pins_it_only_a
                 lambda tries=tries: len(outcomes) == tries,
                 timeout=WAIT_MS,
             )
-            sync_shell.sync.last_note.close()
+            if answer == QMessageBox.StandardButton.No:  # the dialog stays for another try
+                assert dialog.isVisible()
+                assert "certificate was not accepted" in dialog.problem.text()
+                assert dialog.focusWidget() is dialog.fingerprint
+        sync_shell.sync.last_note.close()
+        assert not dialog.isVisible()
 
         assert outcomes == [False, True]
         assert run_on_db(qtbot, sync_shell, _pinned) == fingerprint
@@ -397,3 +403,58 @@ def _pinned(services: StationServices) -> str | None:
     from sync.client import credentials
 
     return services.session.vault.get_meta(credentials.CERT_SHA256)
+
+
+def test_a_wrong_enrollment_code_is_named_once_and_the_dialog_stays_open_for_a_retry(
+    qtbot, sync_shell, data_dir, server, admin, station
+):
+    create_vault(
+        data_dir, badge=OFFICER_BADGE, name=OFFICER_NAME, password=OFFICER_PASSWORD, station=station
+    ).close()
+    sync_shell.start()
+    window = unlock(qtbot, sync_shell)
+    outcomes: list[tuple[bool, str]] = []
+    sync_shell.sync.enrollment_finished.connect(lambda ok, text: outcomes.append((ok, text)))
+
+    window.enroll_action.trigger()
+    dialog = window.findChild(EnrollDialog)
+    qtbot.keyClicks(dialog.server_url, server.url)
+    qtbot.keyClicks(dialog.code, "WRONG-CODE")
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(outcomes) == 1, timeout=WAIT_MS)
+
+    succeeded, text = outcomes[0]
+    assert not succeeded
+    shown = dialog.problem.text()
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert shown.startswith("One-time code: the server does not accept this code")
+    assert shown.count("administrator") == 1  # said once, no repeated sentence
+    assert text == f"Enrollment failed: {shown}"
+    for leaked in ("device id", "refused:", "invalid_enroll_code"):
+        assert leaked not in text
+    assert dialog.focusWidget() is dialog.code
+    assert sync_shell.sync.last_note is None  # no message box over the window
+    assert window.status_bar.message_label.text() == text
+
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, admin.enroll_code(station))
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=WAIT_MS)
+    assert outcomes[1][0]
+    assert not dialog.isVisible()
+    sync_shell.sync.last_note.close()
+
+
+def test_a_wrong_code_in_the_first_run_wizard_opens_the_enroll_dialog_to_correct_it(
+    qtbot, sync_shell, server, station
+):
+    window = first_run_with_enrollment(qtbot, sync_shell, station, server.url, "WRONG-CODE")
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(EnrollDialog)), timeout=WAIT_MS
+    )
+    [dialog] = [d for d in window.findChildren(EnrollDialog) if d.isVisible()]
+    assert dialog.server_url.text() == server.url
+    assert dialog.code.text() == "WRONG-CODE"
+    assert dialog.problem.text().startswith("One-time code: the server does not accept")
+    assert dialog.focusWidget() is dialog.code
+    assert run_on_db(qtbot, sync_shell, _pending_enrollment) in (None, {})  # not retried
