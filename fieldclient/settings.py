@@ -74,6 +74,15 @@ FIR_DELAY_REASON_AFTER_HOURS = Setting(
     "An FIR reported longer than this after the occurrence needs the reason for the delay "
     "before it is registered (hours; the station's rule, not a legal one: docs/REGISTERS.md)",
 )
+TENANT_REPORT_WITHIN_HOURS = Setting(
+    "tenant/report_within_hours",
+    float,
+    0.0,
+    "Hours after possession is handed over within which a tenancy must be reported; filed "
+    "later, it is shown as late. 0: not set, because neither Act's text that was read fixes "
+    "it (Punjab: 48 h in the 2015 Ordinance, other figures reported for the Act; KP: none "
+    "read); set it from the Act in force (docs/REGISTERS.md section 5)",
+)
 MAIN_WINDOW_GEOMETRY = Setting(
     "display/main_window", str, "", "Where the main window was left: x,y,width,height"
 )
@@ -87,6 +96,7 @@ ALL_SETTINGS = (
     FONT_SIZE,
     OVERDUE_DAYS,
     FIR_DELAY_REASON_AFTER_HOURS,
+    TENANT_REPORT_WITHIN_HOURS,
     MAIN_WINDOW_GEOMETRY,
 )
 BY_NAME = {setting.name: setting for setting in ALL_SETTINGS}

@@ -137,6 +137,24 @@ FIELD_NAMES = {
     "report_to_magistrate_sent_at": QT_TRANSLATE_NOOP("FieldName", "Report and copies dispatched"),
     "steps_taken": QT_TRANSLATE_NOOP("FieldName", "Steps taken"),
     "value": QT_TRANSLATE_NOOP("FieldName", "Value"),
+    "agreement_end": QT_TRANSLATE_NOOP("FieldName", "Agreement ends"),
+    "family_members": QT_TRANSLATE_NOOP("FieldName", "Family member"),
+    "issuing_authority": QT_TRANSLATE_NOOP("FieldName", "Issuing authority"),
+    "licensed_weapons": QT_TRANSLATE_NOOP("FieldName", "Licensed weapon"),
+    "monthly_rent": QT_TRANSLATE_NOOP("FieldName", "Monthly rent"),
+    "nationality": QT_TRANSLATE_NOOP("FieldName", "Nationality"),
+    "office_address": QT_TRANSLATE_NOOP("FieldName", "Office address"),
+    "passport": QT_TRANSLATE_NOOP("FieldName", "Passport"),
+    "por_card_no": QT_TRANSLATE_NOOP("FieldName", "PoR card no."),
+    "possession_at": QT_TRANSLATE_NOOP("FieldName", "Possession handed over"),
+    "previous_address": QT_TRANSLATE_NOOP("FieldName", "Previous address"),
+    "property_type": QT_TRANSLATE_NOOP("FieldName", "Property type"),
+    "relation": QT_TRANSLATE_NOOP("FieldName", "Relation"),
+    "vacated_on": QT_TRANSLATE_NOOP("FieldName", "Vacated on"),
+    "visa_expiry": QT_TRANSLATE_NOOP("FieldName", "Visa valid until"),
+    "visa_no": QT_TRANSLATE_NOOP("FieldName", "Visa no."),
+    "weapon_kind": QT_TRANSLATE_NOOP("FieldName", "Weapon"),
+    "workplace": QT_TRANSLATE_NOOP("FieldName", "Workplace"),
 }
 
 # The English here is a short paraphrase of the domain's message for the code (placeholders are
@@ -255,6 +273,19 @@ PROBLEMS = {
     "not_started": QT_TRANSLATE_NOOP("FieldProblem", "start the exercise first"),
     "unknown_exercise": QT_TRANSLATE_NOOP("FieldProblem", "is not one of the exercises"),
     "not_training": QT_TRANSLATE_NOOP("FieldProblem", "exercises run only in training mode"),
+    "adult_cnic_missing": QT_TRANSLATE_NOOP(
+        "FieldProblem", "is required for a family member aged {age} or more"
+    ),
+    "before_start": QT_TRANSLATE_NOOP(
+        "FieldProblem", "is before the tenancy starts; check both dates"
+    ),
+    "document_number_format": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be 5 to 20 letters and digits, as printed on the document"
+    ),
+    "tenant_identity_missing": QT_TRANSLATE_NOOP(
+        "FieldProblem",
+        "is empty: enter the CNIC, or for a foreign tenant the passport or the PoR card",
+    ),
 }
 WRONG_VALUE = QT_TRANSLATE_NOOP("FieldProblem", "is not a valid value")  # the shape was wrong
 SHAPE_CODES = frozenset(

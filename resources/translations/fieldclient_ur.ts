@@ -2183,308 +2183,418 @@ Once issued it cannot be changed except for its payment.</source>
         <source>Reports under s.173</source>
         <translation>دفعہ 173 کے تحت رپورٹیں</translation>
     </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="140"/>
+        <source>Agreement ends</source>
+        <translation>معاہدہ ختم ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="141"/>
+        <source>Family member</source>
+        <translation>اہل خانہ کا فرد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="142"/>
+        <source>Issuing authority</source>
+        <translation>جاری کرنے والا ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="143"/>
+        <source>Licensed weapon</source>
+        <translation>لائسنس یافتہ اسلحہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="144"/>
+        <source>Monthly rent</source>
+        <translation>ماہانہ کرایہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="145"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="146"/>
+        <source>Office address</source>
+        <translation>دفتر کا پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="147"/>
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="148"/>
+        <source>PoR card no.</source>
+        <translation>پی او آر کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="149"/>
+        <source>Possession handed over</source>
+        <translation>قبضہ دینے کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="150"/>
+        <source>Previous address</source>
+        <translation>سابقہ پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="151"/>
+        <source>Property type</source>
+        <translation>جائیداد کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="152"/>
+        <source>Relation</source>
+        <translation>رشتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="153"/>
+        <source>Vacated on</source>
+        <translation>مکان خالی کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="154"/>
+        <source>Visa valid until</source>
+        <translation>ویزا کی میعاد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="155"/>
+        <source>Visa no.</source>
+        <translation>ویزا نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="156"/>
+        <source>Weapon</source>
+        <translation>اسلحہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="157"/>
+        <source>Workplace</source>
+        <translation>کام کی جگہ</translation>
+    </message>
 </context>
 <context>
     <name>FieldProblem</name>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="153"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="171"/>
         <source>must be before the time of report</source>
         <translation>وقت اطلاع سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="154"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="172"/>
         <source>must be a stored photo</source>
         <translation>محفوظ شدہ تصویر ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="155"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="173"/>
         <source>must be 13 digits written 12345-1234567-1</source>
         <translation>13 ہندسے ہونے چاہییں، یوں لکھیں: 12345-1234567-1</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="156"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="174"/>
         <source>must start with a province digit from 1 to 7</source>
         <translation>پہلا ہندسہ صوبے کا ہو، 1 سے 7 تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="159"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="177"/>
         <source>is computed from the fine table; leave it empty</source>
         <translation>یہ جرمانے کی جدول سے خود بنتا ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="162"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="180"/>
         <source>contains invisible control or text-direction characters; retype it</source>
         <translation>اس میں نظر نہ آنے والے کنٹرول یا سمت کے حروف ہیں؛ دوبارہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="165"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="183"/>
         <source>must be a date written year-month-day, like 2026-11-22</source>
         <translation>تاریخ سال-مہینہ-دن کی ترتیب میں لکھیں، مثلاً 2026-11-22</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="168"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="186"/>
         <source>lists the same entry twice; keep each once</source>
         <translation>ایک ہی اندراج دو بار ہے؛ ہر ایک صرف ایک بار رکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="169"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="187"/>
         <source>must be 11 digits starting 03, written 0300-1234567</source>
         <translation>03 سے شروع ہونے والے 11 ہندسے، یوں لکھیں: 0300-1234567</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="172"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="190"/>
         <source>this violation has no fine for this vehicle type; check the vehicle type or the code</source>
         <translation>اس قسم کی گاڑی کے لیے اس خلاف ورزی کا جرمانہ جدول میں نہیں؛ گاڑی کی قسم یا کوڈ دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="176"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="194"/>
         <source>must be a name written in letters, Urdu or English</source>
         <translation>نام حروف میں لکھیں، اردو یا انگریزی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="179"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="197"/>
         <source>the fingerprint was not recognised; try again or use the PIN</source>
         <translation>انگلی کا نشان پہچانا نہیں گیا؛ دوبارہ کوشش کریں یا پن استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="182"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="200"/>
         <source>choose one of the offered values</source>
         <translation>دی گئی فہرست میں سے منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="183"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="201"/>
         <source>must be a whole number</source>
         <translation>پورا عدد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="184"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="202"/>
         <source>is only given by the fingerprint scanner; leave it empty</source>
         <translation>یہ صرف فنگر پرنٹ اسکینر دیتا ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="187"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="205"/>
         <source>must be a JPEG or PNG picture</source>
         <translation>JPEG یا PNG تصویر ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="188"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="206"/>
         <source>is only for a supervisor override; leave it empty</source>
         <translation>یہ صرف نگران افسر کی اجازت کے لیے ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="191"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="209"/>
         <source>the server refused no change of this record</source>
         <translation>سرور نے اس ریکارڈ کی کوئی تبدیلی مسترد نہیں کی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="198"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="216"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>{minimum} اور {maximum} کے درمیان ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="199"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="217"/>
         <source>is not a province of the fine table</source>
         <translation>جرمانے کی جدول میں یہ صوبہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="200"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="218"/>
         <source>needs exactly two references (there are {count})</source>
         <translation>پورے دو ضامن درکار ہیں (اس وقت {count} ہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="203"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="221"/>
         <source>is required</source>
         <translation>لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="204"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="222"/>
         <source>is the same as the landlord&apos;s CNIC; check both cards</source>
         <translation>مالک مکان کے شناختی کارڈ نمبر جیسا ہے؛ دونوں کارڈ دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="207"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="225"/>
         <source>must be another officer&apos;s badge, not the officer&apos;s own</source>
         <translation>کسی دوسرے افسر کا بیج نمبر ہونا چاہیے، اپنا نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="210"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="228"/>
         <source>must be at least {digits} digits</source>
         <translation>کم از کم {digits} ہندسے ہونے چاہییں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="211"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="229"/>
         <source>the record takes no supplementary statement in this status</source>
         <translation>اس حیثیت میں ریکارڈ میں ضمنی بیان شامل نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="214"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="232"/>
         <source>must be a date and time</source>
         <translation>تاریخ اور وقت ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="215"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="233"/>
         <source>cannot be in the future</source>
         <translation>مستقبل کا وقت نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="216"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="234"/>
         <source>add the time zone (+05:00)</source>
         <translation>ٹائم زون (+05:00) شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="217"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="235"/>
         <source>must be up to 40 letters, digits, / . - or _ without spaces</source>
         <translation>زیادہ سے زیادہ 40 حروف، ہندسے، / . - یا _ ہوں، خالی جگہ کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="220"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="238"/>
         <source>needs at least {min_items}</source>
         <translation>کم از کم {min_items} درکار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="221"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="239"/>
         <source>must be at most {max_length} characters (it has {length})</source>
         <translation>زیادہ سے زیادہ {max_length} حروف ہو سکتے ہیں (اس میں {length} ہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="224"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="242"/>
         <source>may hold at most {max_items}</source>
         <translation>زیادہ سے زیادہ {max_items} ہو سکتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="225"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="243"/>
         <source>must be at least {min_length} characters</source>
         <translation>کم از کم {min_length} حروف ہونے چاہییں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="226"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="244"/>
         <source>is not a field of this form</source>
         <translation>اس فارم کا خانہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="227"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="245"/>
         <source>leave it empty for an unknown accused</source>
         <translation>نامعلوم ملزم کے لیے خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="230"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="248"/>
         <source>must be 1 to 4 letters then 1 to 4 digits, like ABC-123</source>
         <translation>پہلے 1 سے 4 حروف پھر 1 سے 4 ہندسے، مثلاً ABC-123</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="233"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="251"/>
         <source>is not in the fine table</source>
         <translation>جرمانے کی جدول میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="234"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="252"/>
         <source>does not match; check the PIN</source>
         <translation>درست نہیں؛ پن دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="259"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="290"/>
         <source>is not a valid value</source>
         <translation>درست قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="192"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="210"/>
         <source>write the offence like PPC 379, CNSA 9(c) or AO 13</source>
         <translation>جرم اس طرح لکھیں: PPC 379، CNSA 9(c) یا AO 13</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="195"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="213"/>
         <source>is not in the offence list of that law; check the number</source>
         <translation>اس قانون کی جرائم کی فہرست میں نہیں؛ نمبر چیک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="238"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="256"/>
         <source>must be after the time of report</source>
         <translation>اطلاع کے وقت کے بعد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="239"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="257"/>
         <source>is required: the report came long after the occurrence; write why</source>
         <translation>ضروری ہے: اطلاع وقوعہ کے کافی دیر بعد آئی؛ وجہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="242"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="260"/>
         <source>must be kilometres as a number, like 2.5</source>
         <translation>کلومیٹر میں عدد ہونا چاہیے، مثلاً 2.5</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="245"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="263"/>
         <source>is empty: enter the CNIC, another identity document or the reason there is none</source>
         <translation>خالی ہے: شناختی کارڈ نمبر، کوئی اور شناختی دستاویز یا اس کے نہ ہونے کی وجہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="249"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="267"/>
         <source>give either the time it happened or a range, not both</source>
         <translation>یا وقوعہ کا وقت دیں یا دورانیہ، دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="252"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="270"/>
         <source>is not a law in the offence list</source>
         <translation>جرائم کی فہرست میں یہ قانون شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="253"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="271"/>
         <source>must be after the start of the range</source>
         <translation>دورانیے کے آغاز کے بعد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="254"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="272"/>
         <source>leave it empty: the CNIC is entered</source>
         <translation>خالی چھوڑیں: شناختی کارڈ نمبر درج ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="145"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="163"/>
         <source>must be before the hour of the entry</source>
         <translation>وقت اندراج سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="146"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="164"/>
         <source>must be before the complaint was received</source>
         <translation>درخواست کی وصولی سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="147"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="165"/>
         <source>that day&apos;s diary is closed</source>
         <translation>اس دن کا روزنامچہ بند ہو چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="148"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="166"/>
         <source>is not a complaint</source>
         <translation>درخواست نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="149"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="167"/>
         <source>must be the day of the entry, or the next day once the day is closed</source>
         <translation>اندراج کا دن ہونا چاہیے، یا دن بند ہونے کے بعد اگلا دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="152"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="170"/>
         <source>must be a stored record</source>
         <translation>محفوظ شدہ ریکارڈ ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="255"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="273"/>
         <source>start the exercise first</source>
         <translation>پہلے مشق شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="256"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="274"/>
         <source>is not one of the exercises</source>
         <translation>مشقوں میں سے نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="257"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="275"/>
         <source>exercises run only in training mode</source>
         <translation>مشقیں صرف تربیتی موڈ میں چلتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="235"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="253"/>
         <source>a supplementary report comes after the final report</source>
         <translation>ضمنی رپورٹ حتمی رپورٹ کے بعد آتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="276"/>
+        <source>is required for a family member aged {age} or more</source>
+        <translation>{age} سال یا زیادہ عمر کے فرد کے لیے لازمی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="279"/>
+        <source>is before the tenancy starts; check both dates</source>
+        <translation>کرایہ داری شروع ہونے سے پہلے کی ہے؛ دونوں تاریخیں دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="282"/>
+        <source>must be 5 to 20 letters and digits, as printed on the document</source>
+        <translation>دستاویز پر چھپے ہوئے کی طرح 5 سے 20 حروف اور ہندسے ہونے چاہئیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="285"/>
+        <source>is empty: enter the CNIC, or for a foreign tenant the passport or the PoR card</source>
+        <translation>خالی ہے: شناختی کارڈ لکھیں، یا غیر ملکی کرایہ دار کا پاسپورٹ یا پی او آر کارڈ</translation>
     </message>
 </context>
 <context>
@@ -3941,22 +4051,22 @@ No: throw it away.</source>
         <translation>جرائم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="137"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="110"/>
         <source>tenant record</source>
         <translation>کرایہ دار کا اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="138"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="111"/>
         <source>Tenants</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="149"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="128"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="150"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="129"/>
         <source>Property</source>
         <translation>جائیداد</translation>
     </message>
@@ -4101,14 +4211,19 @@ No: throw it away.</source>
         <translation>ضامن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/people.py" line="29"/>
+        <location filename="../../fieldclient/domain/records/people.py" line="30"/>
         <source>complainant</source>
         <translation>درخواست گزار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/people.py" line="30"/>
+        <location filename="../../fieldclient/domain/records/people.py" line="31"/>
         <source>complained against</source>
         <translation>جس کے خلاف درخواست ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/people.py" line="29"/>
+        <source>family member</source>
+        <translation>اہل خانہ کا فرد</translation>
     </message>
 </context>
 <context>
@@ -4297,82 +4412,82 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="378"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="409"/>
         <source>the record&apos;s data was refused</source>
         <translation>ریکارڈ کا مواد قبول نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="382"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="413"/>
         <source>the record may no longer change in its status</source>
         <translation>ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="383"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="414"/>
         <source>the status change is not allowed</source>
         <translation>حیثیت کی یہ تبدیلی جائز نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="384"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="415"/>
         <source>the server does not know this record</source>
         <translation>سرور کے پاس یہ ریکارڈ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="385"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="416"/>
         <source>the record already exists on the server</source>
         <translation>یہ ریکارڈ سرور پر پہلے سے موجود ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="386"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="417"/>
         <source>the record names another police station</source>
         <translation>ریکارڈ میں کسی دوسرے تھانے کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="387"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="418"/>
         <source>the record names another device</source>
         <translation>ریکارڈ میں کسی دوسرے آلے کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="388"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="419"/>
         <source>a value only the server gives was set</source>
         <translation>ایسی قدر درج کی گئی جو صرف سرور دیتا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="389"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="420"/>
         <source>the number is not one this device was given</source>
         <translation>یہ نمبر اس آلے کو جاری نہیں ہوا تھا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="392"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="423"/>
         <source>the number is already taken</source>
         <translation>یہ نمبر پہلے سے استعمال ہو چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="393"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="424"/>
         <source>the change arrived out of order</source>
         <translation>تبدیلی ترتیب سے ہٹ کر پہنچی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="394"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="425"/>
         <source>the device&apos;s clock is ahead of the server&apos;s; correct the clock</source>
         <translation>آلے کی گھڑی سرور سے آگے ہے؛ گھڑی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="397"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="428"/>
         <source>the officer is not known to the server</source>
         <translation>سرور اس افسر کو نہیں جانتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="398"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="429"/>
         <source>the change names another officer</source>
         <translation>تبدیلی میں کسی دوسرے افسر کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="399"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="430"/>
         <source>practice (training) records and real ones never go to the same server</source>
         <translation>مشقی (تربیتی) اور اصلی ریکارڈ کبھی ایک ہی سرور پر نہیں جاتے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="379"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="410"/>
         <source>the record changed on another device first; compare it and try again</source>
         <translation>ریکارڈ پہلے کسی دوسرے آلے پر بدل گیا؛ موازنہ کر کے دوبارہ کوشش کریں</translation>
     </message>
@@ -4717,17 +4832,17 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="322"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="318"/>
         <source>Reading the certificate of {server}…</source>
         <translation>{server} کا سرٹیفکیٹ پڑھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="343"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="339"/>
         <source>Server certificate</source>
         <translation>سرور سرٹیفکیٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="345"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="341"/>
         <source>The server at {server} presents a certificate with the SHA-256 fingerprint
 
 {fingerprint}
@@ -4781,22 +4896,22 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>آف لائن کام جاری ہے۔ سنک کے لیے: فائل ◂ اس ڈیوائس کا اندراج…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="331"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="327"/>
         <source>Enrolling this device at {server}…</source>
         <translation>اس ڈیوائس کا اندراج {server} پر ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="370"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="366"/>
         <source>This device is enrolled at station {station} ({name}).</source>
         <translation>یہ ڈیوائس تھانہ {station} ({name}) میں درج ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="388"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="384"/>
         <source>Enrollment failed: {reason}</source>
         <translation>اندراج نہیں ہو سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/sync_controller.py" line="404"/>
+        <location filename="../../fieldclient/ui/sync_controller.py" line="402"/>
         <source>Sync</source>
         <translation>سنک</translation>
     </message>
@@ -5238,72 +5353,72 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>حیثیت {old} سے {new} میں تبدیل نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="265"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="296"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock; after three wrong tries each further try waits longer.</source>
         <translation>پاس ورڈ غلط ہے۔ کی بورڈ کی زبان اور Caps Lock دیکھیں؛ تین غلط کوششوں کے بعد ہر اگلی کوشش کے لیے زیادہ انتظار کرنا ہو گا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="270"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="301"/>
         <source>This officer is not registered on this computer.</source>
         <translation>یہ افسر اس کمپیوٹر پر درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="273"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="304"/>
         <source>This officer is already registered on this computer.</source>
         <translation>یہ افسر اس کمپیوٹر پر پہلے سے درج ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="276"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="307"/>
         <source>The disk is full: free some space, then try again.</source>
         <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="279"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="310"/>
         <source>The records folder cannot be written. Tell the administrator.</source>
         <translation>ریکارڈ کے فولڈر میں لکھا نہیں جا سکتا۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="282"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="313"/>
         <source>This record is not on this computer.</source>
         <translation>یہ ریکارڈ اس کمپیوٹر پر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="285"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="316"/>
         <source>The records of this computer were not found. Tell the administrator.</source>
         <translation>اس کمپیوٹر کے ریکارڈ نہیں ملے۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="288"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="319"/>
         <source>Records already exist on this computer: unlock them instead.</source>
         <translation>اس کمپیوٹر پر ریکارڈ پہلے سے موجود ہیں: انہیں ان لاک کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="291"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="322"/>
         <source>The records file is damaged. Tell the administrator; do not delete it.</source>
         <translation>ریکارڈ کی فائل خراب ہے۔ منتظم کو بتائیں؛ اسے مٹائیں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="294"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="325"/>
         <source>The records folder holds no records of this application.</source>
         <translation>ریکارڈ کے فولڈر میں اس ایپلیکیشن کے ریکارڈ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="297"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="328"/>
         <source>The officers&apos; key file was changed outside the application. Tell the administrator.</source>
         <translation>افسران کی چابیوں والی فائل ایپلیکیشن سے باہر تبدیل کی گئی ہے۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="301"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="332"/>
         <source>This installation cannot encrypt safely. Tell the administrator.</source>
         <translation>یہ انسٹالیشن محفوظ طریقے سے انکرپٹ نہیں کر سکتی۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="306"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="337"/>
         <source>This record can no longer be changed in its present status.</source>
         <translation>یہ ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="309"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="340"/>
         <source>The reference tables do not hold what this needs.</source>
         <translation>حوالہ جاتی جدولوں میں اس کے لیے درکار معلومات موجود نہیں۔</translation>
     </message>
@@ -5367,17 +5482,17 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>عدم پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="159"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="139"/>
         <source>submitted</source>
         <translation>جمع شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="160"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="140"/>
         <source>verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="161"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="141"/>
         <source>flagged</source>
         <translation>مشکوک قرار</translation>
     </message>
@@ -5430,6 +5545,16 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <location filename="../../fieldclient/domain/records/fir/lifecycle.py" line="63"/>
         <source>transferred</source>
         <translation>منتقل شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="142"/>
+        <source>returned for correction</source>
+        <translation>درستی کے لیے واپس</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="143"/>
+        <source>vacated</source>
+        <translation>مکان خالی</translation>
     </message>
 </context>
 </TS>

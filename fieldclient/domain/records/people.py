@@ -26,6 +26,7 @@ ROLE_LABELS = {
     "landlord": QT_TRANSLATE_NOOP("RecordKind", "landlord"),
     "dealer": QT_TRANSLATE_NOOP("RecordKind", "property dealer"),
     "reference": QT_TRANSLATE_NOOP("RecordKind", "reference"),
+    "family_member": QT_TRANSLATE_NOOP("RecordKind", "family member"),
     "complainant": QT_TRANSLATE_NOOP("RecordKind", "complainant"),
     "complained_against": QT_TRANSLATE_NOOP("RecordKind", "complained against"),
 }

@@ -1,106 +1,76 @@
-"""Tenant registration: landlord, tenant, property, references and photos; receipt number.
+"""Tenant registration (docs/REGISTERS.md section 5): landlord, property, tenant, household,
+references, weapons and photos (``tenant_fields.py``); receipt number; reporting deadline.
 
-Lifecycle: submitted → verified | flagged. Only the central server's criminal-record check moves
-a record on (``check_transition(..., actor="server")``); a flag needs a reason. The clerk may
-correct a submitted record; verified and flagged records are frozen.
+Lifecycle:
+
+    submitted → verified | flagged (only the central server's criminal-record check, a flag with
+                its reason) | returned_for_correction (the objections are the reason) | vacated
+    returned_for_correction → submitted (the clerk corrected it) | vacated
+    verified, flagged → vacated
+
+Going to ``vacated`` needs ``vacated_on``. The clerk may change a submitted or returned record;
+a verified or flagged one is frozen except for ``vacated_on``; a vacated one is final.
 
 Photos hold attachment ids only; the image bytes are stored encrypted in the vault. The receipt
 number is made on the device at once (``receipt_number``).
+
+The reporting deadline runs from ``possession_at`` for the station's setting's number of hours
+(``report_deadline``); no Act text read fixes it (REGISTERS.md section 5), so 0 means not set.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from fieldclient.domain import formats
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.kind import ANY_FIELD, ListColumns, RecordKind
 from fieldclient.domain.records.numbering import local_receipt
-from fieldclient.domain.schema import (
-    BadValue,
-    Context,
-    Field,
-    integer,
-    list_of,
-    obj,
-    person_name,
-    quoted,
-    text,
-)
+from fieldclient.domain.records.tenant_fields import FIELDS
+from fieldclient.domain.schema import Context
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
-STATUSES = ("submitted", "verified", "flagged")
-_ATTACHMENT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-
-
-def _attachment_id(value: Any, path: str, ctx: Context) -> str:
-    if not isinstance(value, str) or not _ATTACHMENT_ID.fullmatch(value):
-        raise BadValue("attachment_id", f"must be the id of a stored photo (got {quoted(value)})")
-    return value
-
-
-def _exactly_two(item: Any) -> Any:
-    def parse(value: Any, path: str, ctx: Context) -> list[Any]:
-        if isinstance(value, list) and len(value) != 2:
-            raise BadValue(
-                "references_count",
-                f"needs exactly two references (there are {len(value)})",
-                count=len(value),
-            )
-        return list_of(item, min_items=2, max_items=2, what="reference")(value, path, ctx)
-
-    return parse
-
-
-_LANDLORD = (
-    Field("name", person_name),
-    Field("cnic", formats.cnic, hint="type it like 12345-1234567-1"),
-    Field("phone", formats.mobile, hint="type it like 0300-1234567"),
-)
-_TENANT = (
-    Field("name", person_name),
-    Field("father_name", person_name),
-    Field("cnic", formats.cnic, hint="type it like 12345-1234567-1"),
-    Field("phone", formats.mobile, hint="type it like 0300-1234567"),
-    Field("permanent_address", text(max_length=300)),
-    Field("occupation", text(max_length=100)),
-)
-_REFERENCE = (
-    Field("name", person_name),
-    Field("phone", formats.mobile, hint="type it like 0300-1234567"),
-    Field("cnic", formats.cnic, required=False),
-)
-_PROPERTY_DEALER = (
-    Field("name", person_name),
-    Field("phone", formats.mobile, hint="type it like 0300-1234567"),
-)
-_PHOTOS = (
-    Field("tenant", _attachment_id, required=False),
-    Field("cnic_front", _attachment_id, required=False),
-    Field("cnic_back", _attachment_id, required=False),
-)
-
-FIELDS = (
-    Field("landlord", obj(_LANDLORD)),
-    Field("property_address", text(max_length=300)),
-    Field("tenant", obj(_TENANT)),
-    Field("start_date", formats.calendar_date, hint="type it like 2026-11-22"),
-    Field("family_count", integer(0, 50), required=False),
-    Field("property_dealer", obj(_PROPERTY_DEALER), required=False),
-    Field("references", _exactly_two(obj(_REFERENCE)), required=False),
-    Field("photos", obj(_PHOTOS), required=False),
-)
+STATUSES = ("submitted", "verified", "flagged", "returned_for_correction", "vacated")
+TRANSITIONS = {
+    "submitted": frozenset({"verified", "flagged", "returned_for_correction", "vacated"}),
+    "returned_for_correction": frozenset({"submitted", "vacated"}),
+    "verified": frozenset({"vacated"}),
+    "flagged": frozenset({"vacated"}),
+}
 
 
 def _cross_check(data: dict[str, Any], ctx: Context) -> None:
-    if data["tenant"]["cnic"] == data["landlord"]["cnic"]:
+    if "cnic" in data["tenant"] and data["tenant"]["cnic"] == data["landlord"]["cnic"]:
         ctx.add(
             "tenant.cnic",
             "same_as_landlord",
             "is the same as the landlord's CNIC; check both cards",
         )
+    start = date.fromisoformat(data["start_date"])
+    for later in ("agreement_end", "vacated_on"):
+        if later in data and date.fromisoformat(data[later]) < start:
+            ctx.add(later, "before_start", "is before the tenancy starts; check both dates")
+
+
+def _transition_check(from_status: str, to_status: str, data: dict[str, Any]) -> str | None:
+    if to_status == "vacated" and not data.get("vacated_on"):
+        return "record the date the tenant left (vacated_on) first"
+    return None
+
+
+def report_deadline(data: dict[str, Any], hours: float) -> datetime | None:
+    """When the police had to be told: possession + the station's hours; None when either is
+    not known (no possession time recorded, or the setting is 0: not set)."""
+    if hours <= 0 or not data.get("possession_at"):
+        return None
+    return formats.parse_aware_time(data["possession_at"]) + timedelta(hours=hours)
+
+
+def filed_late(data: dict[str, Any], filed_at: datetime, hours: float) -> bool:
+    """True when the registration was filed after the reporting deadline."""
+    deadline = report_deadline(data, hours)
+    return deadline is not None and filed_at > deadline
 
 
 def receipt_number(station: str, created_at: str, record_id: str) -> str:
@@ -129,9 +99,12 @@ def summary(record: Record) -> dict[str, str]:
 KIND = RecordKind(
     people={
         "tenant.cnic": "tenant",
+        "tenant.passport.number": "tenant",
+        "tenant.por_card_no": "tenant",
         "landlord.cnic": "landlord",
         "property_dealer.cnic": "dealer",
         "references.*.cnic": "reference",
+        "family_members.*.cnic": "family_member",
     },
     name="tenant",
     label=QT_TRANSLATE_NOOP("RecordKind", "tenant record"),
@@ -139,11 +112,17 @@ KIND = RecordKind(
     statuses=STATUSES,
     initial="submitted",
     fields=FIELDS,
-    transitions={"submitted": frozenset({"verified", "flagged"})},
+    transitions=TRANSITIONS,
     server_only=frozenset({("submitted", "verified"), ("submitted", "flagged")}),
-    editable={"submitted": ANY_FIELD},
-    reason_required_for=frozenset({"flagged"}),
+    editable={
+        "submitted": ANY_FIELD,
+        "returned_for_correction": ANY_FIELD,
+        "verified": frozenset({"vacated_on"}),
+        "flagged": frozenset({"vacated_on"}),
+    },
+    reason_required_for=frozenset({"flagged", "returned_for_correction"}),
     cross_check=_cross_check,
+    transition_check=_transition_check,
     summary=summary,
     columns=ListColumns(
         title=QT_TRANSLATE_NOOP("RecordKind", "Tenant"),
@@ -153,11 +132,14 @@ KIND = RecordKind(
     frozen_message={
         "verified": "a verified tenant record cannot be changed; submit a new one",
         "flagged": "a flagged tenant record cannot be changed; submit a new one",
+        "vacated": "the tenant has left; a vacated record cannot be changed",
     },
     numbering=local_receipt(receipt_number),
     status_labels={
         "submitted": QT_TRANSLATE_NOOP("status", "submitted"),
         "verified": QT_TRANSLATE_NOOP("status", "verified"),
         "flagged": QT_TRANSLATE_NOOP("status", "flagged"),
+        "returned_for_correction": QT_TRANSLATE_NOOP("status", "returned for correction"),
+        "vacated": QT_TRANSLATE_NOOP("status", "vacated"),
     },
 )

@@ -13,6 +13,7 @@ from fieldclient.settings import (
     SERVER_URL,
     SETTINGS_FILE,
     SYNC_INTERVAL_MINUTES,
+    TENANT_REPORT_WITHIN_HOURS,
     Home,
     IniSettings,
     VaultSettings,
@@ -74,3 +75,11 @@ def test_the_fir_delay_allowed_before_a_reason_is_kept_in_settings_ini(data_dir)
     stored.set(FIR_DELAY_REASON_AFTER_HOURS, "12")
     assert IniSettings(data_dir).get(FIR_DELAY_REASON_AFTER_HOURS) == 12.0
     assert "delay_reason_after_hours=12" in (data_dir / SETTINGS_FILE).read_text()
+
+
+def test_the_tenant_reporting_deadline_is_unset_until_the_station_sets_it(data_dir):
+    stored = IniSettings(data_dir)
+    assert stored.get(TENANT_REPORT_WITHIN_HOURS) == 0.0
+    stored.set(TENANT_REPORT_WITHIN_HOURS, "48")
+    assert IniSettings(data_dir).get(TENANT_REPORT_WITHIN_HOURS) == 48.0
+    assert "report_within_hours=48.0" in (data_dir / SETTINGS_FILE).read_text()
