@@ -111,7 +111,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if report.conflicts:
         print("Review the conflicts with 'fieldclient conflicts'.")
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {warning.english()}", file=sys.stderr)
     if report.error_kind is not None:
         print(f"fieldclient: {_error_words(report)}", file=sys.stderr)
         return 1

@@ -37,7 +37,7 @@ from fieldclient.ui.enrollment import (
 from fieldclient.ui.error_words import officer_message, refusal_words
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.settings_model import SERVER_URL, SYNC_INTERVAL_MINUTES, Settings
-from fieldclient.ui.sync_outcome import SyncOutcome, SyncOutcomeKind, classify
+from fieldclient.ui.sync_outcome import SyncOutcome, SyncOutcomeKind, classify, warning_words
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.errors import VaultError
 from sync.client.errors import FingerprintNotAccepted, SyncError
@@ -205,7 +205,7 @@ class SyncController(QObject):
                         "send it again."
                     )
                 )
-            parts += report.warnings
+            parts += map(warning_words, report.warnings)
             problem = bool(report.rejected or report.warnings)
             self.status_bar.set_message(" ".join(parts), error=problem)
             return
@@ -213,7 +213,9 @@ class SyncController(QObject):
         if outcome.kind is SyncOutcomeKind.OFFLINE:
             message = self.tr("Offline: {reason}").format(reason=message)
         self.status_bar.set_message(
-            " ".join([message, *report.warnings]), error=True, detail=outcome.message
+            " ".join([message, *map(warning_words, report.warnings)]),
+            error=True,
+            detail=outcome.message,
         )
         if outcome.kind is SyncOutcomeKind.STOPPED:
             self._note(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.services.sync import SyncErrorKind, SyncReport
+from sync.client.sync_warnings import SyncWarning, SyncWarningKind
 
 # Only an administrator or an update can cure these: the timer stops until the officer acts.
 _NEEDS_A_PERSON = frozenset(
@@ -111,3 +112,45 @@ _WORDS = {
 def error_words(kind: SyncErrorKind) -> str:
     """The officer's sentence for why a sync stopped."""
     return QCoreApplication.translate("SyncOutcome", _WORDS[kind])
+
+
+_WARNINGS = {
+    SyncWarningKind.CLOCK_BEHIND: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "This computer's clock is about {minutes} minutes behind the server's; ask the "
+        "administrator to correct it (records are clocked with the server's time).",
+    ),
+    SyncWarningKind.CLOCK_AHEAD: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "This computer's clock is about {minutes} minutes ahead of the server's; ask the "
+        "administrator to correct it (records are clocked with the server's time).",
+    ),
+    SyncWarningKind.FAR_FUTURE_RECORDS: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "{count} received record(s) carry a clock far in the future; this computer's clock did "
+        "not follow them. Tell the administrator.",
+    ),
+    SyncWarningKind.COPY_REPAIRED: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "This computer's copy of the station's records did not match the server's ({here} "
+        "records here, {there} on the server); it was repaired by receiving every record again.",
+    ),
+    SyncWarningKind.COPY_DIFFERS: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "This computer's copy of the station's records still differs from the server's after "
+        "receiving every record again ({here} records here, {there} on the server); tell the "
+        "administrator.",
+    ),
+    SyncWarningKind.INSECURE_HTTP: QT_TRANSLATE_NOOP(
+        "SyncOutcome",
+        "Unsafe: the sync went over plain http to {host} (a test-lab setting), so records "
+        "travelled unencrypted.",
+    ),
+}
+
+
+def warning_words(warning: SyncWarning) -> str:
+    """The officer's sentence for what a sync wants known (clock off, copy repaired, …)."""
+    return QCoreApplication.translate("SyncOutcome", _WARNINGS[warning.kind]).format(
+        **warning.params
+    )

@@ -47,7 +47,9 @@ from sync.client.local_store import BlockLedger, LocalStore, Rejection, StationS
 from sync.client.officers import declare_officers_if_changed
 from sync.client.page_check import check_block, check_page
 from sync.client.server_clock import ServerClock
+from sync.client.sync_warnings import SyncWarning, SyncWarningKind
 from sync.client.transport import SignedAnswer, Transport
+from sync.client.url_policy import insecure_host
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import (
     ChallanBlockRequest,
@@ -80,7 +82,7 @@ class SyncReport:
     error: str | None = None
     error_kind: SyncErrorKind | None = None
     rejections: list[Rejection] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[SyncWarning] = field(default_factory=list)
 
     @classmethod
     def failed(cls, kind: SyncErrorKind, detail: str) -> SyncReport:
@@ -142,8 +144,10 @@ class SyncEngine:
     def sync_once(self) -> SyncReport:
         report = SyncReport()
         self._far_future_records = 0
+        insecure = None
         try:
             enrollment = credentials.load_enrollment(self.vault)
+            insecure = insecure_host(enrollment.server_url)
             transport = Transport(
                 enrollment.server_url, self.clock, cert_sha256=enrollment.cert_sha256
             )
@@ -179,9 +183,10 @@ class SyncEngine:
         if self._far_future_records:
             log.warning("pulled %d record(s) clocked far in the future", self._far_future_records)
             report.warnings.append(
-                f"{self._far_future_records} pulled record(s) carry a clock far in the future; "
-                "this device's clock did not follow them. Tell the administrator."
+                SyncWarning(SyncWarningKind.FAR_FUTURE_RECORDS, {"count": self._far_future_records})
             )
+        if insecure:
+            report.warnings.append(SyncWarning(SyncWarningKind.INSECURE_HTTP, {"host": insecure}))
         return report
 
     # ---- push ----------------------------------------------------------------------------
@@ -335,17 +340,19 @@ class SyncEngine:
         repaired, remote = self._compare(transport, enrollment)
         if repaired.matches(remote):
             self.store.mark_verified(self.store.cursor())
-            report.warnings.append(
-                "This device's copy of the station's records did not match the server's "
-                f"({local.describe()} here, {_describe(remote.counts)} on the server); it was "
-                "repaired by pulling every record again."
+            log.warning(
+                "copy repaired: %s here, %s on the server",
+                local.describe(),
+                _describe(remote.counts),
             )
+            report.warnings.append(_copy_warning(SyncWarningKind.COPY_REPAIRED, local, remote))
             return
-        report.warnings.append(
-            "This device's copy of the station's records still differs from the server's after "
-            f"pulling every record again ({repaired.describe()} here, "
-            f"{_describe(remote.counts)} on the server); tell the administrator."
+        log.warning(
+            "copy still differs: %s here, %s on the server",
+            repaired.describe(),
+            _describe(remote.counts),
         )
+        report.warnings.append(_copy_warning(SyncWarningKind.COPY_DIFFERS, repaired, remote))
 
     def _compare(
         self, transport: Transport, enrollment: Enrollment
@@ -366,6 +373,14 @@ def _server_key(enrollment: Enrollment) -> Ed25519PublicKey:
     if enrollment.server_key is None:
         raise MissingServerKey
     return enrollment.server_key
+
+
+def _copy_warning(
+    kind: SyncWarningKind, local: StationSummary, remote: StatusResponse
+) -> SyncWarning:
+    return SyncWarning(
+        kind, {"here": sum(local.counts.values()), "there": sum(remote.counts.values())}
+    )
 
 
 def _describe(counts: dict[str, int]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from fieldclient.domain.hlc import PLAUSIBLE_WALL_MS, HybridLogicalClock, system_ms
+from sync.client.sync_warnings import SyncWarning, SyncWarningKind
 
 FAR_OFF_MS = 5 * 60 * 1000
 EARLIEST_SERVER_MS = 946_684_800_000  # 2000-01-01T00:00Z
@@ -42,16 +43,13 @@ class ServerClock:
     def far_off(self) -> bool:
         return abs(self.offset_ms) > FAR_OFF_MS
 
-    def warning(self) -> str | None:
-        """A sentence for the officer when the device clock is far from the server's."""
+    def warning(self) -> SyncWarning | None:
+        """For the officer when the device clock is far from the server's."""
         if not self.far_off:
             return None
         minutes = round(abs(self.offset_ms) / 60_000)
-        direction = "behind" if self.offset_ms > 0 else "ahead of"
-        return (
-            f"This computer's clock is about {minutes} minutes {direction} the server's; "
-            "ask the administrator to correct it (records are clocked with the server's time)."
-        )
+        kind = SyncWarningKind.CLOCK_BEHIND if self.offset_ms > 0 else SyncWarningKind.CLOCK_AHEAD
+        return SyncWarning(kind, {"minutes": minutes})
 
     def _apply(self) -> None:
         if self.hlc is not None:

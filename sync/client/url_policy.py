@@ -41,6 +41,14 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def insecure_host(url: str) -> str | None:
+    """The host of a plain ``http://`` address of another machine (only usable under the lab
+    override), else None."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    return host if parts.scheme == "http" and not is_loopback(host) else None
+
+
 def require_secure(url: str) -> None:
     """Refuse ``http://`` to another machine; with the lab override, log a warning instead."""
     parts = urlsplit(url)

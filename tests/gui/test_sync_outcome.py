@@ -3,7 +3,7 @@
 import pytest
 
 from fieldclient.services.sync import SyncErrorKind, SyncReport
-from fieldclient.ui.sync_outcome import SyncOutcomeKind, classify, error_words
+from fieldclient.ui.sync_outcome import SyncOutcomeKind, classify, error_words, warning_words
 from fieldclient.vault.errors import StorageFull
 from sync.client.errors import (
     BadServerResponse,
@@ -16,6 +16,7 @@ from sync.client.errors import (
     ServerUnreachable,
     UpdateRequired,
 )
+from sync.client.sync_warnings import SyncWarning, SyncWarningKind
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,13 @@ def test_the_kind_decides_not_the_sentence():
 def test_every_kind_has_words_and_a_report_without_error_is_synced():
     assert all(error_words(kind) for kind in SyncErrorKind)
     assert classify(SyncReport()).kind is SyncOutcomeKind.SYNCED
+
+
+@pytest.mark.parametrize("kind", list(SyncWarningKind))
+def test_every_sync_warning_kind_has_words_for_the_window_and_for_the_cli(qapp, kind):
+    params = {"minutes": 12, "count": 3, "here": 40, "there": 41, "host": "10.0.0.5"}
+    warning = SyncWarning(kind, params)
+    shown = warning_words(warning)
+    assert shown and "{" not in shown and "{" not in warning.english()
+    needed = [str(value) for value in params.values() if str(value) in warning.english()]
+    assert all(value in shown for value in needed)  # the same numbers in both

@@ -41,6 +41,7 @@ from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 from fieldclient.domain.reference import police_stations
 from fieldclient.services.session import create_vault
 from fieldclient.services.station import StationServices
+from fieldclient.services.sync import SyncReport
 from fieldclient.ui.app import build_shell
 from fieldclient.ui.bidi import isolate_latin, shown_time
 from fieldclient.ui.forms.code_picker import CodePicker
@@ -49,6 +50,7 @@ from fieldclient.ui.sample_data import add_sample_records
 from fieldclient.ui.settings_model import LANGUAGE
 from fieldclient.ui.shell import AppShell
 from fieldclient.vault.repository import RecordQuery
+from sync.client.sync_warnings import SyncWarning, SyncWarningKind
 from tests.gui.conftest import unlock, wait_for_tasks
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD, STATION
 from tests.helpers.urdu import as_read, compile_urdu, english_words
@@ -330,3 +332,24 @@ def test_a_form_number_keeps_its_order_and_placeholders_are_left_for_format(qapp
     assert "24.5(1)" not in drawn_order("فارم نمبر 24.5(1)")  # bidi alone draws "(1)24.5"
     template = isolate_latin("طباعت {when} از {badge}")
     assert template.format(when="x", badge="y") == "طباعت x از y"
+
+
+def test_a_syncs_warnings_read_in_urdu_in_the_status_bar(qtbot, urdu_shell):
+    urdu_shell.settings.set(LANGUAGE, "ur")
+    urdu_shell.start()
+    window = unlock(qtbot, urdu_shell)
+    wait_for_tasks(qtbot, urdu_shell)
+    warnings = [
+        SyncWarning(SyncWarningKind.CLOCK_BEHIND, {"minutes": 17}),
+        SyncWarning(SyncWarningKind.COPY_REPAIRED, {"here": 40, "there": 43}),
+        SyncWarning(SyncWarningKind.INSECURE_HTTP, {"host": "10.0.0.5"}),
+    ]
+    # The engine's report as the network worker hands it to the controller.
+    urdu_shell.sync._sync_finished(SyncReport(pushed=2, pulled=1, warnings=warnings))
+    wait_for_tasks(qtbot, urdu_shell)
+
+    shown = as_read(window.status_bar.message_label.text())
+    assert all(number in shown for number in ("17", "40", "43", "10.0.0.5"))
+    assert "منٹ پیچھے" in shown and "غیر محفوظ" in shown
+    read = IDENTIFIER.sub(" ", shown.replace("10.0.0.5", " "))
+    assert english_words(read, ALLOWED | {"http"}) == []

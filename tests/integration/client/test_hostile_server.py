@@ -15,6 +15,7 @@ import pytest
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.domain.hlc import system_ms as local_ms
 from sync.client.errors import SyncErrorKind
+from sync.client.sync_warnings import SyncWarning, SyncWarningKind
 from sync.protocol import signing
 from sync.protocol.fingerprint import record_fingerprint, station_digest
 from tests.helpers.payloads import tenant_payload
@@ -359,7 +360,7 @@ def test_a_far_off_device_clock_is_corrected_and_reported(device, fake):
     report = device.sync.sync_once()
 
     assert report.error is None
-    assert any("clock is about 120 minutes behind" in w for w in report.warnings)
+    assert SyncWarning(SyncWarningKind.CLOCK_BEHIND, {"minutes": 120}) in report.warnings
     assert abs(device.session.clock.offset_ms - TWO_HOURS_MS) < 60_000
     edited_at = device.session.clock.now()
     assert int(edited_at[:15]) >= local_before + TWO_HOURS_MS - 60_000

@@ -13,6 +13,7 @@ from fieldclient.services.session import open_session
 from fieldclient.services.sync import LEDGER
 from sync.client import credentials, engine
 from sync.client.engine import SyncEngine
+from sync.client.sync_warnings import SyncWarningKind
 from sync.server.db.tables import records
 from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.payloads import fir_payload, tenant_payload
@@ -51,7 +52,9 @@ def test_a_damaged_copy_is_found_after_a_sync_and_repaired(
 
         assert report.error is None
         [warning] = report.warnings
-        assert REPAIRED in warning and "2 tenant here" in warning
+        assert warning.kind is SyncWarningKind.COPY_REPAIRED
+        assert (warning.params["here"], warning.params["there"]) == (3, 4)  # 1 FIR and the tenants
+        assert REPAIRED in str(warning)
         paths = [(e.path, e.body and json.loads(e.body).get("cursor")) for e in proxy.log[before:]]
         assert ("/v1/pull", 0) in paths  # pulled from the start
         assert_converged([writer, reader], admin, station)

@@ -14,6 +14,7 @@ from sync.client.errors import BadServerResponse, ServerUnreachable, SyncCancell
 from sync.client.page_check import check_page
 from sync.client.pinning import normalise_fingerprint
 from sync.client.server_clock import ServerClock
+from sync.client.sync_warnings import SyncWarning, SyncWarningKind
 from sync.protocol.messages import PullResponse
 from tests.helpers.payloads import tenant_payload
 
@@ -124,7 +125,8 @@ def test_the_server_clock_corrects_the_hlc_and_warns_when_far_off():
     clock.observe(server_time=NOW_MS + 3_600_000, sent_ms=NOW_MS - 1000, received_ms=NOW_MS + 1000)
     assert hlc.offset_ms == 3_600_000
     assert hlc.now().startswith(f"{NOW_MS + 3_600_000:015d}:")
-    assert "60 minutes behind" in (clock.warning() or "")
+    assert clock.warning() == SyncWarning(SyncWarningKind.CLOCK_BEHIND, {"minutes": 60})
+    assert "60 minutes behind" in str(clock.warning())
     clock.observe(server_time=NOW_MS + 50, sent_ms=NOW_MS, received_ms=NOW_MS)
     assert clock.warning() is None
 

@@ -10,7 +10,12 @@ import pytest
 from sync.client.enrollment import check_server_url
 from sync.client.server_clock import ServerClock
 from sync.client.transport import Transport
-from sync.client.url_policy import INSECURE_HTTP_OVERRIDE, InsecureServerAddress, require_secure
+from sync.client.url_policy import (
+    INSECURE_HTTP_OVERRIDE,
+    InsecureServerAddress,
+    insecure_host,
+    require_secure,
+)
 
 LOOPBACK = [
     "http://127.0.0.1:8443",
@@ -60,3 +65,9 @@ def test_only_the_value_1_turns_the_override_on(monkeypatch):
     monkeypatch.setenv(INSECURE_HTTP_OVERRIDE, "yes")
     with pytest.raises(InsecureServerAddress):
         require_secure("http://10.0.0.5")
+
+
+def test_only_plain_http_to_another_machine_is_reported_as_insecure():
+    assert insecure_host("http://10.0.0.5:8443") == "10.0.0.5"
+    assert insecure_host("http://127.0.0.1:8443") is None
+    assert insecure_host("https://10.0.0.5") is None
