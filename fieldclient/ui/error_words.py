@@ -155,6 +155,26 @@ FIELD_NAMES = {
     "visa_no": QT_TRANSLATE_NOOP("FieldName", "Visa no."),
     "weapon_kind": QT_TRANSLATE_NOOP("FieldName", "Weapon"),
     "workplace": QT_TRANSLATE_NOOP("FieldName", "Workplace"),
+    "shift_start": QT_TRANSLATE_NOOP("FieldName", "Shift begins"),
+    "shift_end": QT_TRANSLATE_NOOP("FieldName", "Shift ends"),
+    "grace_minutes": QT_TRANSLATE_NOOP("FieldName", "Grace minutes"),
+    "rest_days": QT_TRANSLATE_NOOP("FieldName", "Rest days"),
+    "effective_from": QT_TRANSLATE_NOOP("FieldName", "From date"),
+    "on_roster": QT_TRANSLATE_NOOP("FieldName", "On the roster"),
+    "set_at": QT_TRANSLATE_NOOP("FieldName", "Set at"),
+    "item": QT_TRANSLATE_NOOP("FieldName", "Enrolled item"),
+    "pin_hash": QT_TRANSLATE_NOOP("FieldName", "PIN"),
+    "finger": QT_TRANSLATE_NOOP("FieldName", "Finger"),
+    "template": QT_TRANSLATE_NOOP("FieldName", "Fingerprint"),
+    "supervisor": QT_TRANSLATE_NOOP("FieldName", "Supervisor"),
+    "absence_kind": QT_TRANSLATE_NOOP("FieldName", "Kind of leave"),
+    "from_date": QT_TRANSLATE_NOOP("FieldName", "From"),
+    "to_date": QT_TRANSLATE_NOOP("FieldName", "To"),
+    "sanctioned_by": QT_TRANSLATE_NOOP("FieldName", "Sanctioned by"),
+    "posted_to": QT_TRANSLATE_NOOP("FieldName", "Posted to"),
+    "remarks": QT_TRANSLATE_NOOP("FieldName", "Remarks"),
+    "duty_nature": QT_TRANSLATE_NOOP("FieldName", "Nature of duty"),
+    "duty_place": QT_TRANSLATE_NOOP("FieldName", "Place of duty"),
 }
 
 # The English here is a short paraphrase of the domain's message for the code (placeholders are
@@ -225,7 +245,6 @@ PROBLEMS = {
     "self_override": QT_TRANSLATE_NOOP(
         "FieldProblem", "must be another officer's badge, not the officer's own"
     ),
-    "short_pin": QT_TRANSLATE_NOOP("FieldProblem", "must be at least {digits} digits"),
     "statement_not_allowed": QT_TRANSLATE_NOOP(
         "FieldProblem", "the record takes no supplementary statement in this status"
     ),
@@ -250,6 +269,24 @@ PROBLEMS = {
     ),
     "violation_unknown": QT_TRANSLATE_NOOP("FieldProblem", "is not in the fine table"),
     "wrong_pin": QT_TRANSLATE_NOOP("FieldProblem", "does not match; check the PIN"),
+    "pin_format": QT_TRANSLATE_NOOP("FieldProblem", "must be {minimum} to {maximum} digits"),
+    "not_supervisor": QT_TRANSLATE_NOOP(
+        "FieldProblem", "is not an officer of this device marked supervisor"
+    ),
+    "not_departure": QT_TRANSLATE_NOOP("FieldProblem", "is recorded on departure (check-out) only"),
+    "clock_format": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be a time of day written HH:MM, like 08:00"
+    ),
+    "off_roster_with_shift": QT_TRANSLATE_NOOP(
+        "FieldProblem", "an officer taken off the roster has no shift; leave the shift empty"
+    ),
+    "pin_hash_format": QT_TRANSLATE_NOOP("FieldProblem", "must be a PIN hash this program made"),
+    "template_format": QT_TRANSLATE_NOOP("FieldProblem", "must be a fingerprint template"),
+    "not_this_item": QT_TRANSLATE_NOOP("FieldProblem", "is not part of this enrolment"),
+    "before_from": QT_TRANSLATE_NOOP("FieldProblem", "must be on or after the first day"),
+    "too_long_absence": QT_TRANSLATE_NOOP(
+        "FieldProblem", "an absence is at most {days} days; enter it in parts"
+    ),
     "supplementary_before_final": QT_TRANSLATE_NOOP(
         "FieldProblem", "a supplementary report comes after the final report"
     ),

@@ -27,6 +27,12 @@ class UnpluggedScanner:
     def capture(self) -> ScanResult:
         return ScanResult(None, 0)
 
+    def enrol_finger(self) -> str:
+        raise AssertionError("not used here")
+
+    def load_templates(self, templates) -> None:
+        self.templates = dict(templates)
+
 
 @pytest.fixture
 def unexpected_failures() -> list[Exception]:
@@ -126,21 +132,35 @@ def test_pin_fallback_and_a_wrong_pin(qtbot, tasks, services):
 
 
 def test_supervisor_override(qtbot, tasks, services):
-    services.attendance.set_pin("KP-2000", "9999")
+    supervisor = services.session.officer_badge  # an officer of this vault
+    services.attendance.set_pin("KP-2000", "9999")  # a PIN, but not an officer of the vault
+    services.attendance.set_supervisor("KP-2000", True)
+    services.attendance.set_pin(supervisor, "9999")
     screen = open_screen(qtbot, tasks, None)
     qtbot.keyClicks(screen.override_badge, "KP-1004")
     qtbot.keyClicks(screen.supervisor_badge, "KP-2000")
+    qtbot.keyClicks(screen.supervisor_pin, "9999")
+    qtbot.mouseClick(screen.override_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not a supervisor" in screen.message.text(), timeout=WAIT_MS)
+    screen.supervisor_badge.clear()
+    qtbot.keyClicks(screen.supervisor_badge, supervisor)
+    qtbot.keyClicks(screen.supervisor_pin, "9999")
+    qtbot.mouseClick(screen.override_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not a supervisor" in screen.message.text(), timeout=WAIT_MS)
+    idle(qtbot, tasks)
+    assert events(services) == []
+    services.attendance.set_supervisor(supervisor, True)
     qtbot.keyClicks(screen.supervisor_pin, "0000")
     qtbot.mouseClick(screen.override_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Wrong supervisor PIN" in screen.message.text(), timeout=WAIT_MS)
 
     qtbot.keyClicks(screen.supervisor_pin, "9999")
     qtbot.mouseClick(screen.override_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "override by KP-2000" in screen.message.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: f"override by {supervisor}" in screen.message.text(), timeout=WAIT_MS)
     idle(qtbot, tasks)  # the roll-up refresh after the event
     assert "not on today's duty roster" in screen.message.text()
     [event] = events(services)
-    assert (event.data["badge_no"], event.data["supervisor_badge"]) == ("KP-1004", "KP-2000")
+    assert (event.data["badge_no"], event.data["supervisor_badge"]) == ("KP-1004", supervisor)
 
 
 def test_open_form_shows_a_stored_event_and_records_a_new_one_by_pin(qtbot, tasks, services):

@@ -11,7 +11,17 @@ from typing import Any
 from fieldclient.domain.errors import FieldError, FrozenRecord, TransitionRefused, ValidationFailed
 from fieldclient.domain.json_input import parse_json_input
 from fieldclient.domain.record import Record
-from fieldclient.domain.records import attendance, challan, complaint, diary, fir, tenant
+from fieldclient.domain.records import (
+    absence,
+    attendance,
+    challan,
+    complaint,
+    diary,
+    duty_roster,
+    enrolment,
+    fir,
+    tenant,
+)
 from fieldclient.domain.records.kind import ANY_FIELD, RecordKind
 from fieldclient.domain.records.registry import (
     KINDS,
@@ -29,6 +39,9 @@ for _built_in in (
     attendance.KIND,
     complaint.KIND,
     diary.KIND,
+    duty_roster.KIND,
+    enrolment.KIND,
+    absence.KIND,
 ):
     register_kind(_built_in)
 

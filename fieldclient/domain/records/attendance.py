@@ -25,6 +25,9 @@ FIELDS = (
     Field("match_score", integer(0, 100), required=False),
     Field("supervisor_badge", formats.token("the supervisor's badge number"), required=False),
     Field("device", text(max_length=100), required=False),
+    # On departure (check-out): what duty the officer leaves for, and where (issue 13; PRACTICE).
+    Field("duty_nature", text(max_length=200), required=False),
+    Field("duty_place", text(max_length=200), required=False),
 )
 
 
@@ -42,6 +45,10 @@ def _cross_check(data: dict[str, Any], ctx: Context) -> None:
             "self_override",
             "must be another officer's badge, not the officer's own",
         )
+    if data["kind"] != "check_out":
+        for name in ("duty_nature", "duty_place"):
+            if name in data:
+                ctx.add(name, "not_departure", "is recorded on departure (check-out) only")
     if "match_score" in data and data["method"] != "fingerprint":
         ctx.add(
             "match_score",

@@ -27,6 +27,12 @@ def refusal_text(failure: Exception, badge: str = "") -> str | None:
             "attendance",
             "Wrong PIN for badge {badge}, or no PIN is set for it. Nothing was recorded.",
         ).format(badge=badge)
+    if ("supervisor_badge", "not_supervisor") in codes:
+        return QCoreApplication.translate(
+            "attendance",
+            "That badge is not a supervisor: only an officer of this device marked supervisor in "
+            "the attendance set-up may override. Nothing was recorded.",
+        )
     if ("supervisor_pin", "wrong_pin") in codes:
         return QCoreApplication.translate(
             "attendance", "Wrong supervisor PIN. Nothing was recorded."

@@ -39,16 +39,6 @@ from fieldclient.ui.tasks import Tasks
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 
 
-class _CapturedScan:
-    """A scanner that hands over one finger already captured (on the network pool)."""
-
-    def __init__(self, result: ScanResult) -> None:
-        self._result = result
-
-    def capture(self) -> ScanResult:
-        return self._result
-
-
 class AttendanceScreen(QWidget):
     """`recorded(record_id)` after each stored event. `scanner` None: PIN and override only."""
 
@@ -166,10 +156,10 @@ class AttendanceScreen(QWidget):
 
     def _scanned(self, result: ScanResult) -> None:
         self.scan_button.setEnabled(True)
-        kind, captured = self.kind, _CapturedScan(result)
+        kind = self.kind
         self._pending_badge = result.badge or ""
         self.tasks.run_db(
-            lambda services: services.attendance.check_by_fingerprint(captured, kind),
+            lambda services: services.attendance.check_by_scan(result, kind),
             self._recorded,
             self._refused,
         )
@@ -250,10 +240,13 @@ class AttendanceScreen(QWidget):
         self.tasks.run_db(self._rollup_today, self._show_rollup)
 
     @staticmethod
-    def _rollup_today(services: StationServices) -> list[RollupRow]:
-        return services.attendance.rollup()
+    def _rollup_today(services: StationServices) -> tuple[list[RollupRow], dict[str, str]]:
+        return services.attendance.rollup(), dict(services.attendance.enrolment().fingers)
 
-    def _show_rollup(self, rows: list[RollupRow]) -> None:
+    def _show_rollup(self, found: tuple[list[RollupRow], dict[str, str]]) -> None:
+        rows, fingers = found
+        if self.scanner is not None:
+            self.scanner.load_templates(fingers)  # the station's enrolled fingers, synced
         self.model.set_rows(rows)
         badge, self._just_recorded = self._just_recorded, ""
         if badge and badge not in {row.badge for row in rows}:

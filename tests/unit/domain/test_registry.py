@@ -65,7 +65,17 @@ def record_dict(record_type: str, **changes) -> dict:
 
 
 def test_the_built_in_kinds_in_registration_order():
-    assert list(KINDS) == ["fir", "challan", "tenant", "attendance", "complaint", "diary"]
+    assert list(KINDS) == [
+        "fir",
+        "challan",
+        "tenant",
+        "attendance",
+        "complaint",
+        "diary",
+        "duty_roster",
+        "att_enrolment",
+        "absence",
+    ]
     assert STATUSES["attendance"] == ("recorded",)
     with pytest.raises(TypeError):
         KINDS["x"] = NOTE  # type: ignore[index]
@@ -197,6 +207,9 @@ def test_whether_a_kind_is_ever_editable():
     assert [kind.name for kind in KINDS.values() if not kind.ever_editable] == [
         "attendance",
         "diary",
+        "duty_roster",
+        "att_enrolment",
+        "absence",
     ]
     assert attendance.KIND.frozen_reason("recorded").startswith("attendance events cannot")
 

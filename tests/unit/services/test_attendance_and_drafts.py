@@ -8,6 +8,7 @@ from fieldclient.domain.attendance_rollup import PAKISTAN_TIME, Shift
 from fieldclient.domain.errors import ValidationFailed
 from fieldclient.domain.scanner import SimulatedScanner
 from fieldclient.services.station import StationServices
+from fieldclient.vault.repository import RecordQuery
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def test_fingerprint_check_in_is_stored(station):
 def test_rollup_against_the_roster(station):
     yesterday = datetime.now(PAKISTAN_TIME).date() - timedelta(days=1)
     for badge in ("KP-6", "KP-7", "KP-8"):
-        station.attendance.set_shift(badge, Shift(time(8), time(16), grace_minutes=10))
+        station.attendance.set_shift(badge, Shift(time(8), time(16), 10), effective_from=yesterday)
 
     def check(badge: str, kind: str, hour: int, minute: int) -> None:
         at = datetime.combine(yesterday, time(hour, minute), PAKISTAN_TIME)
@@ -54,17 +55,39 @@ def test_unrecognised_finger_stores_nothing(station):
 
 
 def test_pin_and_supervisor_override(station):
+    supervisor = station.session.officer_badge  # an officer of this vault
     station.attendance.set_pin("KP-7", "4321")
-    station.attendance.set_pin("SUP-1", "9999")
+    station.attendance.set_pin(supervisor, "9999")
     with pytest.raises(ValidationFailed, match="pin"):
         station.attendance.check_by_pin("KP-7", "0000", "check_in")
     assert station.attendance.check_by_pin("KP-7", "4321", "check_in").data["method"] == "pin"
-    with pytest.raises(ValidationFailed, match="supervisor_pin"):
-        station.attendance.supervisor_override("KP-9", "SUP-1", "1111", "check_in")
-    event = station.attendance.supervisor_override("KP-9", "SUP-1", "9999", "check_in")
-    assert event.data["supervisor_badge"] == "SUP-1"
+
+    def refused_field(by: str, pin: str) -> list[str]:
+        with pytest.raises(ValidationFailed) as refused:
+            station.attendance.supervisor_override("KP-9", by, pin, "check_in")
+        return refused.value.fields
+
+    assert refused_field(supervisor, "9999") == ["supervisor_badge"]  # not marked supervisor
+    station.attendance.set_supervisor("KP-7", True)  # marked, has a PIN, not of this vault
+    assert refused_field("KP-7", "4321") == ["supervisor_badge"]
+    station.attendance.set_supervisor(supervisor, True)
+    assert refused_field(supervisor, "1111") == ["supervisor_pin"]
+    event = station.attendance.supervisor_override("KP-9", supervisor, "9999", "check_in")
+    assert event.data["supervisor_badge"] == supervisor
+    station.attendance.set_supervisor(supervisor, False)
+    assert refused_field(supervisor, "9999") == ["supervisor_badge"]
     with pytest.raises(ValidationFailed):
         station.attendance.set_pin("KP-7", "12")
+
+
+def test_a_pin_is_stored_only_as_a_salted_slow_hash_and_never_indexed(station):
+    first = station.attendance.set_pin("KP-7", "4321")
+    second = station.attendance.set_pin("KP-8", "4321")
+    stored = first.data["pin_hash"]
+    assert stored.startswith("scrypt$16384$8$1$") and "4321" not in stored
+    assert stored != second.data["pin_hash"]  # salted
+    assert station.records.find(RecordQuery(search="scrypt")) == []
+    assert [r.id for r in station.records.find(RecordQuery(search="KP-7"))] == [first.id]
 
 
 def test_roster_survives_reopening(station):
