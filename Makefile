@@ -35,7 +35,8 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.synced
 # a record kind (QT_TRANSLATE_NOOP in fieldclient/domain/records).
 update-translations: env
 	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'fieldclient/ui/*.py' 'fieldclient/ui/**/*.py' \
-		'fieldclient/domain/records/*.py' 'fieldclient/domain/training/*.py') -ts $(wildcard resources/translations/*.ts) -no-obsolete
+		'fieldclient/domain/records/*.py' 'fieldclient/domain/training/*.py' \
+		'fieldclient/domain/reports/*.py') -ts $(wildcard resources/translations/*.ts) -no-obsolete
 
 test: env
 	$(RUN) ruff check .

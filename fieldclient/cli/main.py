@@ -14,6 +14,7 @@ from fieldclient.cli import (
     document_commands,
     person_commands,
     record_commands,
+    report_commands,
     settings_commands,
     sync_commands,
     vault_commands,
@@ -32,6 +33,7 @@ COMMAND_MODULES = [
     record_commands,
     document_commands,
     person_commands,
+    report_commands,
     sync_commands,
     settings_commands,
 ]

@@ -6,6 +6,7 @@ the row forms both share (`record_json`, `record_time_key`).
 
 import contextlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -117,6 +118,20 @@ class RecordRepository:
             f"SELECT id, doc FROM records WHERE id IN ({marks})", record_ids
         ).fetchall()
         return {rid: Record.from_dict(json.loads(doc)) for rid, doc in rows}
+
+    def changed_since(self, record_types: Iterable[str], day: date) -> list[Record]:
+        """Records of these types last changed on or after ``day`` (by the date their
+        ``updated_at`` is written with, whatever its offset): what a report of a period from
+        that day on may count, since every move stamps ``updated_at``."""
+        types = sorted(record_types)
+        if not types:
+            return []
+        marks = ",".join("?" * len(types))
+        rows = self.conn.execute(
+            f"SELECT doc FROM records WHERE type IN ({marks}) AND updated_at >= ?",
+            [*types, day.isoformat()],
+        ).fetchall()
+        return [Record.from_dict(json.loads(doc)) for (doc,) in rows]
 
     def ids(self, query: RecordQuery, limit: int | None = None) -> list[str]:
         """Matching record ids in display order: what a lazy list model keeps."""

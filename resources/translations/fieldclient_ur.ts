@@ -4818,6 +4818,209 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="20"/>
+        <source>Challan return</source>
+        <translation>چالان کا گوشوارہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="21"/>
+        <source>Challans</source>
+        <translation>چالان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="22"/>
+        <source>Fines (Rs)</source>
+        <translation>جرمانے (روپے)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="23"/>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="25"/>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="49"/>
+        <source>Issued, by violation</source>
+        <translation>جاری کردہ، خلاف ورزی کے لحاظ سے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="51"/>
+        <source>Province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="52"/>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="53"/>
+        <source>Violation</source>
+        <translation>خلاف ورزی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="88"/>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="99"/>
+        <source>Issued</source>
+        <translation>جاری کردہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="89"/>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="100"/>
+        <source>Fines imposed (Rs)</source>
+        <translation>عائد جرمانے (روپے)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="94"/>
+        <source>Moved to, in the period</source>
+        <translation>مدت میں حیثیت کی تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/challan_return.py" line="95"/>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="84"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="24"/>
+        <source>Crime statement by head</source>
+        <translation>جرائم کا گوشوارہ بلحاظ مد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="26"/>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="75"/>
+        <source>Head</source>
+        <translation>مد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="27"/>
+        <source>Registered</source>
+        <translation>درج شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="28"/>
+        <source>Traced</source>
+        <translation>سراغ لگایا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="29"/>
+        <source>Untraced</source>
+        <translation>عدم سراغ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="30"/>
+        <source>Cancelled</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="31"/>
+        <source>Challaned</source>
+        <translation>چالان شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="33"/>
+        <source>Total (each FIR once)</source>
+        <translation>کل (ہر ایف آئی آر ایک بار)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="36"/>
+        <source>Counted by the day of each move in Pakistan time. Traced: FIRs registered in the period that name an accused. An FIR under several heads is counted under each.</source>
+        <translation>ہر کارروائی اپنے دن کے حساب سے پاکستانی وقت میں گنی گئی ہے۔ سراغ لگایا گیا: مدت میں درج وہ ایف آئی آر جن میں کسی ملزم کا نام ہے۔ کئی مدوں والی ایف آئی آر ہر مد میں گنی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/crime_statement.py" line="84"/>
+        <source>FIRs by head</source>
+        <translation>ایف آئی آر بلحاظ مد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="24"/>
+        <source>Daily situation report</source>
+        <translation>روزانہ صورتحال رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="26"/>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="38"/>
+        <source>Arrests are not recorded in an FIR: the accused named in the FIRs registered are counted instead.</source>
+        <translation>ایف آئی آر میں گرفتاری درج نہیں ہوتی: اس کی جگہ درج شدہ ایف آئی آر میں نامزد ملزمان گنے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="73"/>
+        <source>FIRs registered, by head</source>
+        <translation>درج شدہ ایف آئی آر، بلحاظ مد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="76"/>
+        <source>FIRs</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="77"/>
+        <source>Accused named</source>
+        <translation>نامزد ملزمان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="78"/>
+        <source>Accused not known</source>
+        <translation>نامعلوم ملزمان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="83"/>
+        <source>FIRs moved to</source>
+        <translation>ایف آئی آر کی حیثیت کی تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="97"/>
+        <source>Traffic challans</source>
+        <translation>ٹریفک چالان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="101"/>
+        <source>Paid</source>
+        <translation>ادا شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="102"/>
+        <source>Fines paid (Rs)</source>
+        <translation>ادا شدہ جرمانے (روپے)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="112"/>
+        <source>Complaints</source>
+        <translation>درخواستیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="114"/>
+        <source>Received</source>
+        <translation>موصول</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="140"/>
+        <source>Daily diary entries</source>
+        <translation>روزنامچہ کے اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/situation.py" line="141"/>
+        <source>Kind of entry</source>
+        <translation>اندراج کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/table.py" line="24"/>
+        <source>Station</source>
+        <translation>تھانہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/reports/table.py" line="25"/>
+        <source>Period</source>
+        <translation>مدت</translation>
+    </message>
+</context>
+<context>
     <name>ResultsDialog</name>
     <message>
         <location filename="../../fieldclient/ui/training/results_dialog.py" line="20"/>

@@ -19,11 +19,12 @@ from fieldclient.paths import resources_dir
 CONTEXT = "DocumentText"
 
 
-def urdu(english: str) -> str:
-    """The Urdu of a document text; the English itself if it has no translation yet."""
+def urdu(english: str, context: str = CONTEXT) -> str:
+    """The Urdu of a text of ``context`` (a document's by default); the English itself if it
+    has no translation yet."""
     translator = _compiled()
-    found = translator.translate(CONTEXT, english) if translator is not None else ""
-    return found or _from_source().get(english, english)
+    found = translator.translate(context, english) if translator is not None else ""
+    return found or _from_source().get((context, english), english)
 
 
 @cache
@@ -34,16 +35,15 @@ def _compiled() -> QTranslator | None:
 
 
 @cache
-def _from_source() -> dict[str, str]:
+def _from_source() -> dict[tuple[str, str], str]:
     source = resources_dir() / "translations" / "fieldclient_ur.ts"
-    texts: dict[str, str] = {}
+    texts: dict[tuple[str, str], str] = {}
     if not source.is_file():
         return texts
     for context in ElementTree.parse(source).getroot().iter("context"):
-        if context.findtext("name") != CONTEXT:
-            continue
+        name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is not None and translation.text and not translation.get("type"):
-                texts[message.findtext("source") or ""] = translation.text
+                texts[(name, message.findtext("source") or "")] = translation.text
     return texts

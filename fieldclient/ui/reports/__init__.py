@@ -1,0 +1,1 @@
+"""The reports sent up as the screens and files show them."""
