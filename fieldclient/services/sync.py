@@ -23,6 +23,7 @@ from sync.client.credentials import Enrollment
 from sync.client.engine import SyncEngine, SyncReport
 from sync.client.errors import SyncErrorKind
 from sync.client.local_store import BlockLedger
+from sync.client.progress import ProgressCallback, no_progress
 
 LEDGER = BlockLedger(
     numbers_left=challan_numbers.numbers_left, low_water_mark=challan_numbers.LOW_WATER_MARK
@@ -63,8 +64,9 @@ class SyncService:
                 url, code, fingerprint=fingerprint, accept_fingerprint=accept_fingerprint
             )
 
-    def sync_once(self) -> SyncReport:
-        """Push, then pull, then lease challan numbers if low; errors come back in the report."""
+    def sync_once(self, progress: ProgressCallback = no_progress) -> SyncReport:
+        """Push, then pull, then lease challan numbers if low; errors come back in the report.
+        ``progress`` hears how far it got (on this worker's thread)."""
         if not self._running.acquire(blocking=False):
             return SyncReport.failed(
                 SyncErrorKind.BUSY, "A sync is already running; wait for it to finish."
@@ -72,7 +74,7 @@ class SyncService:
         self.retry.stop.clear()
         try:
             with self._own_connection() as vault:
-                return self._engine(vault).sync_once()
+                return self._engine(vault).sync_once(progress)
         finally:
             self._running.release()
 

@@ -1,9 +1,9 @@
 """The sync status bar: online or offline, last successful sync, changes waiting, Sync now.
 
 The sync controller drives it (`set_online`, `set_not_enrolled`, `set_last_sync`, `set_pending`,
-`set_refused`, `set_syncing`, `set_message`) and listens to `sync_requested`; the window opens
-the refused changes on `refusals_requested`. Until the device is enrolled the
-Sync now button stays hidden. Messages are the window's own sentences, never tracebacks.
+`set_refused`, `set_syncing`, `set_progress`, `set_message`) and listens to `sync_requested`; the
+window opens the refused changes on `refusals_requested`. Until the device is enrolled the Sync now
+button stays hidden. Messages are the window's own sentences, never tracebacks.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from fieldclient.ui.bidi import shown_time
+from sync.client.progress import SyncPhase, SyncProgress
 
 ERROR_STYLE = "color: #b00020"
 ONLINE_STYLE = "color: #1b5e20; font-weight: bold"
@@ -81,12 +82,29 @@ class SyncStatusBar(QStatusBar):
         self.refused_button.setVisible(count > 0)
 
     def set_syncing(self, syncing: bool) -> None:
-        """A busy bar while a sync runs: the engine reports no steps, so no percentage."""
+        """A busy bar until the engine reports its first step; the window stays usable."""
         self.progress.setRange(0, 0)
         self.progress.setVisible(syncing)
         self.sync_button.setEnabled(not syncing)
         if syncing:
             self.set_message(self.tr("Syncing…"))
+
+    def set_progress(self, progress: SyncProgress) -> None:
+        """Sending: a bar of x of y changes. Receiving: the records and pages so far (the
+        server does not say how many will come, so the bar stays busy)."""
+        if progress.phase is SyncPhase.SENDING:
+            self.progress.setRange(0, progress.to_send)
+            self.progress.setValue(progress.sent)
+            text = self.tr("Syncing: sent {sent} of {total} changes…").format(
+                sent=progress.sent, total=progress.to_send
+            )
+        else:
+            self.progress.setRange(0, 0)
+            text = self.tr("Syncing: received {count} records ({pages} pages so far)…").format(
+                count=progress.received, pages=progress.pages
+            )
+        self.progress.setToolTip(text)
+        self.set_message(text)
 
     def set_message(self, text: str, *, error: bool = False, detail: str | None = None) -> None:
         """One sentence for the officer; the tooltip holds the full text (it may be long) or

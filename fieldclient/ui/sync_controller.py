@@ -42,6 +42,7 @@ from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.errors import VaultError
 from sync.client.errors import FingerprintNotAccepted, SyncError
 from sync.client.pinning import fetch_fingerprint
+from sync.client.progress import SyncProgress
 
 if TYPE_CHECKING:
     from fieldclient.ui.main_window import MainWindow
@@ -69,6 +70,8 @@ class SyncController(QObject):
     """Owns the sync timer of one signed-in window and keeps its status bar true."""
 
     attempt_finished = Signal(object)  # SyncOutcome, after every sync attempt
+    # SyncProgress, emitted on the sync's worker thread: Qt queues it to the window's thread
+    progress_changed = Signal(object)
     enrollment_finished = Signal(bool, str)  # succeeded, the sentence shown
 
     def __init__(
@@ -104,6 +107,7 @@ class SyncController(QObject):
         self._apply_interval(settings.get(SYNC_INTERVAL_MINUTES))
         settings.changed.connect(self._setting_changed)
         self.status_bar.sync_requested.connect(self.officer_sync)
+        self.progress_changed.connect(self._show_progress)
         window.enroll_action.triggered.connect(self.open_enroll_dialog)
 
     # ---- lifecycle -----------------------------------------------------------------------
@@ -151,7 +155,16 @@ class SyncController(QObject):
         self._again = False
         self.retry_timer.stop()
         self.status_bar.set_syncing(True)
-        self.tasks.run_network(self.service.sync_once, self._sync_finished, self._sync_failed)
+        service = self.service
+        self.tasks.run_network(
+            lambda: service.sync_once(self.progress_changed.emit),
+            self._sync_finished,
+            self._sync_failed,
+        )
+
+    def _show_progress(self, progress: SyncProgress) -> None:
+        if self.running:  # a late report after the sync ended (or a lock) is dropped
+            self.status_bar.set_progress(progress)
 
     def _sync_finished(self, report: SyncReport) -> None:
         self.running = False

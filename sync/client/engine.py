@@ -46,6 +46,7 @@ from sync.client.errors import (
 from sync.client.local_store import BlockLedger, LocalStore, Rejection, StationSummary
 from sync.client.officers import declare_officers_if_changed
 from sync.client.page_check import check_block, check_page
+from sync.client.progress import ProgressCallback, SyncPhase, SyncProgress, no_progress
 from sync.client.server_clock import ServerClock
 from sync.client.sync_warnings import SyncWarning, SyncWarningKind
 from sync.client.transport import SignedAnswer, Transport
@@ -118,6 +119,8 @@ class SyncEngine:
             PULL_PAGE, credentials.int_meta(vault, credentials.PULL_PAGE)
         )
         self._far_future_records = 0  # in the pages of the current sync
+        self._progress: ProgressCallback = no_progress
+        self._pages = 0
 
     def enroll(
         self,
@@ -141,8 +144,12 @@ class SyncEngine:
             log.warning("refused a sync server answer: %s", refused.reason)
             raise
 
-    def sync_once(self) -> SyncReport:
+    def sync_once(self, progress: ProgressCallback = no_progress) -> SyncReport:
+        """Push, pull, countersignatures, a challan block if low, the consistency check;
+        ``progress`` hears after each push batch and each pulled page."""
         report = SyncReport()
+        self._progress = progress
+        self._pages = 0
         self._far_future_records = 0
         insecure = None
         try:
@@ -193,6 +200,9 @@ class SyncEngine:
 
     def _push(self, transport: Transport, enrollment: Enrollment, report: SyncReport) -> None:
         failures = 0
+        to_send = self.store.pending_count()
+        if to_send:
+            self._progress(SyncProgress(SyncPhase.SENDING, 0, to_send))
         while True:
             check_stop(self.retry)
             batch, invalid = self.store.next_batch(self.push_size.value, BATCH_BYTES)
@@ -227,6 +237,8 @@ class SyncEngine:
             tally = self.store.apply_push_results(batch, answer.results)
             report.pushed += tally.acknowledged
             report.add_rejections(tally.rejected)
+            sent = report.pushed + report.rejected
+            self._progress(SyncProgress(SyncPhase.SENDING, sent, max(to_send, sent)))
             if tally.acknowledged + len(tally.rejected) == 0:
                 log.warning("the server acknowledged none of %d mutations", len(batch))
                 return
@@ -289,6 +301,10 @@ class SyncEngine:
             self._far_future_records += page.far_future_records
             report.pulled += tally.pulled
             report.conflicts += tally.conflicts
+            self._pages += 1
+            self._progress(
+                SyncProgress(SyncPhase.RECEIVING, received=report.pulled, pages=self._pages)
+            )
             if not page.has_more:
                 return
 

@@ -284,3 +284,25 @@ def test_after_quit_a_late_timer_starts_no_work(qtbot, shell, existing_vault):
     qtbot.wait(50)
     assert ran == []
     window.close()
+
+
+def test_the_wait_after_wrong_passwords_counts_down_second_by_second(qtbot, shell, existing_vault):
+    ring = Keyring.load(existing_vault / KEYRING_NAME)
+    for _attempt in range(5):  # five wrong tries just now: the next must wait about 4 s
+        ring.record_failure(OFFICER_BADGE, time.time())
+    ring.save()
+    shell.start()
+    screen = shell.unlock_screen
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.password, OFFICER_PASSWORD)
+    qtbot.mouseClick(screen.unlock_button, LEFT)
+    qtbot.waitUntil(lambda: screen.unlock_button.text().startswith("Wait "))
+    first = int(screen.unlock_button.text().removeprefix("Wait ").removesuffix(" s"))
+    assert first >= 2
+    assert f"Try again in {first} seconds" in screen.message.text()
+    qtbot.waitUntil(lambda: screen.unlock_button.text() == f"Wait {first - 1} s", timeout=3_000)
+    assert f"Try again in {first - 1} seconds" in screen.message.text()
+    assert not screen.unlock_button.isEnabled()
+    qtbot.waitUntil(screen.unlock_button.isEnabled, timeout=(first + 2) * 1000)
+    assert screen.unlock_button.text() == "Unlock"
+    assert screen.message.text() == "You can try again now."

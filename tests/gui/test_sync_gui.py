@@ -22,6 +22,7 @@ from fieldclient.ui.enroll_dialog import EnrollDialog
 from fieldclient.ui.main_window import MainWindow
 from fieldclient.ui.shell import AppShell
 from fieldclient.ui.sync_controller import RETRY_FIRST_SECONDS
+from sync.client import engine
 from sync.client.backoff import RetryPolicy
 from sync.server.core.clock import now_ms
 from sync.server.services.admin import set_status_by_server
@@ -458,3 +459,34 @@ def test_a_wrong_code_in_the_first_run_wizard_opens_the_enroll_dialog_to_correct
     assert dialog.problem.text().startswith("One-time code: the server does not accept")
     assert dialog.focusWidget() is dialog.code
     assert run_on_db(qtbot, sync_shell, _pending_enrollment) in (None, {})  # not retried
+
+
+def test_sync_now_shows_sent_of_total_in_the_status_bar_while_it_runs(
+    qtbot, sync_shell, data_dir, server, admin, station, monkeypatch
+):
+    enrolled_vault(data_dir, station, server, admin)
+    window = online_window(qtbot, sync_shell)
+    for name in ("Zahid Khan", "Imran Shah", "Gul Zaman"):
+        run_on_db(
+            qtbot,
+            sync_shell,
+            lambda services, n=name: services.records.create("tenant", tenant_payload(n)),
+        )
+    monkeypatch.setattr(engine, "BATCH_MUTATIONS", 2)
+    bar = window.status_bar
+    seen: list[tuple[str, int, int]] = []
+    sync_shell.sync.progress_changed.connect(  # after the bar's own slot: what the officer sees
+        lambda _progress: seen.append(
+            (bar.message_label.text(), bar.progress.value(), bar.progress.maximum())
+        )
+    )
+
+    click_sync_and_wait(qtbot, sync_shell)
+
+    assert ("Syncing: sent 0 of 3 changes…", 0, 3) in seen
+    assert ("Syncing: sent 2 of 3 changes…", 2, 3) in seen
+    assert ("Syncing: sent 3 of 3 changes…", 3, 3) in seen
+    received = [text for text, _value, _maximum in seen if "received" in text]
+    assert received and received[-1].endswith("pages so far)…")
+    assert bar.progress.isHidden()
+    assert bar.message_label.text().startswith("Synced: 3 sent")
