@@ -31,6 +31,8 @@ STATUS_REFUSED = QT_TRANSLATE_NOOP("errors", "The status cannot go from {old} to
 
 FIELD_NAMES = {
     "against": QT_TRANSLATE_NOOP("FieldName", "Against"),
+    "report": QT_TRANSLATE_NOOP("FieldName", "Report"),
+    "to": QT_TRANSLATE_NOOP("FieldName", "Last day of the period"),
     "complaint_id": QT_TRANSLATE_NOOP("FieldName", "Complaint"),
     "details": QT_TRANSLATE_NOOP("FieldName", "Details"),
     "diary_date": QT_TRANSLATE_NOOP("FieldName", "Diary date"),
@@ -309,6 +311,7 @@ PROBLEMS = {
     "reason_with_cnic": QT_TRANSLATE_NOOP("FieldProblem", "leave it empty: the CNIC is entered"),
     "not_started": QT_TRANSLATE_NOOP("FieldProblem", "start the exercise first"),
     "unknown_exercise": QT_TRANSLATE_NOOP("FieldProblem", "is not one of the exercises"),
+    "report_unknown": QT_TRANSLATE_NOOP("FieldProblem", "is not one of the reports"),
     "not_training": QT_TRANSLATE_NOOP("FieldProblem", "exercises run only in training mode"),
     "adult_cnic_missing": QT_TRANSLATE_NOOP(
         "FieldProblem", "is required for a family member aged {age} or more"

@@ -1,5 +1,5 @@
 """The main window: a list page per record kind (every registered kind with `list_page`, in
-registration order), the attendance page and the conflicts inbox.
+registration order), the attendance page, the conflicts inbox and the reports sent up.
 
 Forms come from the forms package (`open_form`); a kind without a form is listed without a New
 button. Locking and switching officer are the shell's business: the window only asks for them
@@ -41,6 +41,7 @@ from fieldclient.ui.officers_dialog import OfficersDialog
 from fieldclient.ui.person_dialog import PersonDialog
 from fieldclient.ui.record_list_page import RecordListPage
 from fieldclient.ui.refusals_dialog import RefusalsDialog
+from fieldclient.ui.reports.reports_page import ReportsPage
 from fieldclient.ui.settings_dialog import SettingsDialog
 from fieldclient.ui.settings_model import Settings
 from fieldclient.ui.status_bar import SyncStatusBar
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.home.overdue_days = settings.get(OVERDUE_DAYS)
         self.attendance = AttendancePage(tasks, scanner, self)
         self.conflicts = ConflictsPage(tasks, self)
+        self.reports = ReportsPage(tasks, self)
         self.navigation = QListWidget(self)
         self.pages = QStackedWidget(self)
         self._add_pages()
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.attendance.events.open_requested.connect(self.open_form)
         self._add_page(self.tr("Attendance"), self.attendance)
         self._add_page(self.tr("Conflicts"), self.conflicts)
+        self._add_page(self.tr("Reports"), self.reports)
         self.conflicts.count_changed.connect(self._show_conflict_count)
         self.conflicts.resolved.connect(lambda _record_id: self.refresh_all())
         self.navigation.setMaximumWidth(150)
@@ -275,8 +278,13 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, RecordListPage) else None
 
     def show_page(self, name: str) -> None:
-        """A record type's page, "attendance" or "conflicts"."""
-        special = {"home": self.home, "attendance": self.attendance, "conflicts": self.conflicts}
+        """A record type's page, "attendance", "conflicts" or "reports"."""
+        special = {
+            "home": self.home,
+            "attendance": self.attendance,
+            "conflicts": self.conflicts,
+            "reports": self.reports,
+        }
         page = special.get(name) or self.lists[name]
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 

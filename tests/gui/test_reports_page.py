@@ -1,0 +1,72 @@
+"""The Reports page, driven as a Moharrir would: choose a report and its period, see the table,
+save it as CSV (read back), and a reversed period refused naming the field."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt
+
+from fieldclient.domain.reports import Period
+from fieldclient.ui.reports.reports_page import ReportsPage
+from tests.gui import test_forms
+from tests.gui.test_forms import WAIT_MS
+from tests.helpers.payloads import challan_payload, fir_payload, hours_ago
+
+unexpected_failures = test_forms.unexpected_failures
+tasks = test_forms.tasks
+services = test_forms.services
+
+
+def _table(page: ReportsPage) -> list[list[str]]:
+    return [
+        [
+            page.table.item(row, column).text() if page.table.item(row, column) else ""
+            for column in range(page.table.columnCount())
+        ]
+        for row in range(page.table.rowCount())
+    ]
+
+
+def test_choose_a_report_and_a_period_see_it_and_save_it_as_csv(qtbot, tasks, services, tmp_path):
+    fir = services.records.create("fir", fir_payload())
+    services.records.transition(fir.id, "registered", "cognizable")
+    services.records.create("challan", {**challan_payload(), "issued_at": hours_ago(0.02)})
+    today = services.session.now().date()
+
+    page = ReportsPage(tasks)
+    qtbot.addWidget(page)
+    page.show()
+    page.choose("crime_statement", Period.month(today.year, today.month))
+    assert page.period() == Period.month(today.year, today.month)
+    assert page.end.isHidden()  # a month needs no last day
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=WAIT_MS)
+    rows = _table(page)
+    assert ["Head", "Registered", "Traced", "Untraced", "Cancelled", "Challaned"] in rows
+    assert ["PPC: offences against property", "1", "0", "0", "0", "0"] in rows
+    assert "Crime statement by head" in page.heading.text()
+
+    page.choose("challan_return", Period.day(today))
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.report.kind == "challan_return", timeout=WAIT_MS)
+    target = tmp_path / "challans.csv"
+    page.save_csv(target)
+    assert "Report saved" in page.notice.text()
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert lines[0] == ["Challan return"] and lines[1] == ["Station", services.session.station]
+    assert lines[lines.index(["Challans", "Fines imposed (Rs)"]) + 1] == ["1", "1000"]
+
+
+def test_a_period_ending_before_it_starts_is_refused_naming_the_field(qtbot, tasks):
+    page = ReportsPage(tasks)
+    qtbot.addWidget(page)
+    page.show()
+    page.period_kind.setCurrentIndex(page.period_kind.findData("range"))
+    assert page.end.isVisible()
+    page.end.setDate(page.start.date().addDays(-1))
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    assert "to: must be on or after the first day" in page.notice.text()
+    assert page.report is None
