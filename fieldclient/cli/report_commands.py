@@ -1,4 +1,4 @@
-"""`fieldclient report KIND --from D [--to D] [--csv OUT] [--lang en|ur]`: a report
+"""`fieldclient report KIND --from D [--to D] [--csv OUT | --pdf OUT] [--lang en|ur]`: a report
 sent up, computed from the vault for the days chosen (Pakistan time)."""
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     report.add_argument(
         "--to", dest="end", type=day, metavar="YYYY-MM-DD", help="last day (default: --from)"
     )
-    report.add_argument("--csv", type=file_path, metavar="OUT.csv")
+    out = report.add_mutually_exclusive_group()
+    out.add_argument("--csv", type=file_path, metavar="OUT.csv")
+    out.add_argument("--pdf", type=file_path, metavar="OUT.pdf")
     report.add_argument("--lang", choices=("en", "ur"), default="en", help="language of the file")
     report.set_defaults(handler=cmd_report)
 
@@ -32,7 +34,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     end = args.end or args.start
     if end < args.start:
         raise CommandError("--to: must be on or after the day given with --from")
-    target: Path | None = args.csv
+    target: Path | None = args.csv or args.pdf
     if target is not None and not target.parent.is_dir():
         raise CommandError(f"{target.parent} is not a folder")
     with unlocked(args) as session:
@@ -40,16 +42,25 @@ def cmd_report(args: argparse.Namespace) -> int:
     if target is None:
         _print(report)
         return 0
-    from fieldclient.ui.reports.words import words_in
-
     try:
-        write_csv(report, target, words_in(args.lang))
+        pages = _write(report, target, args)
     except OSError as problem:
         raise CommandError(
             f"could not write {target} ({problem.strerror or 'write failed'})"
         ) from None
-    print(target)
+    print(f"{target}: {pages} page(s)" if args.pdf else target)
     return 0
+
+
+def _write(report: Report, target: Path, args: argparse.Namespace) -> int:
+    from fieldclient.ui.reports.words import words_in
+
+    if args.csv:
+        write_csv(report, target, words_in(args.lang))
+        return 0
+    from fieldclient.ui.reports.printing import write_report_pdf
+
+    return write_report_pdf(report, target, words_in(args.lang), right_to_left=args.lang == "ur")
 
 
 def _print(report: Report) -> None:

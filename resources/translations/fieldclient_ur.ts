@@ -1202,82 +1202,82 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>درخواست</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="24"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="19"/>
         <source>Daily diary (roznamcha)</source>
         <translation>روزنامچہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="25"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="20"/>
         <source>The day is not closed: entries may still follow.</source>
         <translation>دن بند نہیں ہوا: مزید اندراجات ہو سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="27"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="22"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="28"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="23"/>
         <source>Arrival on duty</source>
         <translation>ڈیوٹی پر آمد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="29"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="24"/>
         <source>Departure from duty</source>
         <translation>ڈیوٹی سے روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="30"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="25"/>
         <source>FIR registered</source>
         <translation>ایف آئی آر درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="31"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="26"/>
         <source>Non-cognizable report (s.155)</source>
         <translation>ناقابل دست اندازی رپٹ (دفعہ 155)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="32"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="27"/>
         <source>Tenant registered</source>
         <translation>کرایہ دار کا اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="33"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="28"/>
         <source>Property received</source>
         <translation>مال موصول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="34"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="29"/>
         <source>Day closed</source>
         <translation>دن بند</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="37"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="32"/>
         <source>No.</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="38"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="33"/>
         <source>Entered</source>
         <translation>اندراج کا وقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="39"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="34"/>
         <source>Information received</source>
         <translation>اطلاع کی وصولی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="40"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="35"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="41"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="36"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/diary_register.py" line="42"/>
+        <location filename="../../fieldclient/ui/documents/diary_register.py" line="37"/>
         <source>Written by</source>
         <translation>تحریر کنندہ</translation>
     </message>
@@ -5043,74 +5043,101 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="56"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="59"/>
         <source>A day</source>
         <translation>ایک دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="56"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="59"/>
         <source>A month</source>
         <translation>ایک مہینہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="56"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="59"/>
         <source>From … to</source>
         <translation>سے … تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="62"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="65"/>
         <source>to</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="63"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="66"/>
         <source>&amp;Show</source>
         <translation>&amp;دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="64"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="67"/>
         <source>Save as &amp;CSV…</source>
         <translation>&amp;سی ایس وی فائل میں محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="82"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="68"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;پرنٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="69"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF کے طور پر &amp;محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="90"/>
         <source>Report</source>
         <translation>رپورٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="84"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="92"/>
         <source>Period</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="135"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="145"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="154"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="164"/>
         <source>{title} — {station} — {period}</source>
         <translation>{title} — {station} — {period}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="199"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="210"/>
         <source>Save the report as CSV</source>
         <translation>رپورٹ سی ایس وی فائل میں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="201"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>سی ایس وی فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="214"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="225"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="269"/>
         <source>The report was not saved: {reason}</source>
         <translation>رپورٹ محفوظ نہیں ہوئی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="220"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="231"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="275"/>
         <source>Report saved: {path}</source>
         <translation>رپورٹ محفوظ ہو گئی: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="241"/>
+        <source>Print preview</source>
+        <translation>پرنٹ کا پیش منظر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="255"/>
+        <source>Save the report as PDF</source>
+        <translation>رپورٹ PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="257"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
 </context>
 <context>

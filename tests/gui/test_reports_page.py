@@ -6,11 +6,13 @@ from __future__ import annotations
 import csv
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 
 from fieldclient.domain.reports import Period
 from fieldclient.ui.reports.reports_page import ReportsPage
 from tests.gui import test_forms
 from tests.gui.test_forms import WAIT_MS
+from tests.helpers.documents_check import page_texts
 from tests.helpers.payloads import challan_payload, fir_payload, hours_ago
 
 unexpected_failures = test_forms.unexpected_failures
@@ -46,6 +48,19 @@ def test_choose_a_report_and_a_period_see_it_and_save_it_as_csv(qtbot, tasks, se
     assert ["Head", "Registered", "Traced", "Untraced", "Cancelled", "Challaned"] in rows
     assert ["PPC: offences against property", "1", "0", "0", "0", "0"] in rows
     assert "Crime statement by head" in page.heading.text()
+
+    pdf = tmp_path / "statement.pdf"
+    page.save_pdf(pdf)
+    assert "Report saved" in page.notice.text()
+    text = " ".join(page_texts(pdf))
+    assert "Crime statement by head" in text and "PPC: offences against property" in text
+    assert "Challaned" in text and services.session.station in text
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # what the print dialog hands over
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    page.print_to(printer)
+    assert "PPC: offences against property" in " ".join(page_texts(tmp_path / "printed.pdf"))
 
     page.choose("challan_return", Period.day(today))
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)

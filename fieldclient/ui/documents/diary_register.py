@@ -8,18 +8,13 @@ each entry's own record is what the server holds.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
-
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from fieldclient.domain.record import Record
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.ui.documents.compose import both, esc, stacked, when
-from fieldclient.ui.documents.render import PDF_RESOLUTION_DPI, ensure_gui_application
+from fieldclient.ui.documents.html_pages import write_html_pdf
 
 TITLE = QT_TRANSLATE_NOOP("DocumentText", "Daily diary (roznamcha)")
 OPEN_DAY = QT_TRANSLATE_NOOP("DocumentText", "The day is not closed: entries may still follow.")
@@ -74,43 +69,4 @@ def _row(entry: Record) -> str:
 
 def write_register_pdf(html: str, path: Path) -> int:
     """The register as an A4 PDF at `path` (temp file, then moved into place); returns pages."""
-    ensure_gui_application()
-    target = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=".diary-", suffix=".pdf", dir=target.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temp_name)
-        writer.setResolution(PDF_RESOLUTION_DPI)
-        writer.setTitle("Daily diary")
-        writer.setCreator("fieldclient")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Landscape,
-                QMarginsF(12, 12, 12, 12),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(writer)
-        document.setHtml(html)
-        width, height = writer.width(), writer.height()
-        document.setPageSize(QSizeF(width, height))
-        pages = document.pageCount()
-        painter = QPainter(writer)
-        try:
-            for page in range(pages):
-                if page:
-                    writer.newPage()
-                painter.save()
-                painter.translate(0, -page * height)
-                document.drawContents(painter, QRectF(0, page * height, width, height))
-                painter.restore()
-        finally:
-            painter.end()
-        del writer
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return pages
+    return write_html_pdf(html, path, "Daily diary")

@@ -1,6 +1,7 @@
 """The Reports page: choose a report and its period (a day, a month, or from one day to
-another), see its table, and save it as CSV in the screen's language. The report is computed on
-the DB thread (`ReportService`), never on the GUI thread."""
+another), see its table, save it as CSV, print it (Qt's print dialog with preview) or save it as
+a PDF, all in the screen's language. The report is computed on the DB thread (`ReportService`),
+never on the GUI thread."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +31,7 @@ from fieldclient.services.reports import ReportService, write_csv
 from fieldclient.services.station import StationServices
 from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.forms.pakistan_time import CalendarDateEdit
+from fieldclient.ui.reports.printing import print_report, write_report_pdf
 from fieldclient.ui.reports.words import on_screen
 from fieldclient.ui.status_bar import ERROR_STYLE
 from fieldclient.ui.tasks import Tasks
@@ -62,6 +65,9 @@ class ReportsPage(QWidget):
         self.end_label = QLabel(self.tr("to"), self)
         self.show_button = QPushButton(self.tr("&Show"), self)
         self.csv_button = QPushButton(self.tr("Save as &CSV…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
+        self.file_buttons = (self.csv_button, self.print_button, self.pdf_button)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.notice = QLabel(self)
@@ -75,6 +81,8 @@ class ReportsPage(QWidget):
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
         self.show_button.clicked.connect(self.show_report)
         self.csv_button.clicked.connect(self.choose_csv)
+        self.print_button.clicked.connect(self.print_with_preview)
+        self.pdf_button.clicked.connect(self.choose_pdf)
         self._period_kind_changed()
 
     def _lay_out(self) -> None:
@@ -89,7 +97,8 @@ class ReportsPage(QWidget):
         choices.addWidget(self.show_button)
         choices.addStretch(1)
         actions = QHBoxLayout()
-        actions.addWidget(self.csv_button)
+        for button in self.file_buttons:
+            actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
@@ -97,7 +106,8 @@ class ReportsPage(QWidget):
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.notice)
         layout.addLayout(actions)
-        self.csv_button.setEnabled(False)
+        for button in self.file_buttons:
+            button.setEnabled(False)
 
     def _period_kind_changed(self) -> None:
         kind = self.period_kind.currentData()
@@ -157,7 +167,8 @@ class ReportsPage(QWidget):
         )
         self._fill_table(report)
         self._say(" ".join(on_screen(note) for note in report.notes))
-        self.csv_button.setEnabled(True)
+        for button in self.file_buttons:
+            button.setEnabled(True)
 
     def _fill_table(self, report: Report) -> None:
         width = max(len(section.columns) for section in report.sections)
@@ -209,6 +220,50 @@ class ReportsPage(QWidget):
             return
         try:
             write_csv(self.report, path, on_screen)
+        except OSError as failure:
+            self._say(
+                self.tr("The report was not saved: {reason}").format(
+                    reason=failure.strerror or type(failure).__name__
+                ),
+                error=True,
+            )
+            return
+        self._say(self.tr("Report saved: {path}").format(path=path))
+
+    def _right_to_left(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def print_with_preview(self) -> None:
+        if self.report is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(self.print_to)
+        dialog.exec()
+
+    def print_to(self, printer: QPrinter) -> None:
+        """The shown report on ``printer`` (the preview's, or the one chosen there)."""
+        if self.report is not None:
+            print_report(self.report, printer, on_screen, right_to_left=self._right_to_left())
+
+    def choose_pdf(self) -> None:
+        if self.report is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report as PDF"),
+            f"{self.report.kind}-{self.report.period.start:%Y-%m-%d}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> None:
+        if self.report is None:
+            return
+        try:
+            write_report_pdf(self.report, path, on_screen, right_to_left=self._right_to_left())
         except OSError as failure:
             self._say(
                 self.tr("The report was not saved: {reason}").format(

@@ -5,6 +5,7 @@ import csv
 from datetime import datetime
 
 from fieldclient.domain.pakistan_time import PAKISTAN_TIME
+from tests.helpers.documents_check import page_texts
 from tests.helpers.payloads import challan_payload, fir_payload, hours_ago
 from tests.unit.cli.conftest import add_record
 
@@ -59,3 +60,21 @@ def test_the_report_refuses_a_reversed_period_and_an_unknown_kind(station, tmp_p
         "report", "situation", "--from", "2026-11-20", "--csv", str(tmp_path / "no" / "r.csv")
     )
     assert code == 1 and "is not a folder" in err
+
+
+def test_the_report_is_written_as_a_pdf_read_back(station, tmp_path):
+    first = _station_with_a_day(station)
+    today = datetime.now(PAKISTAN_TIME).date().isoformat()
+    target = tmp_path / "situation.pdf"
+    code, out, err = station(
+        "report", "situation", "--from", first, "--to", today, "--pdf", str(target)
+    )
+    assert code == 0, err
+    assert out.startswith(f"{target}: ") and out.strip().endswith("page(s)")
+    text = " ".join(page_texts(target))
+    for expected in ("Daily situation report", "PSH-1", "PPC: offences against property"):
+        assert expected in text
+    code, _, err = station(
+        "report", "situation", "--from", first, "--csv", "a.csv", "--pdf", "b.pdf"
+    )
+    assert code == 2 and "not allowed with" in err

@@ -1,0 +1,66 @@
+"""A report sent up on paper: its title, station and period, each section as a table, and its
+notes, in the language chosen (right to left in Urdu), on A4 landscape pages
+(`documents/html_pages.py`): a PDF, or the printer chosen in Qt's print dialog with preview.
+
+A report is a list of counts, not one record's document, so it carries no verification code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QPagedPaintDevice
+
+from fieldclient.domain.reports import Report, cell_text
+from fieldclient.domain.reports.table import PERIOD, STATION, Translate
+from fieldclient.ui.bidi import isolate_latin
+from fieldclient.ui.documents.compose import esc
+from fieldclient.ui.documents.html_pages import paint_html, write_html_pdf
+
+
+def report_html(report: Report, translate: Translate, *, right_to_left: bool = False) -> str:
+    direction = "rtl" if right_to_left else "ltr"
+    align = "right" if right_to_left else "left"
+
+    def shown(text: str) -> str:
+        return esc(isolate_latin(text) if right_to_left else text)
+
+    parts = [
+        f"<h2 align='center'>{shown(translate(report.title))}</h2>",
+        f"<p align='center'>{shown(translate(STATION))}: {esc(report.station)} — "
+        f"{shown(translate(PERIOD))}: {esc(report.period.label())}</p>",
+    ]
+    for section in report.sections:
+        heading = "".join(f"<th>{shown(translate(column))}</th>" for column in section.columns)
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td align='{'center' if isinstance(cell, int) else align}'>"
+                f"{shown(cell_text(cell, translate))}</td>"
+                for cell in row
+            )
+            + "</tr>"
+            for row in section.rows
+        )
+        parts.append(
+            f"<h3 dir='{direction}' align='{align}'>{shown(translate(section.title))}</h3>"
+            f"<table dir='{direction}' width='100%' border='1' cellspacing='0' cellpadding='3'>"
+            f"<tr>{heading}</tr>{rows}</table>"
+        )
+    parts += [
+        f"<p dir='{direction}' align='{align}'><i>{shown(translate(note))}</i></p>"
+        for note in report.notes
+    ]
+    return f"<html><body dir='{direction}'>" + "\n".join(parts) + "</body></html>"
+
+
+def write_report_pdf(
+    report: Report, path: Path, translate: Translate, *, right_to_left: bool = False
+) -> int:
+    html = report_html(report, translate, right_to_left=right_to_left)
+    return write_html_pdf(html, path, report.kind)
+
+
+def print_report(
+    report: Report, device: QPagedPaintDevice, translate: Translate, *, right_to_left: bool = False
+) -> int:
+    return paint_html(report_html(report, translate, right_to_left=right_to_left), device)
