@@ -11,6 +11,7 @@ import sys
 
 from fieldclient.bug_log import where
 from fieldclient.cli import (
+    attendance_commands,
     document_commands,
     person_commands,
     record_commands,
@@ -36,6 +37,7 @@ COMMAND_MODULES = [
     report_commands,
     sync_commands,
     settings_commands,
+    attendance_commands,
 ]
 log = logging.getLogger("fieldclient")
 

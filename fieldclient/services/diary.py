@@ -142,9 +142,11 @@ def attendance_entry(event: Record) -> dict[str, Any]:
     data = event.data
     arriving = data.get("kind") == "check_in"
     words = "arrived on duty" if arriving else "departed from duty"
+    duty = ", ".join(filter(None, (data.get("duty_nature"), data.get("duty_place"))))
+    for_duty = f" for {duty}" if duty else ""
     return {
         "entry_type": "arrival" if arriving else "departure",
-        "text": f"{data.get('badge_no', '')} {words} ({data.get('method', '')}).",
+        "text": f"{data.get('badge_no', '')} {words}{for_duty} ({data.get('method', '')}).",
         "badge_no": data.get("badge_no"),
         "entered_at": data.get("at"),
     }

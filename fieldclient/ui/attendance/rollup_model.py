@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 
 from fieldclient.domain.attendance_rollup import RollupRow
 from fieldclient.domain.pakistan_time import PAKISTAN_TIME
+from fieldclient.domain.records.absence import ABSENCE_LABELS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +40,9 @@ class RollupModel(QAbstractTableModel):
             "present": self.tr("present"),
             "late": self.tr("late"),
             "absent": self.tr("absent"),
+        } | {
+            kind: QCoreApplication.translate("RecordKind", words)
+            for kind, words in ABSENCE_LABELS.items()
         }
 
     def set_rows(self, rows: list[RollupRow]) -> None:

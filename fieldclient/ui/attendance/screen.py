@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -65,6 +66,9 @@ class AttendanceScreen(QWidget):
         kind_row.addWidget(self.check_in)
         kind_row.addWidget(self.check_out)
         kind_row.addStretch(1)
+        self.duty_group = self._duty_group()
+        self.check_out.toggled.connect(self.duty_group.setEnabled)
+        self.duty_group.setEnabled(False)
         self.message = QLabel(self)
         self.message.setObjectName("attendanceMessage")
         self.message.setWordWrap(True)
@@ -76,6 +80,7 @@ class AttendanceScreen(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(kind_row)
+        layout.addWidget(self.duty_group)
         if scanner is not None:
             layout.addWidget(self._fingerprint_group(scanner))
         layout.addWidget(self._pin_group())
@@ -107,6 +112,37 @@ class AttendanceScreen(QWidget):
             self.simulated_badge.hide()
             self.simulate_button.hide()
         return group
+
+    def _duty_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("On departure: duty"), self)
+        form = QFormLayout(group)
+        self.duty_nature = QComboBox(group)
+        self.duty_nature.setEditable(True)
+        self.duty_nature.addItems(
+            [
+                "",
+                self.tr("Patrol (gasht)"),
+                self.tr("Court"),
+                self.tr("Raid"),
+                self.tr("Escort"),
+                self.tr("Investigation"),
+                self.tr("Picket"),
+                self.tr("Off duty"),
+            ]
+        )
+        self.duty_place = QLineEdit(group)
+        form.addRow(self.tr("Nature of &duty"), self.duty_nature)
+        form.addRow(self.tr("Place of duty"), self.duty_place)
+        return group
+
+    def duty(self) -> dict[str, str]:
+        """Nature and place of duty, given on a check-out only."""
+        if self.kind != "check_out":
+            return {}
+        return {
+            "duty_nature": self.duty_nature.currentText().strip(),
+            "duty_place": self.duty_place.text().strip(),
+        }
 
     def _pin_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("No fingerprint? Badge and PIN"), self)
@@ -156,10 +192,10 @@ class AttendanceScreen(QWidget):
 
     def _scanned(self, result: ScanResult) -> None:
         self.scan_button.setEnabled(True)
-        kind = self.kind
+        kind, duty = self.kind, self.duty()
         self._pending_badge = result.badge or ""
         self.tasks.run_db(
-            lambda services: services.attendance.check_by_scan(result, kind),
+            lambda services: services.attendance.check_by_scan(result, kind, duty),
             self._recorded,
             self._refused,
         )
@@ -169,14 +205,19 @@ class AttendanceScreen(QWidget):
         self._refused(failure)
 
     def check_with_pin(self) -> None:
-        badge, pin, kind = self.pin_badge.text().strip(), self.pin.text(), self.kind
+        badge, pin, kind, duty = (
+            self.pin_badge.text().strip(),
+            self.pin.text(),
+            self.kind,
+            self.duty(),
+        )
         if not badge or not pin:
             self._say(self.tr("Enter the badge number and the PIN."), ERROR_STYLE)
             return
         self.pin.clear()
         self._pending_badge = badge
         self.tasks.run_db(
-            lambda services: services.attendance.check_by_pin(badge, pin, kind),
+            lambda services: services.attendance.check_by_pin(badge, pin, kind, duty),
             self._recorded,
             self._refused,
         )
@@ -184,7 +225,7 @@ class AttendanceScreen(QWidget):
     def override(self) -> None:
         badge = self.override_badge.text().strip()
         supervisor, pin = self.supervisor_badge.text().strip(), self.supervisor_pin.text()
-        kind = self.kind
+        kind, duty = self.kind, self.duty()
         if not badge or not supervisor or not pin:
             self._say(
                 self.tr("Enter the officer's badge, the supervisor's badge and PIN."), ERROR_STYLE
@@ -193,7 +234,9 @@ class AttendanceScreen(QWidget):
         self.supervisor_pin.clear()
         self._pending_badge = badge
         self.tasks.run_db(
-            lambda services: services.attendance.supervisor_override(badge, supervisor, pin, kind),
+            lambda services: services.attendance.supervisor_override(
+                badge, supervisor, pin, kind, duty
+            ),
             self._recorded,
             self._refused,
         )
@@ -213,12 +256,15 @@ class AttendanceScreen(QWidget):
                 supervisor=data.get("supervisor_badge", "")
             ),
         }[data["method"]]
-        self._say(
-            self.tr("{what}: {badge} at {at} ({how})").format(
-                what=what, badge=data["badge_no"], at=at, how=how
-            ),
-            OK_STYLE,
+        said = self.tr("{what}: {badge} at {at} ({how})").format(
+            what=what, badge=data["badge_no"], at=at, how=how
         )
+        if data.get("duty_nature") or data.get("duty_place"):
+            duty = ", ".join(filter(None, (data.get("duty_nature"), data.get("duty_place"))))
+            said += " — " + self.tr("duty: {duty}").format(duty=duty)
+            self.duty_nature.setCurrentIndex(0)
+            self.duty_place.clear()
+        self._say(said, OK_STYLE)
         self._just_recorded = data["badge_no"]
         self.recorded.emit(record.id)
         self.refresh()
