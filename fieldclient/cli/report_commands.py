@@ -16,7 +16,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     report = add_command(
         commands,
         "report",
-        "a report sent up (situation, crime_statement, challan_return) for a day or a period",
+        "a report sent up (situation, crime_statement, challan_return for a day or a period; "
+        "attendance_return for a month)",
     )
     report.add_argument("kind", choices=sorted(REPORTS))
     report.add_argument("--from", dest="start", required=True, type=day, metavar="YYYY-MM-DD")

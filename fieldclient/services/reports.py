@@ -12,7 +12,10 @@ from pathlib import Path
 
 from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.reports import REPORTS, Period, Report, cell_text
+from fieldclient.domain.reports.attendance import month_of
 from fieldclient.domain.reports.table import PERIOD, STATION, Translate
+from fieldclient.services.attendance import AttendanceService
+from fieldclient.services.records import RecordService
 from fieldclient.services.session import Session
 from fieldclient.vault.database import translate_errors
 
@@ -36,6 +39,10 @@ class ReportService:
                     )
                 ]
             )
+        if report.reads == "attendance_return":
+            year, month = month_of(period)
+            rows = AttendanceService(RecordService(self.session)).monthly_return(year, month)
+            return report.compute(rows, period, self.session.station)
         with translate_errors():
             records = self.session.repo.changed_since(
                 report.record_types, period.start - _OFFSET_MARGIN

@@ -32,6 +32,7 @@ STATUS_REFUSED = QT_TRANSLATE_NOOP("errors", "The status cannot go from {old} to
 FIELD_NAMES = {
     "against": QT_TRANSLATE_NOOP("FieldName", "Against"),
     "report": QT_TRANSLATE_NOOP("FieldName", "Report"),
+    "period": QT_TRANSLATE_NOOP("FieldName", "Period"),
     "to": QT_TRANSLATE_NOOP("FieldName", "Last day of the period"),
     "complaint_id": QT_TRANSLATE_NOOP("FieldName", "Complaint"),
     "details": QT_TRANSLATE_NOOP("FieldName", "Details"),
@@ -312,6 +313,9 @@ PROBLEMS = {
     "not_started": QT_TRANSLATE_NOOP("FieldProblem", "start the exercise first"),
     "unknown_exercise": QT_TRANSLATE_NOOP("FieldProblem", "is not one of the exercises"),
     "report_unknown": QT_TRANSLATE_NOOP("FieldProblem", "is not one of the reports"),
+    "month_required": QT_TRANSLATE_NOOP(
+        "FieldProblem", "the attendance return is made for a whole month: choose a month"
+    ),
     "not_training": QT_TRANSLATE_NOOP("FieldProblem", "exercises run only in training mode"),
     "adult_cnic_missing": QT_TRANSLATE_NOOP(
         "FieldProblem", "is required for a family member aged {age} or more"

@@ -85,3 +85,15 @@ def test_a_period_ending_before_it_starts_is_refused_naming_the_field(qtbot, tas
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     assert "to: must be on or after the first day" in page.notice.text()
     assert page.report is None
+
+
+def test_choosing_the_attendance_return_chooses_a_month(qtbot, tasks):
+    page = ReportsPage(tasks)
+    qtbot.addWidget(page)
+    page.show()
+    page.kind.setCurrentIndex(page.kind.findData("attendance_return"))
+    assert page.period_kind.currentData() == "month"
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=WAIT_MS)
+    assert "Monthly attendance return" in page.heading.text()
+    assert page.table.item(1, 0).text() == "Badge no."

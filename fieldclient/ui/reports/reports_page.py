@@ -79,6 +79,7 @@ class ReportsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._lay_out()
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.show_button.clicked.connect(self.show_report)
         self.csv_button.clicked.connect(self.choose_csv)
         self.print_button.clicked.connect(self.print_with_preview)
@@ -108,6 +109,11 @@ class ReportsPage(QWidget):
         layout.addLayout(actions)
         for button in self.file_buttons:
             button.setEnabled(False)
+
+    def _kind_changed(self) -> None:
+        """The attendance return is monthly: choosing it chooses a month."""
+        if REPORTS[self.kind.currentData()].reads == "attendance_return":
+            self.period_kind.setCurrentIndex(self.period_kind.findData("month"))
 
     def _period_kind_changed(self) -> None:
         kind = self.period_kind.currentData()

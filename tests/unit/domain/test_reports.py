@@ -204,3 +204,23 @@ def test_an_empty_period_gives_zero_rows_not_an_error():
     report = REPORTS["situation"].compute([], Period.day(DAY), STATION)
     assert section(report, "FIRs registered, by head") == [("Total", "0", "0", "0")]
     assert isinstance(report.title, Term)
+
+
+def test_the_attendance_return_is_a_month_of_rows_per_officer():
+    from fieldclient.domain.attendance_return import ReturnRow
+
+    row = ReturnRow("KP-7", present=20, late=2, rest=4, deputation=1, absent=3)
+    row.leave["casual"] = 2
+    report = REPORTS["attendance_return"].compute([row], Period.month(2026, 11), STATION)
+    assert section(report, "Officers") == [("KP-7", "20", "2", "2", "0", "0", "4", "1", "3")]
+    assert [column.english for column in report.sections[0].columns][:3] == [
+        "Badge no.",
+        "Days present",
+        "Of which late",
+    ]
+    with pytest.raises(ValidationFailed) as refused:
+        REPORTS["attendance_return"].compute([row], Period.day(DAY), STATION)
+    assert (refused.value.errors[0].field, refused.value.errors[0].code) == (
+        "period",
+        "month_required",
+    )
