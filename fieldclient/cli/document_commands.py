@@ -4,11 +4,12 @@ import argparse
 from pathlib import Path
 
 from fieldclient.cli.arguments import file_path, text
-from fieldclient.cli.context import CommandError, add_command, unlocked
+from fieldclient.cli.context import CommandError, add_command, data_dir, unlocked
 from fieldclient.domain.documents import DOCUMENTS
 from fieldclient.domain.documents.verification import Verdict
 from fieldclient.services.document_scan import UnreadableFile
 from fieldclient.services.documents import LAYOUTS, DocumentService
+from fieldclient.services.public_keys_file import NoPublicKeys, verify_file_without_login
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,7 +22,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     printing.set_defaults(handler=cmd_print)
 
     verify = add_command(
-        commands, "verify", "check a printed document's code, offline (a PDF or a photo/scan)"
+        commands,
+        "verify",
+        "check a printed document's code, offline and without a password (a PDF or a photo/scan)",
     )
     verify.add_argument("file", type=file_path)
     verify.set_defaults(handler=cmd_verify)
@@ -50,15 +53,20 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with unlocked(args) as session:
-        try:
-            verdicts = DocumentService(session).verify_file(args.file)
-        except UnreadableFile as problem:
-            raise CommandError(str(problem)) from None
+    """No password: the public keys copied out of the vault at the last unlock or sync."""
+    try:
+        verdicts, copy = verify_file_without_login(data_dir(args), args.file)
+    except (UnreadableFile, NoPublicKeys) as problem:
+        raise CommandError(str(problem)) from None
     if not verdicts:
         raise CommandError(f"no QR code was found in {args.file}")
     for verdict in verdicts:
         _print_verdict(verdict)
+    server = copy.server_fingerprint or "none held"
+    print(
+        f"keys of station {copy.station} copied {copy.written_at} (UTC); server key SHA-256 "
+        f"{server}"
+    )
     return 0 if all(verdict.authentic for verdict in verdicts) else 1
 
 

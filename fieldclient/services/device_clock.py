@@ -18,12 +18,19 @@ class SessionNotice(StrEnum):
     """Something the officer is told once, right after unlocking."""
 
     CLOCK_REPAIRED = "clock_repaired"
+    PUBLIC_KEYS_CHANGED = "public_keys_changed"  # the copy outside the vault had been altered
 
 
 NOTICE_TEXT = {
     SessionNotice.CLOCK_REPAIRED: (
         "This device's stored clock was unusable (far in the future) and was reset to the "
         "current time; the repair is in the audit log."
+    ),
+    SessionNotice.PUBLIC_KEYS_CHANGED: (
+        "The copy of the document keys kept outside the vault (for verifying without login) "
+        "had been changed outside this application; it was rewritten from the vault. Documents "
+        "verified without login since then may have been judged with wrong keys. This is in "
+        "the audit log."
     ),
 }
 

@@ -1,5 +1,6 @@
 """A signed-in officer's session: the unlocked vault, its reader and writer, the device clock."""
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -7,11 +8,14 @@ from pathlib import Path
 
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.services.device_clock import SessionNotice, restore_clock
+from fieldclient.services.public_keys_file import refresh_public_keys
+from fieldclient.vault.errors import VaultError
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
 from fieldclient.vault.writer import HLC_META_KEY, VaultWriter, stored_clock_offset
 
 WallClock = Callable[[], int]  # Unix milliseconds
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -60,7 +64,19 @@ def _session_for(vault: Vault, wall_clock_ms: WallClock | None) -> Session:
     offset, so every time stamped here (GUI or CLI) is the server's idea of now."""
     clock, notices = restore_clock(vault, HLC_META_KEY, wall_clock_ms)
     clock.offset_ms = stored_clock_offset(vault)
+    if _refresh_public_keys(vault):
+        notices.append(SessionNotice.PUBLIC_KEYS_CHANGED)
     return Session(vault=vault, repo=RecordRepository(vault), clock=clock, notices=notices)
+
+
+def _refresh_public_keys(vault: Vault) -> bool:
+    """The document keys copied out for verifying without login; a folder that cannot be
+    written only loses that (logged)."""
+    try:
+        return refresh_public_keys(vault)
+    except (OSError, VaultError) as problem:
+        log.warning("could not write the public document keys (%s)", type(problem).__name__)
+        return False
 
 
 def create_vault(

@@ -8,12 +8,14 @@ and the clocks seen in pulled records reach the officer's next edit.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from fieldclient.services import challan_numbers
+from fieldclient.services.public_keys_file import write_public_keys
 from fieldclient.services.session import Session
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
@@ -60,9 +62,12 @@ class SyncService:
         """Enroll; over https without ``fingerprint`` the presented certificate's fingerprint is
         pinned only if ``accept_fingerprint`` (the officer asked) says yes."""
         with self._own_connection() as vault:
-            return self._engine(vault).enroll(
+            enrollment = self._engine(vault).enroll(
                 url, code, fingerprint=fingerprint, accept_fingerprint=accept_fingerprint
             )
+            with contextlib.suppress(OSError):  # this device's key, for verifying without login
+                write_public_keys(vault)
+            return enrollment
 
     def sync_once(self, progress: ProgressCallback = no_progress) -> SyncReport:
         """Push, then pull, then lease challan numbers if low; errors come back in the report.
@@ -74,7 +79,10 @@ class SyncService:
         self.retry.stop.clear()
         try:
             with self._own_connection() as vault:
-                return self._engine(vault).sync_once(progress)
+                report = self._engine(vault).sync_once(progress)
+                with contextlib.suppress(OSError):  # keys for verifying without login
+                    write_public_keys(vault)
+                return report
         finally:
             self._running.release()
 

@@ -162,6 +162,12 @@ class AppShell(QObject):
                 "This device's stored clock was unusable (far in the future) and was reset to "
                 "the current time; the repair is in the audit log."
             ),
+            SessionNotice.PUBLIC_KEYS_CHANGED: self.tr(
+                "The copy of the document keys kept outside the vault (for verifying without "
+                "login) had been changed outside this application; it was rewritten from the "
+                "vault. Documents verified without login since then may have been judged with "
+                "wrong keys. This is in the audit log."
+            ),
         }
         if not notices or self.main_window is None:
             return

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldclient.services.session import open_session
 from fieldclient.services.training import open_practice_session
+from fieldclient.ui.documents.verify_screen import VerifyDocumentDialog
 from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.recover_dialog import RecoverDialog
@@ -61,6 +63,11 @@ class UnlockScreen(QWidget):
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.forgot_password)
         self.recover_dialog: RecoverDialog | None = None
+        self.verify_button = QPushButton(self.tr("&Verify a document…"), self)
+        self.verify_button.setObjectName("verifyWithoutLogin")
+        self.verify_button.setFlat(True)
+        self.verify_button.setToolTip(self.tr("Check a printed document's code without signing in"))
+        self.verify_button.clicked.connect(self.open_verify_screen)
         self.message = QLabel(self)
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
@@ -82,7 +89,11 @@ class UnlockScreen(QWidget):
         layout.addWidget(hint, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(form)
         layout.addWidget(self.unlock_button)
-        layout.addWidget(self.forgot_button, alignment=Qt.AlignmentFlag.AlignRight)
+        links = QHBoxLayout()
+        links.addWidget(self.verify_button)
+        links.addStretch(1)
+        links.addWidget(self.forgot_button)
+        layout.addLayout(links)
         layout.addWidget(self.message)
         layout.addStretch(2)
         self.unlock_button.clicked.connect(self.unlock)
@@ -114,6 +125,13 @@ class UnlockScreen(QWidget):
         self.tasks.open_session(
             lambda: self.opener(self.data_dir, badge, password), self._unlocked, self._refused
         )
+
+    def open_verify_screen(self) -> VerifyDocumentDialog:
+        """Verify document, without login: the public keys copied out of the vault."""
+        dialog = VerifyDocumentDialog(self.tasks, self, without_login=self.data_dir)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def forgot_password(self) -> RecoverDialog | None:
         badge = self.officer.currentData()

@@ -1,7 +1,9 @@
 """The "Verify document" screen: is a printed document authentic and unaltered? Offline.
 
 The officer opens a PDF, or a photo or scan of the paper; every QR code in it is read and checked
-against the keys this vault holds (on the DB thread: the keys are in the vault). Each verdict is
+against the keys this vault holds (on the DB thread: the keys are in the vault), or, opened from
+the unlock screen without login, against the public keys copied out of the vault at the last
+unlock or sync (`services.public_keys_file`; on the network pool: no vault is open). Each verdict is
 shown in words, green or red, with the facts the code carries so they can be compared with the
 paper.
 """
@@ -23,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from fieldclient.domain.documents.verification import Reason, Verdict, pakistan_day
 from fieldclient.services.document_scan import UnreadableFile
-from fieldclient.ui.bidi import left_to_right
+from fieldclient.services.public_keys_file import (
+    NoPublicKeys,
+    PublicKeyCopy,
+    verify_file_without_login,
+)
+from fieldclient.ui.bidi import left_to_right, shown_iso
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.tasks import Tasks
 
@@ -32,8 +39,11 @@ BAD_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class VerifyDocumentDialog(QDialog):
-    def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: Tasks, parent: QWidget | None = None, *, without_login: Path | None = None
+    ) -> None:
         super().__init__(parent)
+        self.without_login = without_login  # the data folder whose copied keys to use
         self.setWindowTitle(self.tr("Verify document"))
         self.setObjectName("verifyDocumentDialog")
         self.tasks = tasks
@@ -69,9 +79,35 @@ class VerifyDocumentDialog(QDialog):
         self.verdict_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.verdict_label.setStyleSheet("")
         self.details_label.clear()
-        self.tasks.run_db(
-            lambda services: services.documents.verify_file(path), self.show_verdicts, self._failed
+        data_dir = self.without_login
+        if data_dir is None:
+            self.tasks.run_db(
+                lambda services: services.documents.verify_file(path),
+                self.show_verdicts,
+                self._failed,
+            )
+            return
+        self.tasks.run_network(
+            lambda: verify_file_without_login(data_dir, path), self._show_copied, self._failed
         )
+
+    def _show_copied(self, answer: tuple[list[Verdict], PublicKeyCopy]) -> None:
+        verdicts, copy = answer
+        self.show_verdicts(verdicts)
+        when = shown_iso(copy.written_at)
+        server = copy.server_fingerprint
+        said = (
+            self.tr(
+                "Checked without login, with the keys of station {station} copied on {when}; "
+                "server key SHA-256 {fingerprint} (compare it with the administrator's)."
+            ).format(station=copy.station, when=when, fingerprint=left_to_right(server))
+            if server
+            else self.tr(
+                "Checked without login, with the keys of station {station} copied on {when}; "
+                "this computer holds no server key."
+            ).format(station=copy.station, when=when)
+        )
+        self.details_label.setText("\n\n".join(filter(None, [self.details_label.text(), said])))
 
     def show_verdicts(self, verdicts: list[Verdict]) -> None:
         self.open_button.setEnabled(True)
@@ -142,6 +178,14 @@ class VerifyDocumentDialog(QDialog):
         self.open_button.setEnabled(True)
         if isinstance(problem, UnreadableFile):
             self._say(str(problem), BAD_STYLE)
+        elif isinstance(problem, NoPublicKeys):
+            self._say(
+                self.tr(
+                    "This computer holds no copy of the document keys yet: an officer must sign "
+                    "in once (or sync), then documents can be verified without login."
+                ),
+                BAD_STYLE,
+            )
         else:
             report_error(self, problem)
 
