@@ -12,7 +12,7 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from fieldclient.domain.reports import Report, cell_text
 from fieldclient.domain.reports.table import PERIOD, STATION, Translate
-from fieldclient.ui.bidi import isolate_latin
+from fieldclient.ui.bidi import isolate_latin, left_to_right
 from fieldclient.ui.documents.compose import esc
 from fieldclient.ui.documents.html_pages import paint_html, write_html_pdf
 
@@ -20,23 +20,27 @@ from fieldclient.ui.documents.html_pages import paint_html, write_html_pdf
 def report_html(report: Report, translate: Translate, *, right_to_left: bool = False) -> str:
     direction = "rtl" if right_to_left else "ltr"
     align = "right" if right_to_left else "left"
+    order = reversed if right_to_left else list  # Qt lays a table out left to right: mirror it
 
     def shown(text: str) -> str:
         return esc(isolate_latin(text) if right_to_left else text)
 
     parts = [
         f"<h2 align='center'>{shown(translate(report.title))}</h2>",
-        f"<p align='center'>{shown(translate(STATION))}: {esc(report.station)} — "
-        f"{shown(translate(PERIOD))}: {esc(report.period.label())}</p>",
+        f"<p align='center' dir='{direction}'>{shown(translate(STATION))}: "
+        f"{esc(left_to_right(report.station))} — "
+        f"{shown(translate(PERIOD))}: {esc(left_to_right(report.period.label()))}</p>",
     ]
     for section in report.sections:
-        heading = "".join(f"<th>{shown(translate(column))}</th>" for column in section.columns)
+        heading = "".join(
+            f"<th>{shown(translate(column))}</th>" for column in order(section.columns)
+        )
         rows = "".join(
             "<tr>"
             + "".join(
                 f"<td align='{'center' if isinstance(cell, int) else align}'>"
                 f"{shown(cell_text(cell, translate))}</td>"
-                for cell in row
+                for cell in order(row)
             )
             + "</tr>"
             for row in section.rows

@@ -29,6 +29,7 @@ from fieldclient.domain.errors import DomainError
 from fieldclient.domain.reports import REPORTS, Period, Report, cell_text
 from fieldclient.services.reports import ReportService, write_csv
 from fieldclient.services.station import StationServices
+from fieldclient.ui.bidi import left_to_right
 from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.forms.pakistan_time import CalendarDateEdit
 from fieldclient.ui.reports.printing import print_report, write_report_pdf
@@ -168,7 +169,9 @@ class ReportsPage(QWidget):
         self.report = report
         self.heading.setText(
             self.tr("{title} — {station} — {period}").format(
-                title=on_screen(report.title), station=report.station, period=report.period.label()
+                title=on_screen(report.title),
+                station=left_to_right(report.station),
+                period=left_to_right(report.period.label()),
             )
         )
         self._fill_table(report)
