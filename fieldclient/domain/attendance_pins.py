@@ -19,7 +19,10 @@ MIN_PIN_DIGITS = 4
 MAX_PIN_DIGITS = 12
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 _COST_RANGE = (2**14, 2**17)
-PIN_HASH = re.compile(r"scrypt\$(\d{1,7})\$(\d{1,2})\$(\d)\$([0-9a-f]{32})\$([0-9a-f]{64})")
+# The digest is 32 bytes; 64 in PINs earlier versions kept on the device (``legacy_hash``).
+PIN_HASH = re.compile(
+    r"scrypt\$(\d{1,7})\$(\d{1,2})\$(\d)\$([0-9a-f]{32})\$([0-9a-f]{64}|[0-9a-f]{128})"
+)
 
 
 def check_pin_typed(pin: str, field: str = "pin") -> None:
@@ -60,6 +63,14 @@ def pin_matches(stored: str, pin: str) -> bool:
         return False
     _name, n, r, p, salt, digest = stored.split("$")
     typed = hashlib.scrypt(
-        pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
+        pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=len(digest) // 2
     )
     return hmac.compare_digest(typed.hex(), digest)
+
+
+def legacy_hash(stored: str) -> str | None:
+    """A PIN hash as earlier versions kept it in the vault's meta (``salt:digest``, scrypt N=2^14,
+    r=8, p=1, 64-byte digest) in today's form; None if it is not one."""
+    salt, _, digest = stored.partition(":")
+    converted = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt}${digest}"
+    return converted if hash_is_acceptable(converted) else None

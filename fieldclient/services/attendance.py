@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from fieldclient.domain.attendance_pins import check_pin_typed, hash_pin, pin_matches
+from fieldclient.domain.attendance_pins import check_pin_typed, hash_pin, legacy_hash, pin_matches
 from fieldclient.domain.attendance_return import (
     RETURN_COLUMNS,
     ReturnRow,
@@ -40,6 +41,9 @@ from fieldclient.services.records import RecordService
 from fieldclient.vault.repository import RecordQuery
 
 Duty = Mapping[str, str]  # on departure: {"duty_nature": …, "duty_place": …}
+# Where versions before the set-up became station data kept it, in this vault's meta only.
+LEGACY_ROSTER_KEY = "duty_roster"
+LEGACY_PIN_PREFIX = "attendance_pin:"
 
 
 @dataclass(frozen=True)
@@ -195,6 +199,56 @@ class AttendanceService:
             )
             for badge in sorted(badges)
         ]
+
+    def adopt_device_settings(self) -> int:
+        """Turn a roster and PINs an earlier version kept in this vault's meta into station
+        records (the roster in force from the first of this month, as it applied to every day
+        before), then drop the meta keys, in one transaction. Returns how many were adopted;
+        a PIN hash that is not well formed is dropped (its officer sets a new PIN)."""
+        rows = self.vault.conn.execute(
+            "SELECT key, value FROM meta WHERE key = ? OR substr(key, 1, ?) = ?",
+            (LEGACY_ROSTER_KEY, len(LEGACY_PIN_PREFIX), LEGACY_PIN_PREFIX),
+        ).fetchall()
+        if not rows:
+            return 0
+        now, stamp = self._now(), self._stamp()
+        since = now.date().replace(day=1).isoformat()
+        payloads: list[tuple[str, dict[str, Any]]] = []
+        for key, value in rows:
+            if key == LEGACY_ROSTER_KEY:
+                for badge, entry in sorted(json.loads(value or "{}").items()):
+                    working = set(entry.get("weekdays", range(7)))
+                    payloads.append(
+                        (
+                            "duty_roster",
+                            {
+                                "badge_no": badge,
+                                "shift_start": entry["start"],
+                                "shift_end": entry["end"],
+                                "grace_minutes": int(entry.get("grace_minutes", 10)),
+                                "rest_days": [
+                                    d for i, d in enumerate(WEEKDAYS) if i not in working
+                                ],
+                                "effective_from": since,
+                                "set_at": stamp,
+                            },
+                        )
+                    )
+            elif (pin_hash := legacy_hash(value or "")) is not None:
+                badge = key[len(LEGACY_PIN_PREFIX) :]
+                payloads.append(
+                    (
+                        "att_enrolment",
+                        {"badge_no": badge, "item": "pin", "pin_hash": pin_hash, "set_at": stamp},
+                    )
+                )
+        made = [self.records.new_record(kind, payload, now) for kind, payload in payloads]
+        with self.records.writer.transaction():
+            for record in made:
+                self.records.store_new(record, now)
+            self.vault.conn.executemany("DELETE FROM meta WHERE key = ?", [(k,) for k, _ in rows])
+            self.vault.audit("attendance.adopted", None, {"records": len(made)})
+        return len(made)
 
     # ---- absences ------------------------------------------------------------------------
 

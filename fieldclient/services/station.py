@@ -25,10 +25,12 @@ class StationServices:
     def for_session(cls, session: Session) -> "StationServices":
         records = RecordService(session)
         diary = DiaryService(records)
+        attendance = AttendanceService(records, diary)
+        attendance.adopt_device_settings()  # once, for a vault of an earlier version
         return cls(
             session=session,
             records=records,
-            attendance=AttendanceService(records, diary),
+            attendance=attendance,
             diary=diary,
             people=PersonService(records),
             drafts=DraftService(session),

@@ -103,3 +103,35 @@ def test_drafts_are_kept_per_form_and_officer(station):
     assert [d.form_key for d in station.drafts.mine()] == ["fir:new"]
     station.drafts.discard("fir:new")
     assert station.drafts.load("fir:new") is None
+
+
+def test_a_roster_and_pins_an_earlier_version_kept_on_the_device_become_station_records(session):
+    import hashlib
+    import json
+
+    salt = bytes(range(16))
+    old_digest = hashlib.scrypt(b"4321", salt=salt, n=2**14, r=8, p=1)  # as it was stored
+    old_roster = {
+        "KP-7": {
+            "start": "08:00",
+            "end": "16:00",
+            "grace_minutes": 15,
+            "weekdays": [0, 1, 2, 3, 4, 5],
+        }
+    }
+    with session.vault.transaction():
+        session.vault.set_meta("attendance_pin:KP-7", f"{salt.hex()}:{old_digest.hex()}")
+        session.vault.set_meta("attendance_pin:KP-8", "damaged")
+        session.vault.set_meta("duty_roster", json.dumps(old_roster))
+
+    station = StationServices.for_session(session)
+    assert station.attendance.check_by_pin("KP-7", "4321", "check_in").data["badge_no"] == "KP-7"
+    assert not station.attendance.has_pin("KP-8")  # not well formed: set again
+    today = station.session.now().date()
+    assert station.attendance.roster(today.replace(day=1))["KP-7"] == Shift(
+        time(8), time(16), 15, frozenset(range(6))
+    )
+    assert session.vault.get_meta("duty_roster") is None
+    assert session.vault.get_meta("attendance_pin:KP-7") is None
+    assert station.attendance.adopt_device_settings() == 0
+    assert len(station.records.find(RecordQuery(record_type="att_enrolment"))) == 1
