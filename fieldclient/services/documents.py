@@ -20,6 +20,7 @@ from fieldclient.domain.record import Record
 from fieldclient.services.document_scan import qr_texts_in_file
 from fieldclient.services.session import Session
 from fieldclient.services.trusted_keys import own_signing_key, vault_trusted_keys
+from fieldclient.settings import TENANT_REPORT_WITHIN_HOURS, IniSettings
 from fieldclient.vault import printed_documents
 from sync.client import credentials
 
@@ -32,6 +33,7 @@ class StationInfo:
     code: str
     name: str
     district: str
+    tenant_report_hours: float = 0.0  # the setting tenant/report_within_hours; 0: not set
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,10 @@ class DocumentService:
         enrolled = json.loads(self.vault.get_meta(credentials.STATION) or "{}")
         code = self.session.station
         return StationInfo(
-            code, str(enrolled.get("name") or code), str(enrolled.get("district", ""))
+            code,
+            str(enrolled.get("name") or code),
+            str(enrolled.get("district", "")),
+            IniSettings(self.vault.data_dir).get(TENANT_REPORT_WITHIN_HOURS),
         )
 
     def verify_text(self, qr_text: str) -> Verdict:
