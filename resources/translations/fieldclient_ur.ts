@@ -5548,99 +5548,99 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="59"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="60"/>
         <source>A day</source>
         <translation>ایک دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="59"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="60"/>
         <source>A month</source>
         <translation>ایک مہینہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="59"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="60"/>
         <source>From … to</source>
         <translation>سے … تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="65"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="66"/>
         <source>to</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="66"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="67"/>
         <source>&amp;Show</source>
         <translation>&amp;دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="67"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="68"/>
         <source>Save as &amp;CSV…</source>
         <translation>&amp;سی ایس وی فائل میں محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="68"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="69"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="69"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="70"/>
         <source>Save as P&amp;DF…</source>
         <translation>PDF کے طور پر &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="91"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="92"/>
         <source>Report</source>
         <translation>رپورٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="93"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="94"/>
         <source>Period</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="151"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="152"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="170"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="171"/>
         <source>{title} — {station} — {period}</source>
         <translation>{title} — {station} — {period}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="216"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="219"/>
         <source>Save the report as CSV</source>
         <translation>رپورٹ سی ایس وی فائل میں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="218"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="221"/>
         <source>CSV files (*.csv)</source>
         <translation>سی ایس وی فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="231"/>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="275"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="234"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="278"/>
         <source>The report was not saved: {reason}</source>
         <translation>رپورٹ محفوظ نہیں ہوئی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="237"/>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="281"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="240"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="284"/>
         <source>Report saved: {path}</source>
         <translation>رپورٹ محفوظ ہو گئی: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="247"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="250"/>
         <source>Print preview</source>
         <translation>پرنٹ کا پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="261"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="264"/>
         <source>Save the report as PDF</source>
         <translation>رپورٹ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reports/reports_page.py" line="263"/>
+        <location filename="../../fieldclient/ui/reports/reports_page.py" line="266"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
