@@ -59,7 +59,7 @@ format: env
 bench: env
 	$(RUN) python -m bench
 
-screenshots: env
+screenshots: env translations
 	QT_QPA_PLATFORM=offscreen $(RUN) python -m fieldclient.ui.screenshots docs/screenshots
 
 # INSTALLER_ARGS="--onefile --report" adds the one-file variant and writes the sizes to the docs.

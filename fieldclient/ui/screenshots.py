@@ -1,13 +1,16 @@
 """`python -m fieldclient.ui.screenshots OUT_DIR`: a PNG of every main screen, made offscreen.
 
 Builds a throwaway vault with sample records in a temp dir, walks the app through its screens and
-saves each with `widget.grab()`. `make screenshots` runs it into docs/screenshots. No sync server
+saves each with `widget.grab()`, on an offscreen screen of 1366×768 (the main window fills it),
+once in English (OUT_DIR) and once in Urdu (OUT_DIR/ur, from the compiled translation: `make
+screenshots` compiles it first). `make screenshots` runs it into docs/screenshots. No sync server
 runs here: the online status bar and the sample conflict are shown by handing the widgets a
 sample state (the GUI tests drive the same widgets against the real server).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -33,6 +36,8 @@ from fieldclient.ui.shell import AppShell
 from fieldclient.vault.repository import RecordQuery
 
 BADGE, NAME, STATION = "KP-1001", "Inspector Sajid Khan", "PESHAWAR-GULBAHAR"
+SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
+LANGUAGES = {"en": "", "ur": "ur"}  # language -> folder under OUT_DIR
 DEMO_PASSWORD = "screenshot demo password"  # a throwaway vault in a temp dir
 WAIT_MS = 10_000
 
@@ -58,8 +63,15 @@ def settle(shell: AppShell) -> None:
     wait_until(lambda: shell.tasks.in_flight == 0)
 
 
-def wizard_shots(out_dir: Path, work: Path) -> None:
-    shell = build_shell(work / "new")
+def in_language(shell: AppShell, language: str) -> AppShell:
+    shell.settings.set(LANGUAGE, language)
+    if language != "en" and shell.translator is None:
+        raise RuntimeError(f"no compiled translation for {language}: run make translations")
+    return shell
+
+
+def wizard_shots(out_dir: Path, work: Path, language: str) -> None:
+    shell = in_language(build_shell(work / "new"), language)
     shell.start()
     wizard = shell.wizard
     wizard.station_page.station.setCurrentIndex(
@@ -93,10 +105,10 @@ def sample_vault(data_dir: Path) -> None:
         session.close()
 
 
-def main_screen_shots(out_dir: Path, work: Path) -> None:
+def main_screen_shots(out_dir: Path, work: Path, language: str) -> None:
     data_dir = work / "station"
     sample_vault(data_dir)
-    shell = build_shell(data_dir)
+    shell = in_language(build_shell(data_dir), language)
     shell.start()
     unlock = shell.unlock_screen
     save(unlock, out_dir, "unlock")
@@ -104,6 +116,7 @@ def main_screen_shots(out_dir: Path, work: Path) -> None:
     unlock.unlock()
     wait_until(lambda: shell.main_window is not None)
     window = shell.main_window
+    window.setGeometry(window.screen().availableGeometry())
     settle(shell)
     window.show_page("home")
     save(window, out_dir, "home")
@@ -118,9 +131,10 @@ def main_screen_shots(out_dir: Path, work: Path) -> None:
     window.lists["fir"].apply_filters()
     settle(shell)
     save(window, out_dir, "search_fir")
-    shell.settings.set(LANGUAGE, "ur")
-    save(window, out_dir, "search_fir_right_to_left")
-    shell.settings.set(LANGUAGE, "en")
+    if language == "en":
+        shell.settings.set(LANGUAGE, "ur")
+        save(window, out_dir, "search_fir_right_to_left")
+        shell.settings.set(LANGUAGE, "en")
     form_shots(shell, window, out_dir)
     conflict_shot(shell, window, out_dir)
     online_status_shot(window, out_dir)
@@ -196,15 +210,27 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print("usage: python -m fieldclient.ui.screenshots OUT_DIR", file=sys.stderr)
         return 2
-    out_dir = Path(argv[0])
-    out_dir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    load_bundled_fonts()
     with tempfile.TemporaryDirectory(prefix="fieldclient-shots-") as work:
-        wizard_shots(out_dir, Path(work))
-        main_screen_shots(out_dir, Path(work))
-    app.processEvents()
+        use_laptop_screen(Path(work))
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        load_bundled_fonts()
+        for language, folder in LANGUAGES.items():
+            out_dir = Path(argv[0]) / folder
+            out_dir.mkdir(parents=True, exist_ok=True)
+            wizard_shots(out_dir, Path(work) / language, language)
+            main_screen_shots(out_dir, Path(work) / language, language)
+        app.processEvents()
     return 0
+
+
+def use_laptop_screen(work: Path) -> None:
+    """The offscreen platform with one 1366×768 screen at 100 % (its default is 800×600)."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    config = work / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": SCREEN_WIDTH, "height": SCREEN_HEIGHT}
+    config.write_text(json.dumps({"screens": [screen | {"logicalDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 if __name__ == "__main__":
