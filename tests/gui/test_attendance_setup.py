@@ -189,3 +189,23 @@ def test_leave_keeps_an_officer_from_absent_in_the_roll_call_and_the_return(
         ("KP-3003", "1", "0"),
         ("KP-3004", "0", "1"),
     ]
+
+
+def test_a_leave_entered_in_error_is_cancelled_with_a_reason(qtbot, tasks, services):
+    today = services.session.now().date().isoformat()
+    leave = {"badge_no": "KP-3005", "absence_kind": "casual", "from_date": today, "to_date": today}
+    record = services.attendance.add_absence(leave)
+    screen = shown(qtbot, tasks, LeaveScreen(tasks))
+    qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Choose the leave" in screen.message.text()
+    screen.table.selectRow(0)
+    qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Reason" in screen.message.text()
+    qtbot.keyClicks(screen.cancel_reason, "entered for the wrong officer")
+    qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Cancelled: KP-3005" in screen.message.text(), timeout=WAIT_MS)
+    idle(qtbot, tasks)
+    assert screen.table.item(0, 4).text() == "cancelled"
+    cancelled = services.records.get(record.id)
+    assert cancelled.status == "cancelled"
+    assert cancelled.history[-1]["reason"] == "entered for the wrong officer"

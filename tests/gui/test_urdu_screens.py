@@ -62,6 +62,7 @@ ALLOWED = frozenset(
         "esc",
         "caps",
         "pdf",
+        "csv",
         "qr",
         "jpeg",
         "jpg",
@@ -228,8 +229,17 @@ def test_every_main_screen_form_and_dialog_reads_in_urdu(qtbot, urdu_shell):
         window.navigation.setCurrentRow(row)
         wait_for_tasks(qtbot, urdu_shell)
         assert_urdu(window)
-    window.attendance.setCurrentWidget(window.attendance.events)
-    assert_urdu(window)
+    window.navigation.setCurrentRow(
+        next(
+            row
+            for row in range(window.navigation.count())
+            if window.pages.widget(row) is window.attendance
+        )
+    )
+    for tab in range(window.attendance.count()):  # check in/out, events, set-up, leave, return
+        window.attendance.setCurrentIndex(tab)
+        wait_for_tasks(qtbot, urdu_shell)
+        assert_urdu(window)
 
     for record_type in ("fir", "challan", "tenant"):
         form = window.open_form(record_type)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -72,10 +73,22 @@ class LeaveScreen(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.record_ids: list[str] = []
+        self.cancel_reason = QLineEdit(self)
+        self.cancel_reason.setPlaceholderText(self.tr("Why it is cancelled"))
+        self.cancel_button = QPushButton(self.tr("&Cancel the chosen leave"), self)
+        self.cancel_button.clicked.connect(self.cancel_chosen)
+        cancel_row = QHBoxLayout()
+        cancel_row.addWidget(QLabel(self.tr("Reason"), self))
+        cancel_row.addWidget(self.cancel_reason, 1)
+        cancel_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(group)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        layout.addLayout(cancel_row)
         self.refresh()
 
     @staticmethod
@@ -118,6 +131,30 @@ class LeaveScreen(QWidget):
             box.clear()
         self.refresh()
 
+    def cancel_chosen(self) -> None:
+        """Cancel the chosen sanctioned absence (one entered in error), with the reason typed."""
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.record_ids):
+            self._say(self.tr("Choose the leave to cancel in the list first."), ERROR_STYLE)
+            return
+        reason, record_id = self.cancel_reason.text().strip(), self.record_ids[row]
+        if not reason:
+            self._say(self.tr("Reason: write why the leave is cancelled."), ERROR_STYLE)
+            self.cancel_reason.setFocus()
+            return
+        self.tasks.run_db(
+            lambda services: services.attendance.cancel_absence(record_id, reason),
+            self._cancelled,
+            self._refused,
+        )
+
+    def _cancelled(self, record: Record) -> None:
+        self.cancel_reason.clear()
+        self._say(
+            self.tr("Cancelled: {badge}'s leave.").format(badge=record.data["badge_no"]), OK_STYLE
+        )
+        self.refresh()
+
     def _refused(self, failure: Exception) -> None:
         if isinstance(failure, DomainError):
             self._say(officer_message(failure), ERROR_STYLE)
@@ -133,6 +170,7 @@ class LeaveScreen(QWidget):
 
     def _show(self, records: list[Record]) -> None:
         self.table.setRowCount(len(records))
+        self.record_ids = [record.id for record in records]
         for index, record in enumerate(records):
             data = record.data
             cells = [
