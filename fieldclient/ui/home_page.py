@@ -1,7 +1,8 @@
 """The home screen for the day: what is waiting, one click from each.
 
 Drafts (forms left unsaved, and draft FIRs), changes not yet sent, open conflicts, overdue
-challans, records a kind's `overdue` rule names (complaints), flagged tenants and today's
+challans, records a kind's `overdue` rule names (complaints), flagged tenants, tenant records
+returned for correction (back to the clerk) and today's
 attendance, counted on the DB thread in one job. Each line
 is a button: it opens the form, or the list filtered to what it counts.
 """
@@ -24,7 +25,12 @@ from fieldclient.vault.repository import RecordQuery
 
 OVERDUE_SCAN = 5_000  # records of a kind read to apply its overdue rule (newest first)
 # (kind, status) pairs that wait for someone: counted only for kinds that are registered.
-WAITING = (("fir", "draft"), ("challan", "overdue"), ("tenant", "flagged"))
+WAITING = (
+    ("fir", "draft"),
+    ("challan", "overdue"),
+    ("tenant", "flagged"),
+    ("tenant", "returned_for_correction"),
+)
 
 
 @dataclass(frozen=True)
@@ -154,6 +160,9 @@ class HomePage(QWidget):
             ("fir", "draft"): self.tr("{count} draft FIR(s) not yet registered"),
             ("challan", "overdue"): self.tr("{count} overdue challan(s)"),
             ("tenant", "flagged"): self.tr("{count} tenant record(s) flagged by the record check"),
+            ("tenant", "returned_for_correction"): self.tr(
+                "{count} tenant record(s) returned for correction"
+            ),
         }
         return words[(kind, status)].format(count=count)
 

@@ -21,7 +21,7 @@ from fieldclient.domain.records import KINDS, summary
 from fieldclient.services.station import StationServices
 from fieldclient.settings import OVERDUE_DAYS
 from fieldclient.ui.bidi import isolate_latin, left_to_right, shown_time
-from fieldclient.ui.forms.history_panel import flag_reason
+from fieldclient.ui.forms.history_panel import latest_reason
 from fieldclient.ui.kind_words import column_titles, status_label
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
@@ -38,6 +38,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 RowSummaries = dict[str, dict[str, str]]
 
 
+ALERT_STATUSES = frozenset({"flagged", "returned_for_correction"})  # the reason is on the row
+
+
 def _summaries(services: StationServices, record_ids: list[str], overdue_days: int) -> RowSummaries:
     """The list columns of each record, and `overdue` ("1") for one waiting past the limit."""
     found = services.records.get_many(record_ids)
@@ -48,8 +51,8 @@ def _summaries(services: StationServices, record_ids: list[str], overdue_days: i
         overdue = KINDS[record.type].overdue
         if overdue is not None and overdue(record, now, overdue_days):
             row["overdue"] = "1"
-        if record.status == "flagged":  # why, shown on the row (a flagged tenant)
-            row["alert"] = flag_reason(record)
+        if record.status in ALERT_STATUSES:  # why, shown on the row (a flagged tenant)
+            row["alert"] = latest_reason(record, record.status)
         rows[record_id] = row
     return rows
 

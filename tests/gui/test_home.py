@@ -18,6 +18,7 @@ from tests.helpers.payloads import fir_payload, tenant_payload
 
 LEFT = Qt.MouseButton.LeftButton
 REASON = "FIR 12/2023 at PS Gulbahar"
+RETURNED = "reference 2 has no CNIC"
 ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
 
 
@@ -49,6 +50,8 @@ def day_vault(data_dir: Path) -> Path:
         checked = dataclasses.replace(tenant, status=status, history=[*tenant.history, entry])
         with session.vault.transaction():  # as a pull from the central check writes it
             session.writer.write_records([checked])
+    returned = records.create("tenant", tenant_payload("Gul Khan"))
+    records.transition(returned.id, "returned_for_correction", RETURNED)
     session.close()
     return data_dir
 
@@ -68,6 +71,7 @@ def test_the_home_screen_lists_what_is_waiting_and_each_opens_in_one_click(qtbot
     texts = [b.text() for b in window.home.buttons]
     assert "1 draft FIR(s) not yet registered" in texts
     assert "1 tenant record(s) flagged by the record check" in texts
+    assert "1 tenant record(s) returned for correction" in texts
     assert any("change(s) not yet sent to the server" in t for t in texts)
 
     qtbot.mouseClick(_home_button(qtbot, window, "flagged"), LEFT)
@@ -85,6 +89,20 @@ def test_the_home_screen_lists_what_is_waiting_and_each_opens_in_one_click(qtbot
     firs = window.lists["fir"]
     qtbot.waitUntil(lambda: firs.model.rowCount() == 1)
     assert firs.status_filter.currentData() == "draft"
+
+
+def test_a_returned_tenant_waits_for_the_clerk_with_the_objections(qtbot, shell, day_vault):
+    shell.start()
+    window = unlock(qtbot, shell)
+    qtbot.waitUntil(lambda: any("returned" in b.text() for b in window.home.buttons))
+    wait_for_tasks(qtbot, shell)
+    qtbot.mouseClick(_home_button(qtbot, window, "returned"), LEFT)
+    tenants = window.lists["tenant"]
+    assert window.pages.currentWidget() is tenants
+    qtbot.waitUntil(lambda: tenants.model.rowCount() == 1)
+    assert tenants.status_filter.currentData() == "returned_for_correction"
+    status_cell = tenants.model.index(0, 1)
+    qtbot.waitUntil(lambda: RETURNED in plain(status_cell.data() or ""))  # the objections
 
 
 def test_a_flagged_tenant_shows_why_and_every_record_its_status_history(qtbot, shell, day_vault):

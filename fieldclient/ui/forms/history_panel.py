@@ -48,8 +48,3 @@ def latest_reason(record: Record, status: str) -> str:
     """The reason of the record's latest move to `status` (a flag's, a return's objections)."""
     moves = [entry for entry in record.history if entry.get("to") == status]
     return str((moves[-1].get("reason") if moves else "") or "—")
-
-
-def flag_reason(record: Record) -> str:
-    """The reason of the record's latest move to "flagged" (the central record check's)."""
-    return latest_reason(record, "flagged")
