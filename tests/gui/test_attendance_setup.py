@@ -209,3 +209,13 @@ def test_a_leave_entered_in_error_is_cancelled_with_a_reason(qtbot, tasks, servi
     cancelled = services.records.get(record.id)
     assert cancelled.status == "cancelled"
     assert cancelled.history[-1]["reason"] == "entered for the wrong officer"
+
+
+def test_a_finger_enrolled_after_the_check_in_screen_opened_is_recognised(qtbot, tasks, services):
+    scanner = SimulatedScanner()
+    screen = shown(qtbot, tasks, AttendanceScreen(tasks, scanner))
+    scanner.place_finger("KP-3006")
+    services.attendance.enrol_finger("KP-3006", scanner)  # on the set-up tab, meanwhile
+    qtbot.keyClicks(screen.simulated_badge, "KP-3006")
+    qtbot.keyClick(screen.simulated_badge, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Checked in: KP-3006" in screen.message.text(), timeout=WAIT_MS)

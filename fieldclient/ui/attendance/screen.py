@@ -188,6 +188,18 @@ class AttendanceScreen(QWidget):
             return
         self.scan_button.setEnabled(False)
         self._say(self.tr("Waiting for a finger on the scanner…"), "")
+        # The station's fingers as enrolled now (set-up may have enrolled one since the last
+        # refresh, here or on another device), then the wait for a finger off the DB thread.
+        self.tasks.run_db(
+            lambda services: dict(services.attendance.enrolment().fingers),
+            self._capture_against,
+            self._scan_failed,
+        )
+
+    def _capture_against(self, fingers: dict[str, str]) -> None:
+        if self.scanner is None:
+            return
+        self.scanner.load_templates(fingers)
         self.tasks.run_network(self.scanner.capture, self._scanned, self._scan_failed)
 
     def _scanned(self, result: ScanResult) -> None:
