@@ -151,10 +151,20 @@ def challan_payload(rng: random.Random, now: datetime, province: str) -> dict[st
 def tenant_payload(rng: random.Random, now: datetime, station: Any) -> dict[str, Any]:
     landlord = _person(rng)
     tenant = _person(rng)
+    start = (now - timedelta(days=rng.randrange(1, 60))).date()
+    references = [_person(rng) for _ in range(2)]
     return {
         "landlord": {key: landlord[key] for key in ("name", "cnic", "phone")},
         "property_address": _address(rng, station),
+        "property_type": rng.choice(("house", "portion", "flat")),
         "tenant": tenant
         | {"permanent_address": _address(rng, None), "occupation": rng.choice(OCCUPATIONS)},
-        "start_date": (now - timedelta(days=rng.randrange(1, 60))).date().isoformat(),
+        "start_date": start.isoformat(),
+        "monthly_rent": rng.randrange(10, 80) * 1000,
+        "possession_at": f"{start.isoformat()}T{rng.randrange(9, 19):02d}:00:00+05:00",
+        "references": [
+            {key: person[key] for key in ("name", "cnic", "phone")}
+            | {"address": _address(rng, None)}
+            for person in references
+        ],
     }

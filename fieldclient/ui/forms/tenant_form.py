@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -194,6 +195,7 @@ class TenantForm(RecordForm):
         self.deadline = QLabel()
         self.deadline.setObjectName("reportDeadline")
         self.deadline.setWordWrap(True)
+        self.deadline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addRow("", self.deadline)
         self.possession_at.changed.connect(self._show_deadline)
         layout.addRow(QLabel(self.tr("<b>Family</b> living there")))

@@ -57,6 +57,8 @@ def test_practice_payloads_validate_and_use_kp_and_punjab_stations():
     rng = random.Random(7)
     for station in stations[:3] + stations[-3:]:
         kinds.validate_new("fir", practice_data.fir_payload(rng, NOW, station), now=NOW)
-        kinds.validate_new("tenant", practice_data.tenant_payload(rng, NOW, station), now=NOW)
+        tenancy = practice_data.tenant_payload(rng, NOW, station)
+        data = kinds.validate_new("tenant", tenancy, now=NOW)
+        assert len(data["references"]) == 2 and data["possession_at"] < NOW.isoformat()
         challan = practice_data.challan_payload(rng, NOW, station.province)
         assert kinds.validate_new("challan", challan, now=NOW)["fine_total"] > 0
