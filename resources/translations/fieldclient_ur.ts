@@ -6301,379 +6301,379 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
 <context>
     <name>TenantForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="130"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="131"/>
         <source>Tenant registration</source>
         <translation>اندراج کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="133"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="134"/>
         <source>Restore the unsaved tenant registration you were typing?</source>
         <translation>کرایہ دار کا جو اندراج آپ لکھ رہے تھے اور محفوظ نہیں ہوا، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="139"/>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="207"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="140"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="209"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="140"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="141"/>
         <source>Father&apos;s name</source>
         <translation>ولدیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="141"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="142"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="142"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="143"/>
         <source>Mobile</source>
         <translation>موبائل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="145"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="146"/>
         <source>Permanent address</source>
         <translation>مستقل پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="147"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="148"/>
         <source>Occupation</source>
         <translation>پیشہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="155"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="156"/>
         <source>&lt;b&gt;Landlord&lt;/b&gt;</source>
         <translation>&lt;b&gt;مالک مکان&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="159"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="160"/>
         <source>Property address</source>
         <translation>پتہ جائیداد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="175"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="176"/>
         <source>&lt;b&gt;Tenant&lt;/b&gt;</source>
         <translation>&lt;b&gt;کرایہ دار&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="186"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="187"/>
         <source>Tenancy starts</source>
         <translation>آغاز کرایہ داری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="202"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="204"/>
         <source>not given</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="204"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="206"/>
         <source>Family members</source>
         <translation>افراد خانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="234"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="236"/>
         <source>&lt;b&gt;Photos&lt;/b&gt; (JPEG or PNG)</source>
         <translation>&lt;b&gt;تصاویر&lt;/b&gt; (JPEG یا PNG)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="236"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="238"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="237"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="239"/>
         <source>CNIC front</source>
         <translation>شناختی کارڈ سامنے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="238"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="240"/>
         <source>CNIC back</source>
         <translation>شناختی کارڈ پیچھے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="374"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="376"/>
         <source>Choose a photo</source>
         <translation>تصویر منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="374"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="376"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="387"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="389"/>
         <source>could not read the file ({reason})</source>
         <translation>فائل پڑھی نہیں جا سکی ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="394"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="396"/>
         <source>is not a picture; choose a JPEG or PNG file</source>
         <translation>تصویر نہیں ہے؛ JPEG یا PNG فائل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="439"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="441"/>
         <source>Receipt number for the tenant: {number}</source>
         <translation>کرایہ دار کے لیے رسید نمبر: {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="424"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="426"/>
         <source>Flagged by the central record check: {reason}</source>
         <translation>مرکزی ریکارڈ جانچ میں نشان زد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="143"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="144"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="144"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="145"/>
         <source>Office address</source>
         <translation>دفتر کا پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="146"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="147"/>
         <source>Previous address</source>
         <translation>سابقہ پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="148"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="149"/>
         <source>Workplace</source>
         <translation>کام کی جگہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="149"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="150"/>
         <source>Passport no.</source>
         <translation>پاسپورٹ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="150"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="151"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="151"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="152"/>
         <source>Visa no.</source>
         <translation>ویزا نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="152"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153"/>
         <source>Visa valid until</source>
         <translation>ویزا کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="157"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="158"/>
         <source>&lt;b&gt;Property&lt;/b&gt;</source>
         <translation>&lt;b&gt;جائیداد&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="161"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="162"/>
         <source>house</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="162"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="163"/>
         <source>portion of a house</source>
         <translation>مکان کا حصہ (پورشن)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="163"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="164"/>
         <source>flat</source>
         <translation>فلیٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="164"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="165"/>
         <source>room</source>
         <translation>کمرہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="165"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="166"/>
         <source>shop</source>
         <translation>دکان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="166"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="167"/>
         <source>office</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="167"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="168"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="170"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="171"/>
         <source>— not given —</source>
         <translation>— درج نہیں —</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="172"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="173"/>
         <source>Property type</source>
         <translation>جائیداد کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="173"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="174"/>
         <source>&lt;b&gt;Property dealer&lt;/b&gt; (if any)</source>
         <translation>&lt;b&gt;پراپرٹی ڈیلر&lt;/b&gt; (اگر ہو)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="178"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="179"/>
         <source>&lt;b&gt;Foreign tenant&lt;/b&gt;: passport or PoR card instead of a CNIC</source>
         <translation>&lt;b&gt;غیر ملکی کرایہ دار&lt;/b&gt;: شناختی کارڈ کی بجائے پاسپورٹ یا پی او آر کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="183"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="184"/>
         <source>PoR card no.</source>
         <translation>پی او آر کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="184"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="185"/>
         <source>&lt;b&gt;Tenancy&lt;/b&gt;</source>
         <translation>&lt;b&gt;کرایہ داری&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="187"/>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="192"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="188"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="193"/>
         <source>given</source>
         <translation>درج ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="188"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="189"/>
         <source>Agreement ends</source>
         <translation>معاہدہ ختم ہونے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="190"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="191"/>
         <source>rupees</source>
         <translation>روپے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="191"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="192"/>
         <source>Monthly rent</source>
         <translation>ماہانہ کرایہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="193"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="194"/>
         <source>Possession handed over</source>
         <translation>قبضہ دینے کا وقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="199"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="201"/>
         <source>&lt;b&gt;Family&lt;/b&gt; living there</source>
         <translation>&lt;b&gt;اہل خانہ&lt;/b&gt; جو وہاں رہتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="208"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="210"/>
         <source>Relation</source>
         <translation>رشتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="208"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="210"/>
         <source>wife, son…</source>
         <translation>بیوی، بیٹا…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="209"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="211"/>
         <source>Age</source>
         <translation>عمر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="210"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="212"/>
         <source>CNIC (18 or older)</source>
         <translation>شناختی کارڈ (18 سال یا زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="214"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="216"/>
         <source>Add a family member</source>
         <translation>اہل خانہ کا فرد شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="216"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="218"/>
         <source>Family members by name</source>
         <translation>اہل خانہ نام بنام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="217"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="219"/>
         <source>&lt;b&gt;References&lt;/b&gt; (two people who know the tenant)</source>
         <translation>&lt;b&gt;ضامن / حوالہ&lt;/b&gt; (کرایہ دار کو جاننے والے دو افراد)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="222"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="224"/>
         <source>&lt;b&gt;Licensed weapons&lt;/b&gt; carried by the tenant</source>
         <translation>کرایہ دار کے پاس &lt;b&gt;لائسنس یافتہ اسلحہ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="225"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="227"/>
         <source>Licence no.</source>
         <translation>لائسنس نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="226"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="228"/>
         <source>Weapon</source>
         <translation>اسلحہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="226"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="228"/>
         <source>pistol 30 bore…</source>
         <translation>پستول 30 بور…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="227"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="229"/>
         <source>Issued by</source>
         <translation>جاری کنندہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="231"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="233"/>
         <source>Add a weapon</source>
         <translation>اسلحہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="233"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="235"/>
         <source>Weapons</source>
         <translation>اسلحہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="251"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="253"/>
         <source>Reference {number}: name</source>
         <translation>حوالہ {number}: نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="252"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="254"/>
         <source>Reference {number}: CNIC</source>
         <translation>حوالہ {number}: شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="253"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="255"/>
         <source>Reference {number}: mobile</source>
         <translation>حوالہ {number}: موبائل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="254"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="256"/>
         <source>Reference {number}: address</source>
         <translation>حوالہ {number}: پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="346"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="348"/>
         <source>No reporting deadline is set for this station (setting tenant/report_within_hours): the Act&apos;s deadline is not confirmed.</source>
         <translation>اس تھانے کے لیے اطلاع کی کوئی آخری مہلت مقرر نہیں (تھانے کی سیٹنگز میں): قانون کی مہلت کی تصدیق نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="354"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="356"/>
         <source>Enter when possession was handed over to see the reporting deadline.</source>
         <translation>اطلاع کی آخری مہلت دیکھنے کے لیے قبضہ دینے کا وقت درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="363"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="365"/>
         <source>Report to the police by {deadline} ({hours} hours after possession).</source>
         <translation>پولیس کو {deadline} تک اطلاع دینی تھی (قبضے کے {hours} گھنٹے بعد تک)۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="366"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="368"/>
         <source>Filed late.</source>
         <translation>اطلاع تاخیر سے دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="426"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="428"/>
         <source>Returned for correction: {reason}. Correct the record, save it, then send it again with Change status → submitted.</source>
         <translation>درستی کے لیے واپس: {reason}۔ ریکارڈ درست کریں، محفوظ کریں، پھر حیثیت تبدیل کریں ← جمع شدہ کے ذریعے دوبارہ بھیجیں۔</translation>
     </message>
