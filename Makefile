@@ -36,7 +36,7 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.synced
 update-translations: env
 	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'fieldclient/ui/*.py' 'fieldclient/ui/**/*.py' \
 		'fieldclient/domain/records/*.py' 'fieldclient/domain/training/*.py' \
-		'fieldclient/domain/reports/*.py') -ts $(wildcard resources/translations/*.ts) -no-obsolete
+		'fieldclient/domain/reports/*.py' 'fieldclient/domain/roles.py') -ts $(wildcard resources/translations/*.ts) -no-obsolete
 
 test: env
 	$(RUN) ruff check .

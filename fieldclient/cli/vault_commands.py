@@ -15,6 +15,7 @@ from fieldclient.cli.context import (
     password,
     unlocked,
 )
+from fieldclient.domain import roles
 from fieldclient.services.session import create_vault, open_session
 from fieldclient.services.training import create_practice_vault
 from fieldclient.vault.audit import verify_chain
@@ -26,12 +27,32 @@ def register(commands: argparse._SubParsersAction) -> None:
     init.add_argument(
         "--station", required=True, type=text, help="police station code, e.g. PSH-GULBAHAR"
     )
+    init.add_argument(
+        "--role",
+        choices=roles.ROLES,
+        default=roles.FIRST_OFFICER_ROLE,
+        help=f"the first officer's role (default {roles.FIRST_OFFICER_ROLE})",
+    )
     init.set_defaults(handler=cmd_init)
 
     add = add_command(commands, "add-officer", "let another officer unlock this vault")
     add.add_argument("--new-badge", required=True, type=text)
     add.add_argument("--name", required=True, type=text)
+    add.add_argument(
+        "--role",
+        choices=roles.ROLES,
+        default=roles.DEFAULT_ROLE,
+        help=f"the officer's role (default {roles.DEFAULT_ROLE}); only the SHO adds officers",
+    )
     add.set_defaults(handler=cmd_add_officer)
+
+    listing = add_command(commands, "officers", "list who may unlock this vault, with roles")
+    listing.set_defaults(handler=cmd_officers)
+
+    set_role = add_command(commands, "set-role", "give an officer another role (the SHO does)")
+    set_role.add_argument("--badge", required=True, type=text)
+    set_role.add_argument("--role", required=True, choices=roles.ROLES)
+    set_role.set_defaults(handler=cmd_set_role)
 
     passwd = add_command(commands, "passwd", "change your password")
     passwd.set_defaults(handler=cmd_passwd)
@@ -54,7 +75,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     training = getattr(args, "training", False)
     make = create_practice_vault if training else create_vault
     session = make(
-        data_dir(args), badge=args.officer, name=args.name, password=secret, station=args.station
+        data_dir(args),
+        badge=args.officer,
+        name=args.name,
+        password=secret,
+        station=args.station,
+        role=args.role,
     )
     what = "practice vault (training mode)" if training else "vault"
     print(f"Created the {what} for station {args.station} in {data_dir(args)}")
@@ -67,8 +93,26 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_add_officer(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         secret = new_password(f"Password for officer {args.new_badge}: ", NEW_PASSWORD_ENV)
-        session.vault.add_officer(args.new_badge, args.name, secret)
-    print(f"Officer {args.new_badge} ({args.name}) can now unlock this vault.")
+        session.vault.add_officer(args.new_badge, args.name, secret, args.role)
+    print(
+        f"Officer {args.new_badge} ({args.name}), {roles.role_label(args.role)}, "
+        "can now unlock this vault."
+    )
+    return 0
+
+
+def cmd_officers(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        officers = session.vault.officers()
+    for officer in sorted(officers, key=lambda o: o.badge):
+        print(f"{officer.badge}\t{officer.name}\t{officer.role}")
+    return 0
+
+
+def cmd_set_role(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        session.vault.set_role(args.badge, args.role)
+    print(f"Officer {args.badge} is now {roles.role_label(args.role)}.")
     return 0
 
 

@@ -95,6 +95,7 @@ class DiaryService:
         entry_number = entry_number_on_device(entry, now)
         linked = records.patched(fir, {"diary_no": entry_number, "diary_entry_id": entry.id})
         kinds.check_transition("fir", fir.status, "registered", reason, linked)
+        kinds.check_role("fir", "registered", records.session.vault.role)
         with records.writer.transaction():
             records.store_new(entry, now)
             changed = records.writer.edit(fir, linked)

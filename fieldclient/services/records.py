@@ -82,6 +82,7 @@ class RecordService:
     def transition(self, record_id: str, to_status: str, reason: str | None = None) -> Record:
         record = self.repo.get(record_id)
         kinds.check_transition(record.type, record.status, to_status, reason, record.data)
+        kinds.check_role(record.type, to_status, self.session.vault.role)
         pinned = to_status in kinds.kind_of(record.type).pinned_at
         with self.writer.transaction():
             entry = self.writer.transition(

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from fieldclient.domain import roles
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.services.device_clock import SessionNotice, restore_clock
 from fieldclient.services.public_keys_file import refresh_public_keys
@@ -86,10 +87,13 @@ def create_vault(
     name: str,
     password: str,
     station: str,
+    role: str = roles.FIRST_OFFICER_ROLE,
     wall_clock_ms: WallClock | None = None,
 ) -> Session:
     """A new vault, and its station recovery key (on the session, to be shown once)."""
-    vault = Vault.create(data_dir, badge=badge, name=name, password=password, station=station)
+    vault = Vault.create(
+        data_dir, badge=badge, name=name, password=password, station=station, role=role
+    )
     session = _session_for(vault, wall_clock_ms)
     session.recovery_key = vault.make_recovery_key()
     return session

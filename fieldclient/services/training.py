@@ -13,6 +13,7 @@ import random
 import uuid
 from pathlib import Path
 
+from fieldclient.domain import roles
 from fieldclient.domain.training import practice_data
 from fieldclient.services.session import Session, create_vault, open_session
 from fieldclient.services.station import StationServices
@@ -42,9 +43,13 @@ def create_practice_vault(
     password: str,
     station: str,
     seed: int | None = None,
+    role: str = roles.FIRST_OFFICER_ROLE,
 ) -> Session:
-    """A new practice vault with its first trainee and realistic made-up records."""
-    session = create_vault(data_dir, badge=badge, name=name, password=password, station=station)
+    """A new practice vault with its first trainee and realistic made-up records (the trainee
+    practises every role's work, so the first one holds the SHO's role unless told)."""
+    session = create_vault(
+        data_dir, badge=badge, name=name, password=password, station=station, role=role
+    )
     try:
         with session.vault.transaction():
             session.vault.set_meta(PRACTICE_VAULT_META, "1")

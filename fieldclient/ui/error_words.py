@@ -19,8 +19,10 @@ from fieldclient.domain.errors import (
     TransitionRefused,
     ValidationFailed,
 )
+from fieldclient.domain.roles import RoleRefused
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 from fieldclient.ui.kind_words import status_label
+from fieldclient.ui.role_words import action_words, role_label, roles_needed
 from fieldclient.vault import errors as vault_errors
 
 FIELD_CONTEXT, PROBLEM_CONTEXT, ERROR_CONTEXT = "FieldName", "FieldProblem", "errors"
@@ -28,6 +30,9 @@ PART_SEPARATOR = " — "
 PROBLEM_SEPARATOR = "؛ "  # the Urdu semicolon: the sentence is only built where Urdu is on
 CORRECT_THESE = QT_TRANSLATE_NOOP("errors", "Please correct: {problems}")
 STATUS_REFUSED = QT_TRANSLATE_NOOP("errors", "The status cannot go from {old} to {new}.")
+ROLE_REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "Only an officer whose role is {needed} may {action}; you are signed in as {role}."
+)
 
 FIELD_NAMES = {
     "against": QT_TRANSLATE_NOOP("FieldName", "Against"),
@@ -432,11 +437,20 @@ def officer_message(exc: BaseException) -> str:
         return words.format(problems=PROBLEM_SEPARATOR.join(map(error_line, exc.errors)))
     if isinstance(exc, TransitionRefused):
         return _status_refused(exc) or str(exc)
+    if isinstance(exc, RoleRefused):
+        return role_refused(exc)
     for table in (VAULT_PROBLEMS, DOMAIN_PROBLEMS):
         for kind, english in table.items():
             if isinstance(exc, kind):
                 return _translated(ERROR_CONTEXT, english) or str(exc)
     return str(exc)
+
+
+def role_refused(exc: RoleRefused) -> str:
+    """Who may do it, and the officer's own role, in the screen's language."""
+    return QCoreApplication.translate(ERROR_CONTEXT, ROLE_REFUSED).format(
+        needed=roles_needed(exc.action), action=action_words(exc.action), role=role_label(exc.role)
+    )
 
 
 def _status_refused(exc: TransitionRefused) -> str | None:
@@ -471,6 +485,9 @@ REFUSALS = {
     ),
     "unknown_officer": QT_TRANSLATE_NOOP("Refusal", "the officer is not known to the server"),
     "wrong_officer": QT_TRANSLATE_NOOP("Refusal", "the change names another officer"),
+    "role_not_allowed": QT_TRANSLATE_NOOP(
+        "Refusal", "the officer's role on the server may not make this change; ask the SHO"
+    ),
     "training_record": QT_TRANSLATE_NOOP(
         "Refusal", "practice (training) records and real ones never go to the same server"
     ),

@@ -1,5 +1,6 @@
-"""File ▸ Officers: who may unlock this vault; add, reset a password, remove, and the station
-recovery key. The vault does the work (`Vault.add_officer` …) on the DB thread."""
+"""File ▸ Officers: who may unlock this vault and each one's role; add, set a role, reset a
+password, remove, and the station recovery key. The vault does the work (`Vault.add_officer`
+…) on the DB thread."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldclient.domain import roles
 from fieldclient.services.station import StationServices
+from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.errors import is_officers_problem, report_error
 from fieldclient.ui.password_fields import NewPassword
 from fieldclient.ui.recovery_key_dialog import RecoveryKeyDialog
+from fieldclient.ui.role_words import role_label
 from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.vault.vault import OfficerInfo
 
@@ -51,12 +56,15 @@ class PasswordForm(QDialog):
         self._run = run
         form = QFormLayout()
         self.badge = self.name = self.current = None
+        self.role: QComboBox | None = None
         if new_officer:
             self.badge, self.name = QLineEdit(self), QLineEdit(self)
             self.badge.setObjectName("badgeBox")
             self.name.setObjectName("nameBox")
+            self.role = role_box(self, roles.DEFAULT_ROLE)
             form.addRow(self.tr("Badge number"), self.badge)
             form.addRow(self.tr("Name"), self.name)
+            form.addRow(self.tr("Role"), self.role)
         if current_password:
             self.current = QLineEdit(self)
             self.current.setObjectName("currentPasswordBox")
@@ -107,9 +115,67 @@ class PasswordForm(QDialog):
     def _refused(self, problem: Exception) -> None:
         self.buttons.setEnabled(True)
         if is_officers_problem(problem):
-            self.problem.setText(str(problem))
+            self.problem.setText(officer_message(problem))
         else:
             self.problem.clear()
+            report_error(self, problem)
+
+
+def role_box(parent: QWidget, role: str) -> QComboBox:
+    """The roles in words, ``role`` chosen; each item's data is the role's name."""
+    box = QComboBox(parent)
+    box.setObjectName("roleBox")
+    for name in roles.ROLES:
+        box.addItem(role_label(name), name)
+    box.setCurrentIndex(roles.ROLES.index(role))
+    return box
+
+
+class RoleForm(QDialog):
+    """Another role for one officer: the SHO sets it on the DB thread (``Vault.set_role``)."""
+
+    def __init__(self, tasks: Tasks, officer: OfficerInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roleForm")
+        self.setWindowTitle(self.tr("Role of {badge}").format(badge=officer.badge))
+        self.tasks = tasks
+        self.badge = officer.badge
+        self.role = role_box(self, officer.role)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("formProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Officer"), QLabel(f"{officer.name} ({officer.badge})", self))
+        form.addRow(self.tr("Role"), self.role)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def chosen(self) -> str:
+        return str(self.role.currentData())
+
+    def submit(self) -> None:
+        badge, role = self.badge, self.chosen()
+        self.buttons.setEnabled(False)
+        self.tasks.run_db(
+            lambda services: services.session.vault.set_role(badge, role),
+            lambda _none: self.accept(),
+            self._refused,
+        )
+
+    def _refused(self, problem: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if is_officers_problem(problem):
+            self.problem.setText(officer_message(problem))
+        else:
             report_error(self, problem)
 
 
@@ -128,11 +194,13 @@ class OfficersDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add officer…"), self)
         self.reset_button = QPushButton(self.tr("&Reset password…"), self)
         self.remove_button = QPushButton(self.tr("Re&move officer…"), self)
+        self.role_button = QPushButton(self.tr("Set r&ole…"), self)
         self.change_button = QPushButton(self.tr("&Change my password…"), self)
         self.recovery_button = QPushButton(self.tr("New recovery &key…"), self)
         self.add_button.clicked.connect(self.add_officer)
         self.reset_button.clicked.connect(self.reset_password)
         self.remove_button.clicked.connect(self.remove_officer)
+        self.role_button.clicked.connect(self.set_role)
         self.change_button.clicked.connect(self.change_my_password)
         self.recovery_button.clicked.connect(self.new_recovery_key)
         self.officers.currentItemChanged.connect(self._enable_buttons)
@@ -141,6 +209,7 @@ class OfficersDialog(QDialog):
             self.add_button,
             self.reset_button,
             self.remove_button,
+            self.role_button,
             self.change_button,
             self.recovery_button,
         ):
@@ -156,6 +225,8 @@ class OfficersDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.form: PasswordForm | None = None
+        self.role_form: RoleForm | None = None
+        self.shown: dict[str, OfficerInfo] = {}
         self.resize(620, 380)
         self.refresh()
 
@@ -167,8 +238,9 @@ class OfficersDialog(QDialog):
     def _show(self, officers: list[OfficerInfo]) -> None:
         current = self.selected_badge()
         self.officers.clear()
+        self.shown = {officer.badge: officer for officer in officers}
         for officer in sorted(officers, key=lambda o: o.badge):
-            text = f"{officer.name} ({officer.badge})"
+            text = f"{officer.name} ({officer.badge}) — {role_label(officer.role)}"
             if officer.badge == self.me.badge:
                 text = self.tr("{officer} — you").format(officer=text)
             item = QListWidgetItem(text, self.officers)
@@ -185,15 +257,17 @@ class OfficersDialog(QDialog):
         badge = self.selected_badge()
         for button in (self.reset_button, self.remove_button):
             button.setEnabled(badge is not None and badge != self.me.badge)
+        self.role_button.setEnabled(badge is not None)
 
     # ---- actions -------------------------------------------------------------------------
 
     def add_officer(self) -> PasswordForm:
         def job(form: PasswordForm) -> VaultJob:
             assert form.badge is not None and form.name is not None  # built for adding
+            assert form.role is not None
             badge, name = form.badge.text().strip(), form.name.text().strip()
-            password = form.new_password.text()
-            return lambda services: services.session.vault.add_officer(badge, name, password)
+            password, role = form.new_password.text(), str(form.role.currentData())
+            return lambda services: services.session.vault.add_officer(badge, name, password, role)
 
         return self._open_form(
             self.tr("Add an officer"),
@@ -218,6 +292,17 @@ class OfficersDialog(QDialog):
                 badge=badge
             ),
         )
+
+    def set_role(self) -> RoleForm | None:
+        badge = self.selected_badge()
+        if badge is None or badge not in self.shown:
+            return None
+        self.role_form = RoleForm(self.tasks, self.shown[badge], self)
+        self.role_form.accepted.connect(
+            lambda: self._changed(self.tr("The role of {badge} was changed.").format(badge=badge))
+        )
+        self.role_form.open()
+        return self.role_form
 
     def change_my_password(self) -> PasswordForm:
         def job(form: PasswordForm) -> VaultJob:
@@ -306,6 +391,6 @@ class OfficersDialog(QDialog):
 
     def _refused(self, problem: Exception) -> None:
         if is_officers_problem(problem):
-            self.message.setText(str(problem))
+            self.message.setText(officer_message(problem))
         else:
             report_error(self, problem)

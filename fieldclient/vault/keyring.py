@@ -18,6 +18,10 @@ before anything is resealed; an entry outside the seal never gets a key. The Arg
 the sealed private key and the wrong-password counter are outside it: changing them can only stop
 that officer from unlocking, which deleting the file does as well.
 
+Each officer's role (`domain/roles.py`) is in the sealed view, so a role changed in the file is
+refused like a ghost entry. An entry written before roles has none (read as `roles.DEFAULT_ROLE`)
+and its sealed view has no role key, so a keyring sealed before roles still holds its seal.
+
 The station recovery key (`recovery_key.py`) has an entry of its own: its public key and the data
 key(s) sealed to it. Its public key is in the sealed view, so a planted recovery entry is refused
 like a ghost officer; a keyring without one keeps the sealed view it always had.
@@ -36,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldclient.domain import roles
 from fieldclient.vault import keywrap
 from fieldclient.vault.atomic import write_atomically
 from fieldclient.vault.errors import NotAVault, UnknownOfficer
@@ -58,6 +63,11 @@ class OfficerEntry:
     failed_attempts: int = 0
     last_failure_at: float = 0.0
     confirmed: bool = True  # False: carried over from an unsealed keyring, not yet proved genuine
+    role: str | None = None  # None: an entry from before roles, read as roles.DEFAULT_ROLE
+
+    @property
+    def effective_role(self) -> str:
+        return roles.role_of(self.role)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +78,7 @@ class OfficerEntry:
             "public_key": self.public_key.hex(),
             "sealed_data_keys": [box.hex() for box in self.sealed_data_keys],
             "confirmed": self.confirmed,
+            **({} if self.role is None else {"role": self.role}),
             "failed_attempts": self.failed_attempts,
             "last_failure_at": self.last_failure_at,
         }
@@ -84,6 +95,7 @@ class OfficerEntry:
             failed_attempts=int(raw.get("failed_attempts", 0)),
             last_failure_at=float(raw.get("last_failure_at", 0.0)),
             confirmed=raw.get("confirmed", True) is True,
+            role=_stored_role(raw.get("role")),
         )
 
     def sealed_view(self) -> dict[str, Any]:
@@ -93,6 +105,8 @@ class OfficerEntry:
             "public_key": self.public_key.hex(),
             "data_keys": len(self.sealed_data_keys),
             "confirmed": self.confirmed,
+            # left out while None, so a keyring sealed before roles keeps the seal it has
+            **({} if self.role is None else {"role": self.role}),
         }
 
     def throttle_wait(self, now: float) -> float:
@@ -210,3 +224,12 @@ class Keyring:
         entry = self.officer(badge)
         entry.failed_attempts = 0
         entry.last_failure_at = 0.0
+
+
+def _stored_role(raw: object) -> str | None:
+    if raw is None:
+        return None
+    if not roles.is_role(raw):
+        raise ValueError("an officer's role is not one of the roles")
+    assert isinstance(raw, str)
+    return raw

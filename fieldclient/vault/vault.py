@@ -12,6 +12,7 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
+from fieldclient.domain import roles
 from fieldclient.vault import audit, keywrap
 from fieldclient.vault.checkpoints import BackgroundCheckpoints
 from fieldclient.vault.database import connect, translate_errors
@@ -49,6 +50,7 @@ _DATA_KEY_CONTEXT = b"fieldclient data key v1:"
 class OfficerInfo:
     badge: str
     name: str
+    role: str = roles.DEFAULT_ROLE
 
 
 def vault_exists(data_dir: Path) -> bool:
@@ -59,7 +61,7 @@ def list_officers(data_dir: Path) -> list[OfficerInfo]:
     """Who can unlock the vault; readable without a password, for the unlock screen."""
     _require_vault_files(data_dir)
     ring = Keyring.load(data_dir / KEYRING_NAME)
-    return [OfficerInfo(e.badge, e.name) for e in ring.officers.values()]
+    return [OfficerInfo(e.badge, e.name, e.effective_role) for e in ring.officers.values()]
 
 
 class Vault:
@@ -87,6 +89,7 @@ class Vault:
         name: str,
         password: str,
         station: str,
+        role: str = roles.FIRST_OFFICER_ROLE,
         migrate_to: int = LATEST_VERSION,
     ) -> "Vault":
         """Create a new vault with its first officer. `migrate_to` exists for migration tests."""
@@ -96,7 +99,9 @@ class Vault:
             make_private_folder(data_dir)
         data_key = keywrap.new_data_key()
         ring = Keyring(data_dir / KEYRING_NAME, vault_id=uuid.uuid4().hex)
-        ring.officers[badge] = _new_officer_entry(badge, name, password, data_key, ring.vault_id)
+        ring.officers[badge] = _new_officer_entry(
+            badge, name, password, data_key, ring.vault_id, _checked_role(role)
+        )
         conn: sqlcipher3.Connection | None = None
         try:
             with translate_errors():
@@ -200,7 +205,7 @@ class Vault:
             with vault.transaction():
                 migrate(vault.db)
             vault.officer = ring.officers[badge] = _new_officer_entry(
-                badge, entry.name, new_password, data_key, ring.vault_id
+                badge, entry.name, new_password, data_key, ring.vault_id, entry.role
             )
             vault._reseal_for_everyone()
             with vault.transaction():
@@ -293,14 +298,31 @@ class Vault:
         return self.get_meta("device_id") or ""
 
     def officers(self) -> list[OfficerInfo]:
-        return [OfficerInfo(e.badge, e.name) for e in self._ring.officers.values()]
+        return [
+            OfficerInfo(e.badge, e.name, e.effective_role) for e in self._ring.officers.values()
+        ]
+
+    @property
+    def role(self) -> str:
+        """The signed-in officer's role, from the keyring's sealed officer list."""
+        return self.officer.effective_role
+
+    def role_of(self, badge: str) -> str | None:
+        """An officer's role on this vault (None: no such officer), e.g. a supervisor's."""
+        entry = self._ring.officers.get(badge)
+        return None if entry is None else entry.effective_role
 
     # ---- officers ------------------------------------------------------------------------
 
-    def add_officer(self, badge: str, name: str, password: str) -> None:
+    def add_officer(
+        self, badge: str, name: str, password: str, role: str = roles.DEFAULT_ROLE
+    ) -> None:
+        self._require_officer_manager()
         if badge in self._ring.officers:
             raise OfficerExists(f"Officer {badge} is already registered on this vault.")
-        entry = _new_officer_entry(badge, name, password, self._data_key, self._ring.vault_id)
+        entry = _new_officer_entry(
+            badge, name, password, self._data_key, self._ring.vault_id, _checked_role(role)
+        )
         seals_before = self._ring.seals
         self._ring.officers[badge] = entry
         self._ring.reseal([self._data_key])
@@ -312,7 +334,40 @@ class Vault:
             self._ring.seals = seals_before
             raise
         with self.transaction():
-            self.audit("officer.add", None, {"badge": badge})
+            self.audit("officer.add", None, {"badge": badge, "role": entry.role})
+
+    def set_role(self, badge: str, role: str) -> None:
+        """Give an officer another role (the SHO does; see ``_require_officer_manager``)."""
+        self._require_officer_manager()
+        target = self._ring.officer(badge)
+        new_role = _checked_role(role)
+        if target.effective_role == roles.SHO and new_role != roles.SHO and self._sho_count() == 1:
+            raise VaultError(
+                f"Officer {badge} is the station's only SHO: give another officer the role SHO "
+                "first."
+            )
+        before, seals_before = target.role, self._ring.seals
+        target.role = new_role
+        self._ring.reseal([self._data_key])
+        try:
+            with translate_errors():
+                self._ring.save()
+        except BaseException:
+            target.role, self._ring.seals = before, seals_before
+            raise
+        with self.transaction():
+            self.audit("officer.role", None, {"badge": badge, "role": new_role})
+
+    def _sho_count(self) -> int:
+        return sum(
+            1 for e in self._ring.officers.values() if e.confirmed and e.effective_role == roles.SHO
+        )
+
+    def _require_officer_manager(self) -> None:
+        """Only an SHO adds or removes officers and sets roles; while the keyring names no SHO
+        (a vault from before roles) any officer may, so the station can name its SHO."""
+        if self._sho_count():
+            roles.require(self.role, roles.Action.MANAGE_OFFICERS)
 
     def make_recovery_key(self) -> str:
         """A new station recovery key, replacing any earlier one; its text is shown only once."""
@@ -340,14 +395,17 @@ class Vault:
     def reset_password(self, badge: str, new_password: str) -> None:
         """Give another officer a new password (they forgot theirs): a fresh key pair for them.
 
-        Whoever is signed in holds the data key already, so this gives them nothing new; the
-        officer's old password stops working.
+        Whoever is signed in holds the data key already, so this gives them no data they lack;
+        but signing in as the other officer would give them that officer's role, so only an
+        officer who may manage officers (the SHO) resets another's password. The officer's old
+        password stops working.
         """
+        self._require_officer_manager()
         target = self._ring.officer(badge)
         if target.badge == self.officer.badge:
             raise VaultError("Officer: to change your own password use Change my password.")
         replaced = _new_officer_entry(
-            badge, target.name, new_password, self._data_key, self._ring.vault_id
+            badge, target.name, new_password, self._data_key, self._ring.vault_id, target.role
         )
         seals_before = self._ring.seals
         self._ring.officers[badge] = replaced
@@ -389,6 +447,7 @@ class Vault:
 
     def remove_officer(self, badge: str) -> None:
         """Delete an officer's keys and rekey the database with a fresh data key."""
+        self._require_officer_manager()
         target = self._ring.officer(badge)
         if target.badge == self.officer.badge:
             raise VaultError("You cannot remove yourself; ask another officer to remove you.")
@@ -532,8 +591,14 @@ def _require_vault_files(data_dir: Path) -> None:
         )
 
 
+def _checked_role(role: str) -> str:
+    if not roles.is_role(role):
+        raise VaultError(f"Role: {role!r} is not one of {', '.join(roles.ROLES)}.")
+    return role
+
+
 def _new_officer_entry(
-    badge: str, name: str, password: str, data_key: bytes, vault_id: str
+    badge: str, name: str, password: str, data_key: bytes, vault_id: str, role: str | None
 ) -> OfficerEntry:
     kdf = new_kdf_params()
     private_key, public_key = keywrap.new_officer_keypair()
@@ -549,6 +614,7 @@ def _new_officer_entry(
         sealed_data_keys=[
             keywrap.seal_to_public_key(public_key, data_key, _DATA_KEY_CONTEXT + vault_id.encode())
         ],
+        role=role,
     )
 
 

@@ -1,7 +1,8 @@
 """Telling the server who signs in on this device (``POST /v1/officers``).
 
 The server accepts a mutation only when its officer is one the device declared, so before each
-push the engine declares the vault's officers, once per change of that list: what was last
+push the engine declares the vault's officers with their roles (an open roster takes them; see
+``sync/server/services/officers.py``), once per change of that list: what was last
 declared (with the server and the device's key, so a new enrollment declares again) is kept in
 vault meta ``sync.declared_officers``.
 """
@@ -22,14 +23,17 @@ from sync.protocol.messages import OfficerDeclaration, OfficersRequest, Officers
 def declare_officers_if_changed(
     vault: Vault, transport: Transport, enrollment: Enrollment, retry: RetryPolicy
 ) -> None:
-    officers = sorted((officer.badge, officer.name) for officer in vault.officers())
+    officers = sorted((o.badge, o.name, o.role) for o in vault.officers())
     if not officers:
         return
     fingerprint = _fingerprint(enrollment, officers)
     if vault.get_meta(DECLARED_OFFICERS) == fingerprint:
         return
     message = OfficersRequest(
-        officers=[OfficerDeclaration(badge=badge, name=name) for badge, name in officers]
+        officers=[
+            OfficerDeclaration(badge=badge, name=name, role=role)  # type: ignore[arg-type]
+            for badge, name, role in officers
+        ]
     )
     with_retries(
         lambda: transport.call(
@@ -42,6 +46,6 @@ def declare_officers_if_changed(
         writer.save_sync_state({DECLARED_OFFICERS: fingerprint})
 
 
-def _fingerprint(enrollment: Enrollment, officers: list[tuple[str, str]]) -> str:
+def _fingerprint(enrollment: Enrollment, officers: list[tuple[str, str, str]]) -> str:
     identity = [enrollment.server_url, private_key_text(enrollment.private_key), officers]
     return hashlib.sha256(json.dumps(identity).encode()).hexdigest()

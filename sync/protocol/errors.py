@@ -43,3 +43,6 @@ class RejectCode(StrEnum):
     # a pinned status change (FIR registration) whose content hash is not that of the record the
     # server holds: another device changed it first; kept as a conflict for review
     CONTENT_CHANGED = "content_changed"
+    # the officer's role on the station's roster may not make this status change
+    # (fieldclient/domain/roles.py): e.g. a traffic warden registering an FIR
+    ROLE_NOT_ALLOWED = "role_not_allowed"

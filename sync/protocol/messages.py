@@ -113,6 +113,8 @@ def _one_line(value: str) -> str:
 
 
 Badge = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+# fieldclient/domain/roles.py ROLES (tests/unit/sync/test_protocol_messages.py keeps them equal)
+Role = Literal["sho", "moharrir", "investigating_officer", "traffic_warden", "clerk", "trainee"]
 
 
 class OfficerDeclaration(Message):
@@ -121,6 +123,8 @@ class OfficerDeclaration(Message):
 
     badge: Badge
     name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    # the officer's role (fieldclient/domain/roles.py); None: an older client, or not known
+    role: Role | None = None
 
     _check_one_line = field_validator("badge", "name")(_one_line)
 

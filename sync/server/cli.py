@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from fieldclient.domain import roles
 from sync.server.core.clock import now_ms
 from sync.server.core.config import Settings
 from sync.server.core.logs import log_config
@@ -23,7 +24,7 @@ from sync.server.services.enrollment import (
     release_device,
     revoke_device,
 )
-from sync.server.services.officers import ROSTERS, add_officer, set_roster
+from sync.server.services.officers import ROSTERS, add_officer, set_role, set_roster
 
 
 def _first_number(text: str) -> tuple[str, int]:
@@ -60,6 +61,13 @@ def _parser() -> argparse.ArgumentParser:
     officer.add_argument("badge")
     officer.add_argument("--station", required=True)
     officer.add_argument("--name", required=True)
+    officer.add_argument("--role", choices=roles.ROLES, help="the officer's role (issue 17.4)")
+    set_role_command = commands.add_parser(
+        "set-role", help="set an officer's role on a station's roster; devices cannot change it"
+    )
+    set_role_command.add_argument("badge")
+    set_role_command.add_argument("--station", required=True)
+    set_role_command.add_argument("--role", required=True, choices=roles.ROLES)
     roster = commands.add_parser(
         "set-roster",
         help="open: devices add the officers they declare; closed: only add-officer does",
@@ -148,8 +156,11 @@ def _dispatch(settings: Settings, engine: Engine, args: argparse.Namespace) -> N
     elif args.command == "enroll-code":
         print(new_enroll_code(engine, args.station, now_ms(), settings.enroll_code_hours))
     elif args.command == "add-officer":
-        add_officer(engine, args.station, args.badge, args.name, now_ms())
+        add_officer(engine, args.station, args.badge, args.name, now_ms(), args.role)
         print(f"officer {args.badge} added to station {args.station}")
+    elif args.command == "set-role":
+        set_role(engine, args.station, args.badge, args.role)
+        print(f"officer {args.badge} of station {args.station} is now {args.role}")
     elif args.command == "set-roster":
         set_roster(engine, args.station, args.roster)
         print(f"the roster of station {args.station} is {args.roster}")

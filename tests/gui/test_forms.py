@@ -22,6 +22,7 @@ from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
 from tests.helpers.documents import enroll_without_server
 from tests.helpers.documents_check import decoded_qr_texts, page_texts
+from tests.helpers.fixtures import OFFICER_BADGE
 from tests.helpers.payloads import fir_payload
 
 URDU_NARRATIVE = "میری موٹر سائیکل چوری ہو گئی۔ "
@@ -407,6 +408,10 @@ def test_cancellation_is_proposed_then_completed_with_the_magistrates_order(
     fir = services.records.create("fir", fir_payload())
     services.records.transition(fir.id, "registered", "Diary 14")
     services.records.transition(fir.id, "under_investigation", "IO appointed")
+    # only the IO proposes cancellation (docs/REGISTERS.md §8): the SHO names another SHO and
+    # takes the IO's role for this case
+    services.session.vault.add_officer("KP-2002", "Second SHO", "second sho password", "sho")
+    services.session.vault.set_role(OFFICER_BADGE, "investigating_officer")
     form = open_record_form("fir", fir.id)
     assert "Interim report under s.173 due by" in form.lifecycle.deadline.text()
     assert form.lifecycle.order_no.isHidden()  # the order is recorded after the proposal

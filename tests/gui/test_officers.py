@@ -167,3 +167,46 @@ def test_a_forgotten_password_is_recovered_on_the_unlock_screen(
     assert OFFICER_BADGE in shell.main_window.windowTitle()
     with pytest.raises(WrongPassword):
         Vault.unlock(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
+
+
+def test_roles_are_shown_chosen_when_adding_and_changed_by_the_sho(
+    qtbot, shell, vault_with_recovery_key, data_dir
+):
+    shell.start()
+    window = unlock(qtbot, shell)
+    dialog = _open_officers(qtbot, window)
+    assert "— SHO" in dialog.officers.item(0).text()
+
+    form = dialog.add_officer()
+    qtbot.keyClicks(form.badge, CONSTABLE)
+    qtbot.keyClicks(form.name, "Warden Rehman")
+    form.role.setFocus()
+    for _ in range(2):  # Moharrir (the default) → investigating officer → traffic warden
+        qtbot.keyClick(form.role, Qt.Key.Key_Down)
+    qtbot.keyClicks(form.new_password.password, CONSTABLE_PASSWORD)
+    qtbot.keyClicks(form.new_password.repeat, CONSTABLE_PASSWORD)
+    _click_ok(qtbot, form)
+    qtbot.waitUntil(lambda: dialog.officers.count() == 2)
+    _select(dialog, CONSTABLE)
+    assert "traffic warden" in dialog.officers.currentItem().text()
+
+    role_form = dialog.set_role()
+    assert role_form.chosen() == "traffic_warden"
+    role_form.role.setCurrentIndex(role_form.role.findData("clerk"))
+    _click_ok(qtbot, role_form)
+    qtbot.waitUntil(lambda: "was changed" in dialog.message.text())
+    wait_for_tasks(qtbot, shell)
+    qtbot.waitUntil(lambda: "clerk" in dialog.officers.currentItem().text())
+
+    _select(dialog, OFFICER_BADGE)  # the only SHO cannot be made something else
+    role_form = dialog.set_role()
+    role_form.role.setCurrentIndex(role_form.role.findData("trainee"))
+    _click_ok(qtbot, role_form)
+    qtbot.waitUntil(lambda: "only SHO" in role_form.problem.text())
+    assert role_form.isVisible()
+    dialog.close()
+    window.close()
+    assert {o.badge: o.role for o in list_officers(data_dir)} == {
+        OFFICER_BADGE: "sho",
+        CONSTABLE: "clerk",
+    }

@@ -296,9 +296,16 @@ class SignedDevice:
             assert declared.status_code == 200, declared.text
         return device
 
-    def declare_officers(self, officers: dict[str, str]) -> requests.Response:
-        """``POST /v1/officers``: badge -> name of the officers who use this device."""
-        listing = [{"badge": badge, "name": name} for badge, name in officers.items()]
+    def declare_officers(
+        self, officers: dict[str, str], roles: dict[str, str] | None = None
+    ) -> requests.Response:
+        """``POST /v1/officers``: badge -> name of the officers who use this device, and the
+        roles (badge -> role) the device's keyring holds, if any."""
+        roles = roles or {}
+        listing = [
+            {"badge": badge, "name": name} | ({"role": roles[badge]} if badge in roles else {})
+            for badge, name in officers.items()
+        ]
         return self.send("POST", "/v1/officers", {"protocol_version": 1, "officers": listing})
 
     def signed_headers(self, method: str, target: str, body: bytes, **overrides: object) -> dict:

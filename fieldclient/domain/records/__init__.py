@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from fieldclient.domain import roles
 from fieldclient.domain.errors import FieldError, FrozenRecord, TransitionRefused, ValidationFailed
 from fieldclient.domain.json_input import parse_json_input
 from fieldclient.domain.record import Record
@@ -175,6 +176,14 @@ def check_transition(
     problem = kind.transition_check(from_s, to_s, data)
     if problem:
         raise refuse(problem)
+
+
+def check_role(record_type: str, to_s: str, role: str | None) -> None:
+    """Raise ``roles.RoleRefused`` unless an officer of ``role`` may move a record of this kind
+    to ``to_s`` (the kind's ``transition_actions``; a move it does not name needs no role)."""
+    action = kind_of(record_type).transition_actions.get(to_s)
+    if action is not None:
+        roles.require(role, action)
 
 
 _STATEMENT = (Field("text", text(max_length=20000)), Field("given_by", person_name, required=False))

@@ -59,6 +59,10 @@ class RecordKind:
     # statuses whose transition entry carries the hash of the data (``pinning.py``); the server
     # refuses such a change when the data it holds has another hash
     pinned_at: frozenset[str] = frozenset()
+    # target status -> the action (``domain/roles.py``) an officer's role must allow to move there
+    transition_actions: Mapping[str, str] = field(default_factory=dict)
+    # statuses in which a record waits for a supervisor (the review inbox, ``domain/review.py``)
+    review_statuses: frozenset[str] = frozenset()
     statement_statuses: frozenset[str] = frozenset()  # statuses that take statements
     statement_refusal: str = ""  # why not, in other statuses; "{status}" is replaced
     numbering: Numbering = NO_NUMBER

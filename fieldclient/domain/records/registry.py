@@ -15,6 +15,7 @@ from typing import Any
 from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.records.kind import ANY_FIELD, RecordKind
 from fieldclient.domain.records.numbering import NumberingScheme
+from fieldclient.domain.roles import Action
 
 _KINDS: dict[str, RecordKind] = {}
 KINDS: Mapping[str, RecordKind] = MappingProxyType(_KINDS)  # name -> kind, in registration order
@@ -77,11 +78,14 @@ def _problems(kind: RecordKind) -> list[str]:
         problems.append(f"initial status {kind.initial!r} is not one of its statuses")
     moves = {(a, b) for a, targets in kind.transitions.items() for b in targets}
     named = {s for move in moves for s in move} | set(kind.editable) | set(kind.status_labels)
+    named |= set(kind.transition_actions) | kind.review_statuses
     unknown = sorted((named | kind.statement_statuses | kind.reason_required_for) - statuses)
     if unknown:
         problems.append(f"unknown statuses {', '.join(unknown)}")
     if not kind.server_only <= moves:
         problems.append("a server-only transition is not a transition")
+    if not all(is_action(action) for action in kind.transition_actions.values()):
+        problems.append("a transition action is not one of domain/roles.py's actions")
     edited = {name for fields in kind.editable.values() if fields != ANY_FIELD for name in fields}
     if kind.time_field is not None:
         edited.add(kind.time_field)
@@ -93,3 +97,7 @@ def _problems(kind: RecordKind) -> list[str]:
     if numbering.due_at is not None and numbering.due_at not in statuses - {kind.initial}:
         problems.append("numbering.due_at must be a status other than the initial one")
     return problems
+
+
+def is_action(value: str) -> bool:
+    return value in set(Action)

@@ -45,6 +45,9 @@ officers = Table(
     Column("name", String(100), nullable=False),
     Column("added_by", String(32), nullable=False),  # "admin" or the declaring device's id
     Column("added_at", BigInteger, nullable=False),
+    # fieldclient/domain/roles.py; NULL: none named (roles.DEFAULT_ROLE)
+    Column("role", String(24), nullable=True),
+    Column("role_by", String(32), nullable=True),  # "admin" or the declaring device's id
 )
 
 device_officers = Table(

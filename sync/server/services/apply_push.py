@@ -8,6 +8,7 @@ back its savepoint only; the others in the batch go on.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, insert, select, update
@@ -31,7 +32,7 @@ from sync.server.services.numbering import (
     challan_number_is_leased,
     next_station_challan_number,
 )
-from sync.server.services.officers import declared_badges
+from sync.server.services.officers import declared_roles
 from sync.server.services.record_store import StationWriter, StoredRecord
 
 MAX_SEQ_STEP = 1_000_000
@@ -82,7 +83,7 @@ def _apply_batch(
         ).one()
         if station is None or device_row.revoked_at is not None:
             raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this device was revoked")
-        officers = declared_badges(connection, device.id)
+        officers = declared_roles(connection, device.id, device.station)
         writer = StationWriter(connection, station, defer_writes=fast)
         writer.prefetch([m.record_id for m in mutations])
         earlier = {
@@ -163,7 +164,7 @@ def _result(
 def _apply_checked(
     writer: StationWriter,
     device: AuthenticatedDevice,
-    officers: frozenset[str],
+    officers: Mapping[str, str],
     mutation: Mutation,
     now: int,
 ) -> MutationResult:
@@ -183,7 +184,7 @@ def _apply_checked(
 def _apply_in_savepoint(
     writer: StationWriter,
     device: AuthenticatedDevice,
-    officers: frozenset[str],
+    officers: Mapping[str, str],
     mutation: Mutation,
     now: int,
 ) -> MutationResult:
@@ -210,11 +211,12 @@ def _apply_in_savepoint(
 def _apply(
     writer: StationWriter,
     device: AuthenticatedDevice,
-    officers: frozenset[str],
+    officers: Mapping[str, str],
     mutation: Mutation,
     now: int,
 ) -> None:
-    """Apply one mutation of ``device``, whose declared officers are ``officers``."""
+    """Apply one mutation of ``device``, whose declared officers (badge → role on the
+    station's roster) are ``officers``."""
     check_mutation_clocks(mutation, device, now)
     check_envelope(mutation, device, officers, now)
     clock_now = utc_now()

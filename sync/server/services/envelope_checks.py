@@ -5,6 +5,10 @@ and must agree with what the server knows.
 * ``officer`` is a badge the device declared (``services/officers``); a created record's
   ``created_by`` and a transition's or statement's ``entry.by`` are that officer, and the
   ``by`` of a created record's history and statements one of the device's officers.
+* The officer's role on the station's roster may make each status change the mutation makes (a
+  transition's ``entry.to``, every step of a created record's history): the kind's
+  ``transition_actions`` and ``fieldclient/domain/roles.py``, the same rule the client asks;
+  else ``role_not_allowed`` (a traffic warden's device registering an FIR).
 * ``at``, ``created_at``, ``updated_at`` and every entry's ``at`` are times with an offset, not
   ahead of the server's clock (``clock_checks.check_time``).
 * The free text of an entry (a transition's ``reason``) follows the domain's text rule: no
@@ -17,9 +21,11 @@ and must agree with what the server knows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from fieldclient.domain import roles
 from fieldclient.domain.records import KINDS
 from fieldclient.domain.schema import BadValue, Context, text
 from sync.protocol.errors import RejectCode
@@ -30,9 +36,11 @@ from sync.server.services.mutation_ops import Rejected
 
 
 def check_envelope(
-    mutation: Mutation, device: AuthenticatedDevice, officers: frozenset[str], now_ms: int
+    mutation: Mutation, device: AuthenticatedDevice, officers: Mapping[str, str], now_ms: int
 ) -> None:
-    """Raise ``Rejected`` for the first envelope value the device may not state."""
+    """Raise ``Rejected`` for the first envelope value the device may not state.
+
+    ``officers``: the badges the device declared → each one's role on the station's roster."""
     _check_officer("officer", mutation.officer, officers)
     check_time("at", mutation.at, now_ms)
     entry = mutation.entry
@@ -41,11 +49,20 @@ def check_envelope(
             raise Rejected(RejectCode.WRONG_OFFICER, "entry.by must be the mutation's officer")
         check_time("entry.at", entry.get("at"), now_ms)
         _check_reason("entry.reason", entry.get("reason"))
+        if mutation.op == "transition":
+            _check_role(mutation.record_type, entry.get("to"), officers[mutation.officer])
     if isinstance(mutation.record, dict):
         _check_created(mutation, mutation.record, device, officers, now_ms)
 
 
-def _check_officer(name: str, badge: Any, officers: frozenset[str]) -> None:
+def _check_role(record_type: str, to_status: Any, role: str) -> None:
+    kind = KINDS.get(record_type)
+    action = None if kind is None else kind.transition_actions.get(str(to_status))
+    if action is not None and not roles.may(role, action):
+        raise Rejected(RejectCode.ROLE_NOT_ALLOWED, str(roles.RoleRefused(role, action)))
+
+
+def _check_officer(name: str, badge: Any, officers: Mapping[str, str]) -> None:
     if badge not in officers:
         raise Rejected(
             RejectCode.UNKNOWN_OFFICER,
@@ -70,7 +87,7 @@ def _check_created(
     mutation: Mutation,
     record: dict[str, Any],
     device: AuthenticatedDevice,
-    officers: frozenset[str],
+    officers: Mapping[str, str],
     now_ms: int,
 ) -> None:
     if record.get("created_by") != mutation.officer:
@@ -84,6 +101,8 @@ def _check_created(
                 _check_officer(f"record.{listing}.{index}.by", entry.get("by"), officers)
                 check_time(f"record.{listing}.{index}.at", entry.get("at"), now_ms)
                 _check_reason(f"record.{listing}.{index}.reason", entry.get("reason"))
+                if listing == "history":
+                    _check_role(str(record.get("type")), entry.get("to"), officers[entry["by"]])
     _check_numbers(record, device.station)
 
 

@@ -9,15 +9,25 @@ declares joins it, recorded with that device) or ``closed`` (the administrator a
 The roster keeps the name it first got: a device declaring a known badge under another name
 does not rename that officer. Declarations only add: an officer removed from a vault may still
 have changes waiting to be pushed.
+
+Roles (issue 17.4, ``fieldclient/domain/roles.py``): each roster row has the officer's ``role``
+(NULL: ``roles.DEFAULT_ROLE``), which the push checks every status change against
+(``envelope_checks``). The administrator sets it (``add-officer --role``, ``set-role``), and a
+role the administrator set is never changed by a device. On an ``open`` roster a device's
+declaration also sets the role its keyring holds (its sealed officer list, which only the
+vault's SHO changes), the latest declaration winning: an open roster trusts its devices' keyrings
+for who the officers are and what they may do. On a ``closed`` roster declared roles are ignored,
+so a device, even one sending crafted requests, cannot give any badge a role.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from fieldclient.domain import roles
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import OfficerDeclaration
 from sync.server.core.errors import ApiError
@@ -61,6 +71,8 @@ def declare_officers(
                 ],
             )
             roster.update(new_names)
+        if station["roster"] == "open":
+            _take_declared_roles(connection, device, declared)
         mine = declared_badges(connection, device.id)
         fresh = sorted({o.badge for o in declared} - mine)
         if fresh:
@@ -68,9 +80,25 @@ def declare_officers(
                 insert(device_officers),
                 [{"device_id": device.id, "badge": b, "declared_at": now} for b in fresh],
             )
+        held = declared_roles(connection, device.id, device.station)
         return [
-            OfficerDeclaration(badge=badge, name=roster[badge]) for badge in sorted(mine | {*fresh})
+            OfficerDeclaration(badge=badge, name=roster[badge], role=held.get(badge))  # type: ignore[arg-type]
+            for badge in sorted(mine | {*fresh})
         ]
+
+
+def _take_declared_roles(
+    connection: Connection, device: AuthenticatedDevice, declared: Sequence[OfficerDeclaration]
+) -> None:
+    for officer in declared:
+        if officer.role is None:
+            continue
+        connection.execute(
+            update(officers)
+            .where(officers.c.station == device.station, officers.c.badge == officer.badge)
+            .where(or_(officers.c.role_by.is_(None), officers.c.role_by != ADMIN))
+            .values(role=officer.role, role_by=device.id)
+        )
 
 
 def declared_badges(connection: Connection, device_id: str) -> frozenset[str]:
@@ -81,6 +109,20 @@ def declared_badges(connection: Connection, device_id: str) -> frozenset[str]:
     )
 
 
+def declared_roles(connection: Connection, device_id: str, station: str) -> dict[str, str]:
+    """The badges ``device_id`` declared → each one's role on the station's roster."""
+    rows = connection.execute(
+        select(device_officers.c.badge, officers.c.role)
+        .select_from(device_officers)
+        .outerjoin(
+            officers,
+            and_(officers.c.station == station, officers.c.badge == device_officers.c.badge),
+        )
+        .where(device_officers.c.device_id == device_id)
+    )
+    return {row.badge: roles.role_of(row.role) for row in rows}
+
+
 def _roster(connection: Connection, station: str) -> dict[str, str]:
     rows = connection.execute(
         select(officers.c.badge, officers.c.name).where(officers.c.station == station)
@@ -88,8 +130,11 @@ def _roster(connection: Connection, station: str) -> dict[str, str]:
     return {row.badge: row.name for row in rows}
 
 
-def add_officer(engine: Engine, station: str, badge: str, name: str, now: int) -> None:
-    """The administrator puts an officer on a station's roster."""
+def add_officer(
+    engine: Engine, station: str, badge: str, name: str, now: int, role: str | None = None
+) -> None:
+    """The administrator puts an officer on a station's roster (with a role: see ``set_role``)."""
+    _check_role(role)
     try:
         OfficerDeclaration(badge=badge, name=name)
     except ValueError as invalid:
@@ -100,11 +145,35 @@ def add_officer(engine: Engine, station: str, badge: str, name: str, now: int) -
                 raise AdminError(f"no station {station}; add it first")
             connection.execute(
                 insert(officers).values(
-                    station=station, badge=badge, name=name, added_by=ADMIN, added_at=now
+                    station=station,
+                    badge=badge,
+                    name=name,
+                    added_by=ADMIN,
+                    added_at=now,
+                    role=role,
+                    role_by=None if role is None else ADMIN,
                 )
             )
     except IntegrityError:
         raise AdminError(f"officer {badge} is already on the roster of {station}") from None
+
+
+def set_role(engine: Engine, station: str, badge: str, role: str) -> None:
+    """The administrator sets an officer's role; no device's declaration changes it after."""
+    _check_role(role)
+    with write_transaction(engine) as connection:
+        changed = connection.execute(
+            update(officers)
+            .where(officers.c.station == station, officers.c.badge == badge)
+            .values(role=role, role_by=ADMIN)
+        )
+        if changed.rowcount != 1:
+            raise AdminError(f"no officer {badge} on the roster of {station}; add-officer first")
+
+
+def _check_role(role: str | None) -> None:
+    if role is not None and not roles.is_role(role):
+        raise AdminError(f"the role is one of {', '.join(roles.ROLES)}")
 
 
 def set_roster(engine: Engine, station: str, roster: str) -> None:

@@ -80,3 +80,15 @@ def test_station_digest_ignores_order_and_sees_every_change():
 
 def test_challan_numbers_are_fixed_width():
     assert format_challan_number("CH-PS01", 42) == "CH-PS01-0000042"
+
+
+def test_the_wire_roles_are_the_domains():
+    import typing
+
+    from fieldclient.domain import roles
+    from sync.protocol.messages import OfficerDeclaration, Role
+
+    assert typing.get_args(Role) == roles.ROLES
+    assert OfficerDeclaration(badge="B-1", name="One").role is None
+    with pytest.raises(ValueError):
+        OfficerDeclaration(badge="B-1", name="One", role="commissioner")

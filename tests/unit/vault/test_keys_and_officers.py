@@ -70,7 +70,7 @@ def test_repeated_wrong_passwords_wait_longer_each_time(vault, data_dir):
 
 
 def test_two_officers_share_one_vault(vault, data_dir):
-    vault.add_officer("KP-2002", "Second Officer", "second secret")
+    vault.add_officer("KP-2002", "Second Officer", "second secret", role="sho")
     _store_marker(vault, "shared")
     vault.close()
     assert {o.badge for o in list_officers(data_dir)} == {OFFICER_BADGE, "KP-2002"}

@@ -28,6 +28,7 @@ from fieldclient.domain.records.fir.numbers import (
 )
 from fieldclient.domain.records.kind import ANY_FIELD, ListColumns, RecordKind
 from fieldclient.domain.records.numbering import by_server
+from fieldclient.domain.roles import Action
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -86,6 +87,13 @@ KIND = RecordKind(
     },
     statement_statuses=STATEMENT_STATUSES,
     pinned_at=frozenset({"registered"}),
+    transition_actions={
+        "registered": Action.REGISTER_FIR,
+        "refused": Action.REGISTER_FIR,
+        "non_cognizable": Action.REGISTER_FIR,
+        "cancellation_proposed": Action.PROPOSE_CANCELLATION,
+    },
+    review_statuses=frozenset({"refused", "cancellation_proposed"}),
     statement_refusal=(
         "a supplementary statement needs a registered FIR (this one is {status}); "
         "edit the draft instead"

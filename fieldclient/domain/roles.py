@@ -1,0 +1,118 @@
+"""Officers' roles and what each may do: declared once, read by the client and the server.
+
+An officer of the station holds one role (kept in the keyring's sealed officer list on a
+device, and in the server's roster of the station). ``may(role, action)`` is the one question
+every layer asks; a record kind names the action a status change needs in its
+``transition_actions`` (``registry.check_role``). docs/REGISTERS.md §8 names the source of
+each rule (the Police Rules or CrPC where they say it; otherwise the station's policy).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from fieldclient.domain.errors import DomainError
+from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
+
+SHO = "sho"
+MOHARRIR = "moharrir"
+INVESTIGATING_OFFICER = "investigating_officer"
+TRAFFIC_WARDEN = "traffic_warden"
+CLERK = "clerk"
+TRAINEE = "trainee"
+
+ROLES = (SHO, MOHARRIR, INVESTIGATING_OFFICER, TRAFFIC_WARDEN, CLERK, TRAINEE)
+DEFAULT_ROLE = MOHARRIR
+"""The role of an officer whose entry names none: a keyring from before roles, or a roster row
+the server held before them. A Moharrir may do what every officer did before roles (register an
+FIR) and no more; the station's SHO then sets each officer's role."""
+FIRST_OFFICER_ROLE = SHO
+"""The role of the officer who creates a station's vault (who sets the others' roles)."""
+
+ROLE_LABELS = {
+    SHO: QT_TRANSLATE_NOOP("Role", "SHO"),
+    MOHARRIR: QT_TRANSLATE_NOOP("Role", "Moharrir (duty officer)"),
+    INVESTIGATING_OFFICER: QT_TRANSLATE_NOOP("Role", "investigating officer"),
+    TRAFFIC_WARDEN: QT_TRANSLATE_NOOP("Role", "traffic warden"),
+    CLERK: QT_TRANSLATE_NOOP("Role", "clerk"),
+    TRAINEE: QT_TRANSLATE_NOOP("Role", "trainee"),
+}
+
+
+class Action(StrEnum):
+    REGISTER_FIR = "register_fir"  # decide a draft FIR: register, refuse, enter under s.155
+    PROPOSE_CANCELLATION = "propose_cancellation"  # an FIR under investigation
+    VOID_CHALLAN = "void_challan"
+    OVERRIDE_ATTENDANCE = "override_attendance"  # a supervisor's override (with their PIN)
+    REVIEW = "review"  # approve or return what waits in the supervisor's inbox
+    MANAGE_OFFICERS = "manage_officers"  # add, remove, set roles
+
+
+PERMISSIONS: dict[Action, frozenset[str]] = {
+    Action.REGISTER_FIR: frozenset({SHO, MOHARRIR}),
+    Action.PROPOSE_CANCELLATION: frozenset({INVESTIGATING_OFFICER}),
+    Action.VOID_CHALLAN: frozenset({SHO}),
+    Action.OVERRIDE_ATTENDANCE: frozenset({SHO, MOHARRIR}),
+    Action.REVIEW: frozenset({SHO}),
+    Action.MANAGE_OFFICERS: frozenset({SHO}),
+}
+
+ACTION_WORDS = {
+    Action.REGISTER_FIR: QT_TRANSLATE_NOOP("Role", "register or refuse an FIR"),
+    Action.PROPOSE_CANCELLATION: QT_TRANSLATE_NOOP("Role", "propose an FIR's cancellation"),
+    Action.VOID_CHALLAN: QT_TRANSLATE_NOOP("Role", "void a challan"),
+    Action.OVERRIDE_ATTENDANCE: QT_TRANSLATE_NOOP("Role", "override attendance"),
+    Action.REVIEW: QT_TRANSLATE_NOOP("Role", "approve or return a record for review"),
+    Action.MANAGE_OFFICERS: QT_TRANSLATE_NOOP("Role", "add or remove officers and set roles"),
+}
+
+
+def role_of(stored: str | None) -> str:
+    """An officer's role as stored (None: none named, so ``DEFAULT_ROLE``)."""
+    return DEFAULT_ROLE if stored is None else stored
+
+
+def is_role(value: object) -> bool:
+    return isinstance(value, str) and value in ROLES
+
+
+def may(role: str | None, action: Action | str) -> bool:
+    """May an officer of ``role`` (None: ``DEFAULT_ROLE``) do ``action``? Unknown: no."""
+    try:
+        allowed = PERMISSIONS[Action(action)]
+    except ValueError:
+        return False
+    return role_of(role) in allowed
+
+
+def roles_for(action: Action | str) -> tuple[str, ...]:
+    """The roles that may do ``action``, in ``ROLES`` order."""
+    allowed = PERMISSIONS[Action(action)]
+    return tuple(role for role in ROLES if role in allowed)
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, role.replace("_", " "))
+
+
+class RoleRefused(DomainError):
+    """An officer's role may not do what was asked. Names the action and the roles needed."""
+
+    def __init__(self, role: str | None, action: Action | str) -> None:
+        self.role = role_of(role)
+        self.action = Action(action)
+        self.needed = roles_for(self.action)
+        needed = " or ".join(role_label(role) for role in self.needed)
+        super().__init__(
+            f"Only an officer whose role is {needed} may {ACTION_WORDS[self.action]}; "
+            f"you are signed in as {role_label(self.role)}."
+        )
+
+    def __repr__(self) -> str:
+        return f"RoleRefused({self.role}, {self.action})"
+
+
+def require(role: str | None, action: Action | str) -> None:
+    """Raise ``RoleRefused`` unless ``may(role, action)``."""
+    if not may(role, action):
+        raise RoleRefused(role, action)
