@@ -173,8 +173,8 @@ def wait_healthy(
         try:
             if requests.get(url + "/healthz", timeout=1, verify=verify).ok:
                 return
-        except requests.ConnectionError:
-            pass
+        except (requests.ConnectionError, requests.Timeout):
+            pass  # not listening yet, or too busy to answer within a second on a loaded machine
         time.sleep(0.05)
     raise RuntimeError("the server did not answer /healthz in time")
 

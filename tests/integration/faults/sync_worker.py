@@ -1,8 +1,9 @@
 """A client process for the SIGKILL test: makes a record, says so, syncs, and again, forever.
 
 ``python -m tests.integration.faults.sync_worker DATA_DIR BADGE PULL_PAGE`` with the password in
-``FIELDCLIENT_PASSWORD``. A line ``made RECORD_ID MUTATION_ID`` is printed only after the record's
-transaction committed: an acknowledged local write that must reach the server exactly once.
+``FIELDCLIENT_PASSWORD``. It prints ``ready`` once the vault is open. A line
+``made RECORD_ID MUTATION_ID`` is printed only after the record's transaction committed: an
+acknowledged local write that must reach the server exactly once.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def main(data_dir: str, badge: str, pull_page: str) -> None:
     session = open_session(Path(data_dir), badge, os.environ["FIELDCLIENT_PASSWORD"])
     records = RecordService(session)
     sync = SyncService(session, retry=RetryPolicy(attempts=2, base_seconds=0.05, cap_seconds=0.1))
+    print("ready", flush=True)
     number = 0
     while True:
         number += 1

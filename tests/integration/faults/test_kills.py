@@ -68,6 +68,10 @@ def test_a_client_killed_mid_sync_again_and_again_converges(
             stderr=subprocess.PIPE,
             text=True,
         )
+        # The random moment counts from an open vault: on a loaded machine the start-up alone
+        # can take longer than the whole window, and the worker would die before syncing once.
+        while worker.stdout.readline() not in ("", "ready\n"):
+            pass
         time.sleep(rng.uniform(0.8, 3.0))
         worker.kill()
         out, err = worker.communicate()
