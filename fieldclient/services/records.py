@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from fieldclient.domain import records as kinds
+from fieldclient.domain import review, roles
 from fieldclient.domain.errors import FieldError, FrozenRecord, ValidationFailed
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.pinning import content_pin
@@ -68,6 +69,8 @@ class RecordService:
     def patched(self, record: Record, patch: Any) -> dict[str, Any]:
         """The record's data after ``patch``, validated now; raises when it may not change so."""
         kind = kinds.kind_of(record.type)
+        if isinstance(patch, dict) and review.NAME in patch:
+            roles.require(self.session.vault.role, roles.Action.REVIEW)
         if not kind.ever_editable:
             raise FrozenRecord(record.id, kind.frozen_reason(record.status))
         return kinds.validate_patch(

@@ -8,6 +8,7 @@ from fieldclient.services.documents import DocumentService
 from fieldclient.services.drafts import DraftService
 from fieldclient.services.people import PersonService
 from fieldclient.services.records import RecordService
+from fieldclient.services.review import ReviewService
 from fieldclient.services.session import Session
 
 
@@ -20,6 +21,7 @@ class StationServices:
     people: PersonService
     drafts: DraftService
     documents: DocumentService
+    review: ReviewService
 
     @classmethod
     def for_session(cls, session: Session) -> "StationServices":
@@ -35,6 +37,7 @@ class StationServices:
             people=PersonService(records),
             drafts=DraftService(session),
             documents=DocumentService(session),
+            review=ReviewService(records),
         )
 
     def close(self) -> None:

@@ -96,6 +96,10 @@ FIELD_NAMES = {
     "property_dealer": QT_TRANSLATE_NOOP("FieldName", "Property dealer"),
     "province": QT_TRANSLATE_NOOP("FieldName", "Fine table"),
     "record": QT_TRANSLATE_NOOP("FieldName", "Record"),
+    "reason": QT_TRANSLATE_NOOP("FieldName", "Reason"),
+    "review": QT_TRANSLATE_NOOP("FieldName", "Review"),
+    "by": QT_TRANSLATE_NOOP("FieldName", "By"),
+    "decision": QT_TRANSLATE_NOOP("FieldName", "Decision"),
     "references": QT_TRANSLATE_NOOP("FieldName", "References"),
     "reported_at": QT_TRANSLATE_NOOP("FieldName", "Reported at"),
     "start_date": QT_TRANSLATE_NOOP("FieldName", "Tenancy starts"),
@@ -192,6 +196,9 @@ PROBLEMS = {
     "after_receipt": QT_TRANSLATE_NOOP("FieldProblem", "must be before the complaint was received"),
     "closed": QT_TRANSLATE_NOOP("FieldProblem", "that day's diary is closed"),
     "not_a_complaint": QT_TRANSLATE_NOOP("FieldProblem", "is not a complaint"),
+    "not_waiting": QT_TRANSLATE_NOOP(
+        "FieldProblem", "the record is not waiting for a review in its present status"
+    ),
     "not_entry_day": QT_TRANSLATE_NOOP(
         "FieldProblem", "must be the day of the entry, or the next day once the day is closed"
     ),

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fieldclient.domain import records as kinds
+from fieldclient.domain import review
+from fieldclient.domain.record import Record
 from fieldclient.domain.records import KINDS
 from fieldclient.services.drafts import Draft
 from fieldclient.services.station import StationServices
@@ -43,6 +46,7 @@ class Day:
     unsent: int
     conflicts: int
     attendance_today: int
+    returned: tuple[tuple[str, str, str, str, str], ...] = ()  # kind, id, number, by, reason
 
 
 def count_the_day(services: StationServices, overdue_days: int) -> Day:
@@ -70,7 +74,12 @@ def count_the_day(services: StationServices, overdue_days: int) -> Day:
         if "attendance" in KINDS
         else 0
     )
+    returned = tuple(
+        (record.type, record.id, kinds.summary(record)["number"], *_decision(record))
+        for record in services.review.returned_to(services.session.vault.officer.badge)
+    )
     return Day(
+        returned=returned,
         drafts=tuple(services.drafts.mine()),
         waiting=waiting,
         overdue=overdue,
@@ -78,6 +87,11 @@ def count_the_day(services: StationServices, overdue_days: int) -> Day:
         conflicts=repo.open_conflict_count(),
         attendance_today=attendance,
     )
+
+
+def _decision(record: Record) -> tuple[str, str]:
+    decision = review.returned(record) or {}
+    return str(decision.get("by", "")), str(decision.get("reason", ""))
 
 
 class HomePage(QWidget):
@@ -120,6 +134,13 @@ class HomePage(QWidget):
                 kind=kind_label(kind) if kind in KINDS else kind, when=shown_iso(draft.updated_at)
             )
             self._add(label, lambda k=kind, r=record_id: self.form_requested.emit(k, r))
+        for kind, record_id, number, by, reason in day.returned:
+            self._add(
+                self.tr("Returned to you by {officer}: {kind} {number} — {reason}").format(
+                    officer=by, kind=kind_label(kind), number=number, reason=reason
+                ),
+                lambda k=kind, r=record_id: self.form_requested.emit(k, r),
+            )
         for kind, status, count in day.waiting:
             if count:
                 self._add(

@@ -42,6 +42,7 @@ from fieldclient.ui.person_dialog import PersonDialog
 from fieldclient.ui.record_list_page import RecordListPage
 from fieldclient.ui.refusals_dialog import RefusalsDialog
 from fieldclient.ui.reports.reports_page import ReportsPage
+from fieldclient.ui.review_page import ReviewPage
 from fieldclient.ui.settings_dialog import SettingsDialog
 from fieldclient.ui.settings_model import Settings
 from fieldclient.ui.status_bar import SyncStatusBar
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.home.overdue_days = settings.get(OVERDUE_DAYS)
         self.attendance = AttendancePage(tasks, scanner, self)
         self.conflicts = ConflictsPage(tasks, self)
+        self.review = ReviewPage(tasks, self)
         self.reports = ReportsPage(tasks, self)
         self.navigation = QListWidget(self)
         self.pages = QStackedWidget(self)
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.refresh_pending()
         self.conflicts.refresh()
+        self.review.refresh()
         self.home.refresh()
 
     # ---- building ------------------------------------------------------------------------
@@ -123,6 +126,10 @@ class MainWindow(QMainWindow):
         self.attendance.events.open_requested.connect(self.open_form)
         self._add_page(self.tr("Attendance"), self.attendance)
         self._add_page(self.tr("Conflicts"), self.conflicts)
+        self._add_page(self.tr("Review"), self.review)
+        self.review.open_requested.connect(self.open_form)
+        self.review.count_changed.connect(self._show_review_count)
+        self.review.decided.connect(lambda _record_id: self.refresh_all())
         self._add_page(self.tr("Reports"), self.reports)
         self.conflicts.count_changed.connect(self._show_conflict_count)
         self.conflicts.resolved.connect(lambda _record_id: self.refresh_all())
@@ -278,12 +285,13 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, RecordListPage) else None
 
     def show_page(self, name: str) -> None:
-        """A record type's page, "attendance", "conflicts" or "reports"."""
+        """A record type's page, "attendance", "conflicts", "reports" or "review"."""
         special = {
             "home": self.home,
             "attendance": self.attendance,
             "conflicts": self.conflicts,
             "reports": self.reports,
+            "review": self.review,
         }
         page = special.get(name) or self.lists[name]
         self.navigation.setCurrentRow(self.pages.indexOf(page))
@@ -350,7 +358,12 @@ class MainWindow(QMainWindow):
             page.refresh()
         self.attendance.refresh()
         self.conflicts.refresh()
+        self.review.refresh()
         self.refresh_pending()
+
+    def _show_review_count(self, count: int) -> None:
+        title = self.tr("Review ({count})").format(count=count) if count else self.tr("Review")
+        self.navigation.item(self.pages.indexOf(self.review)).setText(title)
 
     def _show_conflict_count(self, count: int) -> None:
         title = (

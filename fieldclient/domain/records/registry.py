@@ -84,6 +84,8 @@ def _problems(kind: RecordKind) -> list[str]:
         problems.append(f"unknown statuses {', '.join(unknown)}")
     if not kind.server_only <= moves:
         problems.append("a server-only transition is not a transition")
+    if any("review" not in kind.editable.get(status, ()) for status in kind.review_statuses):
+        problems.append("a review status must let the review field be edited")
     if not all(is_action(action) for action in kind.transition_actions.values()):
         problems.append("a transition action is not one of domain/roles.py's actions")
     edited = {name for fields in kind.editable.values() if fields != ANY_FIELD for name in fields}

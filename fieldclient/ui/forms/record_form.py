@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.domain import records as kinds
+from fieldclient.domain import review
 from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.pakistan_time import shown
 from fieldclient.domain.record import Record
@@ -41,6 +42,7 @@ from fieldclient.domain.translatable import KIND_CONTEXT
 from fieldclient.services.drafts import Draft
 from fieldclient.services.people import PersonRecord, tally
 from fieldclient.services.station import StationServices
+from fieldclient.ui.bidi import shown_iso
 from fieldclient.ui.documents.print_button import PrintDocumentButton
 from fieldclient.ui.error_words import error_line
 from fieldclient.ui.errors import report_error
@@ -142,6 +144,7 @@ class RecordForm(QWidget):
         self.header.show()
         self.setWindowTitle(f"{self.form_title()} {number}")
         self.history.show_for(record)
+        self._show_review(record)
         editable = kinds.KINDS[record.type].editable.get(record.status, frozenset())
         if editable != ANY_FIELD:
             self.freeze()
@@ -151,6 +154,24 @@ class RecordForm(QWidget):
         self.tasks.run_db(
             lambda services: services.records.refusals(record_id), self._show_refusals
         )
+
+    def _show_review(self, record: Record) -> None:
+        """A supervisor's return, with its reason; or that the record waits for review."""
+        decision = review.returned(record)
+        if decision is not None:
+            self.review_banner.setText(
+                self.tr("Returned by {officer} on {when}: {reason}").format(
+                    officer=decision.get("by", ""),
+                    when=shown_iso(str(decision.get("at", ""))),
+                    reason=decision.get("reason", ""),
+                )
+            )
+            self.review_banner.show()
+        elif review.waiting(record):
+            self.review_banner.setText(self.tr("Waiting for the SHO's review."))
+            self.review_banner.show()
+        else:
+            self.review_banner.hide()
 
     def _show_refusals(self, reasons: list[str]) -> None:
         self.refusals.show_refusals(reasons, editable=not self.read_only)
@@ -205,6 +226,11 @@ class RecordForm(QWidget):
         self._people_asked: list[str] = []
         self.refusals = RefusalBanner(self)
         self.refusals.resend_requested.connect(self.resend)
+        self.review_banner = QLabel(self)
+        self.review_banner.setObjectName("reviewBanner")
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setStyleSheet(ERROR_STYLE)
+        self.review_banner.hide()
         # Fields and panels (statements, status) scroll together, so a registered record's panels
         # never squeeze its fields into a strip.
         self.body = QWidget()
@@ -236,6 +262,7 @@ class RecordForm(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.header)
         outer.addWidget(self.refusals)
+        outer.addWidget(self.review_banner)
         outer.addWidget(self.general_errors)
         outer.addWidget(self.person_notice)
         outer.addWidget(scroll, 1)

@@ -8,7 +8,9 @@ and must agree with what the server knows.
 * The officer's role on the station's roster may make each status change the mutation makes (a
   transition's ``entry.to``, every step of a created record's history): the kind's
   ``transition_actions`` and ``fieldclient/domain/roles.py``, the same rule the client asks;
-  else ``role_not_allowed`` (a traffic warden's device registering an FIR).
+  else ``role_not_allowed`` (a traffic warden's device registering an FIR). So is a review
+  decision (an update of ``review``, or a record created with one) by a role that may not
+  review (``domain/review.py``).
 * ``at``, ``created_at``, ``updated_at`` and every entry's ``at`` are times with an offset, not
   ahead of the server's clock (``clock_checks.check_time``).
 * The free text of an entry (a transition's ``reason``) follows the domain's text rule: no
@@ -25,7 +27,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from fieldclient.domain import roles
+from fieldclient.domain import review, roles
 from fieldclient.domain.records import KINDS
 from fieldclient.domain.schema import BadValue, Context, text
 from sync.protocol.errors import RejectCode
@@ -51,6 +53,9 @@ def check_envelope(
         _check_reason("entry.reason", entry.get("reason"))
         if mutation.op == "transition":
             _check_role(mutation.record_type, entry.get("to"), officers[mutation.officer])
+    fields = mutation.fields if isinstance(mutation.fields, dict) else {}
+    if any(review.is_review_path(str(path)) for path in fields):
+        _check_action(officers[mutation.officer], roles.Action.REVIEW)
     if isinstance(mutation.record, dict):
         _check_created(mutation, mutation.record, device, officers, now_ms)
 
@@ -58,7 +63,12 @@ def check_envelope(
 def _check_role(record_type: str, to_status: Any, role: str) -> None:
     kind = KINDS.get(record_type)
     action = None if kind is None else kind.transition_actions.get(str(to_status))
-    if action is not None and not roles.may(role, action):
+    if action is not None:
+        _check_action(role, action)
+
+
+def _check_action(role: str, action: str) -> None:
+    if not roles.may(role, action):
         raise Rejected(RejectCode.ROLE_NOT_ALLOWED, str(roles.RoleRefused(role, action)))
 
 
@@ -94,6 +104,9 @@ def _check_created(
         raise Rejected(RejectCode.WRONG_OFFICER, "record.created_by must be the mutation's officer")
     for name in ("created_at", "updated_at"):
         check_time(f"record.{name}", record.get(name), now_ms)
+    data = record.get("data")
+    if isinstance(data, dict) and review.NAME in data:
+        _check_action(officers[mutation.officer], roles.Action.REVIEW)
     for listing in ("history", "statements"):
         entries = record.get(listing)
         for index, entry in enumerate(entries if isinstance(entries, list) else []):

@@ -50,9 +50,9 @@ class Device:
         return {row[0] for row in self.session.vault.conn.execute("SELECT id FROM records")}
 
 
-def open_device(folder: Path, station: str, badge: str = "KP-1") -> Device:
+def open_device(folder: Path, station: str, badge: str = "KP-1", role: str = "sho") -> Device:
     session = create_vault(
-        folder, badge=badge, name=f"Officer {badge}", password=PASSWORD, station=station
+        folder, badge=badge, name=f"Officer {badge}", password=PASSWORD, station=station, role=role
     )
     return Device(
         session=session,
@@ -70,8 +70,8 @@ def new_device(
     opened: list[Device] = []
     numbers = itertools.count(1)
 
-    def make(*, enroll: bool = True, badge: str = "KP-1") -> Device:
-        device = open_device(tmp_path / f"device{next(numbers)}", station, badge)
+    def make(*, enroll: bool = True, badge: str = "KP-1", role: str = "sho") -> Device:
+        device = open_device(tmp_path / f"device{next(numbers)}", station, badge, role)
         opened.append(device)
         if enroll:
             device.sync.enroll(server.url, admin.enroll_code(station))

@@ -133,3 +133,25 @@ def test_officers_on_a_roster_from_before_roles_read_as_moharrir(backend, tmp_pa
         command.downgrade(config, "0005")
         command.upgrade(config, "head")
         engine.dispose()
+
+
+def _decision(device, record_id: str, by: str) -> dict:
+    value = {"status": "refused", "decision": "returned", "reason": "see me", "by": by}
+    value["at"] = device.new_record("fir", fir_payload())["created_at"]
+    return device.mutation("update", record_id, "fir", fields={"review": value})
+
+
+def test_only_the_sho_decides_a_review_on_the_server(admin):
+    station = _closed_station(admin, "moharrir")
+    moharrir = admin.device(station)
+    fir = moharrir.new_record("fir", fir_payload())
+    created = moharrir.create(fir)
+    refusal = moharrir.transition(fir["id"], "fir", "refused", reason="a civil dispute")
+    assert _results(moharrir, [created, refusal]) == [("applied", None)] * 2
+    crafted = _decision(moharrir, fir["id"], OFFICER)
+    assert _results(moharrir, [crafted]) == [("rejected", "role_not_allowed")]
+    assert "review" not in moharrir.pull_all()[0]["data"]
+
+    set_role(admin.engine, station, OFFICER, "sho")
+    assert _results(moharrir, [_decision(moharrir, fir["id"], OFFICER)]) == [("applied", None)]
+    assert moharrir.pull_all()[0]["data"]["review"]["reason"] == "see me"

@@ -11,6 +11,7 @@ from fieldclient.domain.record import Record
 from fieldclient.domain.records.fir.content import FIELDS, cross_check, offence
 from fieldclient.domain.records.fir.lifecycle import (
     EDITABLE,
+    REVIEW_STATUSES,
     STATEMENT_STATUSES,
     STATUS_LABELS,
     STATUSES,
@@ -93,7 +94,7 @@ KIND = RecordKind(
         "non_cognizable": Action.REGISTER_FIR,
         "cancellation_proposed": Action.PROPOSE_CANCELLATION,
     },
-    review_statuses=frozenset({"refused", "cancellation_proposed"}),
+    review_statuses=REVIEW_STATUSES,
     statement_refusal=(
         "a supplementary statement needs a registered FIR (this one is {status}); "
         "edit the draft instead"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from fieldclient.domain import formats
+from fieldclient.domain import formats, review
 from fieldclient.domain.schema import Field, choice, list_of, obj, text
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
@@ -101,14 +101,18 @@ LIFECYCLE_FIELDS = (
     Field("cancellation_order", obj(_ORDER), required=False),
     Field("reports_under_s173", list_of(obj(_REPORT), max_items=50, what="report"), required=False),
     Field("transferred_to", obj(_TRANSFER), required=False),
+    review.FIELD,
 )
+REVIEW_STATUSES = frozenset({"refused", "cancellation_proposed"})
+"""A refusal to register and a proposed cancellation wait for the SHO's review (issue 17.4)."""
 EDITABLE = {
     "registered": frozenset({"transferred_to"}),
     "under_investigation": frozenset(
         {"cancellation_proposal", "reports_under_s173", "transferred_to"}
     ),
-    "cancellation_proposed": frozenset({"cancellation_order"}),
+    "cancellation_proposed": frozenset({"cancellation_order", review.NAME}),
     "challan_submitted": frozenset({"reports_under_s173"}),
+    "refused": frozenset({review.NAME}),
 }
 
 
