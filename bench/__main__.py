@@ -62,6 +62,7 @@ def run_vault_suite(config: BenchConfig, work: Path, emit: Emit, notes: list[str
         emit(vault_bench.operation_figures(encrypted, config.records, len(queries)))
         notes.append(vault_bench.search_hits(session, queries))
         emit([vault_bench.person_view_figure(session, config.records, config.runs)])
+        emit([vault_bench.report_figure(session, config.records, config.runs)])
         emit([vault_bench.memory_figure(data_dir)])
         emit([vault_bench.database_size_figure(data_dir, config.records)])
         plain = plain_copy(session, work / "plain")

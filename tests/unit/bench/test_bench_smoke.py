@@ -49,6 +49,8 @@ def test_make_bench_writes_every_figure_and_keeps_other_sections(tmp_path, monke
         "create one record with outbox, index and audit",
         "full-text search over 2,000 records",
         "first screen of the FIR list",
+        "person view by CNIC over 2,000 records",
+        "a month's daily situation report over 2,000 records",
         "memory (RSS)",
         "fsync of a 4 KiB write",
         "records/s",
