@@ -5,6 +5,7 @@ chooses."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 import tempfile
 from datetime import timedelta
@@ -13,7 +14,7 @@ from pathlib import Path
 from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.reports import REPORTS, Period, Report, cell_text
 from fieldclient.domain.reports.attendance import month_of
-from fieldclient.domain.reports.table import PERIOD, STATION, Translate
+from fieldclient.domain.reports.table import PERIOD, STATION, TRAINING, Translate
 from fieldclient.services.attendance import AttendanceService
 from fieldclient.services.records import RecordService
 from fieldclient.services.session import Session
@@ -28,6 +29,11 @@ class ReportService:
         self.session = session
 
     def compute(self, kind: str, period: Period) -> Report:
+        """The report, marked as training when the vault is a practice vault."""
+        report = self._compute(kind, period)
+        return dataclasses.replace(report, training=self.session.training)
+
+    def _compute(self, kind: str, period: Period) -> Report:
         report = REPORTS.get(kind)
         if report is None:
             raise ValidationFailed(
@@ -53,7 +59,8 @@ class ReportService:
 def report_lines(report: Report, translate: Translate) -> list[list[str]]:
     """The report as rows of text: its title, station and period, then each section's title,
     headings and rows, a blank row between sections, and its notes."""
-    lines = [
+    lines = [[translate(TRAINING)]] if report.training else []
+    lines += [
         [translate(report.title)],
         [translate(STATION), report.station],
         [translate(PERIOD), report.period.label()],

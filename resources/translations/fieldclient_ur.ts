@@ -5616,6 +5616,11 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
         <translation>مدت</translation>
     </message>
     <message>
+        <location filename="../../fieldclient/domain/reports/table.py" line="26"/>
+        <source>TRAINING — practice records, not a real report</source>
+        <translation>تربیت — مشقی ریکارڈ، اصل رپورٹ نہیں</translation>
+    </message>
+    <message>
         <location filename="../../fieldclient/domain/reports/attendance.py" line="16"/>
         <source>Monthly attendance return</source>
         <translation>ماہانہ حاضری کا گوشوارہ</translation>

@@ -23,6 +23,7 @@ class Term:
 Cell = int | str | Term
 STATION = Term(QT_TRANSLATE_NOOP("Report", "Station"))
 PERIOD = Term(QT_TRANSLATE_NOOP("Report", "Period"))
+TRAINING = Term(QT_TRANSLATE_NOOP("Report", "TRAINING — practice records, not a real report"))
 Translate = Callable[[Term], str]
 
 
@@ -41,6 +42,7 @@ class Report:
     period: Period
     sections: tuple[Section, ...]
     notes: tuple[Term, ...] = ()
+    training: bool = False  # from a practice vault: every print and file says so
 
 
 def english(term: Term) -> str:

@@ -18,7 +18,11 @@ from PySide6.QtGui import (
 )
 
 from fieldclient.ui.documents.compose import urdu_font_family
-from fieldclient.ui.documents.render import PDF_RESOLUTION_DPI, ensure_gui_application
+from fieldclient.ui.documents.render import (
+    PDF_RESOLUTION_DPI,
+    ensure_gui_application,
+    paint_watermark,
+)
 
 LANDSCAPE_A4 = QPageLayout(
     QPageSize(QPageSize.PageSizeId.A4),
@@ -28,8 +32,9 @@ LANDSCAPE_A4 = QPageLayout(
 )
 
 
-def paint_html(html: str, device: QPagedPaintDevice) -> int:
-    """Lay ``html`` out for ``device`` (A4 landscape) and paint every page; returns pages."""
+def paint_html(html: str, device: QPagedPaintDevice, *, training: bool = False) -> int:
+    """Lay ``html`` out for ``device`` (A4 landscape) and paint every page, under a practice
+    vault's TRAINING watermark when ``training``; returns pages."""
     device.setPageLayout(LANDSCAPE_A4)
     urdu_font_family()  # registers the bundled fonts before the layout asks for them
     document = QTextDocument()
@@ -43,6 +48,8 @@ def paint_html(html: str, device: QPagedPaintDevice) -> int:
         for page in range(pages):
             if page:
                 device.newPage()
+            if training:
+                paint_watermark(painter, device)
             painter.save()
             painter.translate(0, -page * height)
             document.drawContents(painter, QRectF(0, page * height, width, height))
@@ -52,7 +59,7 @@ def paint_html(html: str, device: QPagedPaintDevice) -> int:
     return pages
 
 
-def write_html_pdf(html: str, path: Path, title: str) -> int:
+def write_html_pdf(html: str, path: Path, title: str, *, training: bool = False) -> int:
     """``html`` as an A4 landscape PDF at ``path`` (temp file, then moved into place)."""
     ensure_gui_application()
     target = Path(path)
@@ -63,7 +70,7 @@ def write_html_pdf(html: str, path: Path, title: str) -> int:
         writer.setResolution(PDF_RESOLUTION_DPI)
         writer.setTitle(title)
         writer.setCreator("fieldclient")
-        pages = paint_html(html, writer)
+        pages = paint_html(html, writer, training=training)
         del writer
         os.replace(temp_name, target)
     except BaseException:

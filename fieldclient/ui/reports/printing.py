@@ -11,13 +11,15 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice
 
 from fieldclient.domain.reports import Report, cell_text
-from fieldclient.domain.reports.table import PERIOD, STATION, Translate
+from fieldclient.domain.reports.table import PERIOD, STATION, TRAINING, Translate
 from fieldclient.ui.bidi import isolate_latin, left_to_right
 from fieldclient.ui.documents.compose import esc
 from fieldclient.ui.documents.html_pages import paint_html, write_html_pdf
+from fieldclient.ui.documents.render import ensure_gui_application
 
 
 def report_html(report: Report, translate: Translate, *, right_to_left: bool = False) -> str:
+    ensure_gui_application()  # the Urdu font is looked up in Qt's font database
     direction = "rtl" if right_to_left else "ltr"
     align = "right" if right_to_left else "left"
     order = reversed if right_to_left else list  # Qt lays a table out left to right: mirror it
@@ -25,7 +27,12 @@ def report_html(report: Report, translate: Translate, *, right_to_left: bool = F
     def shown(text: str) -> str:
         return esc(isolate_latin(text) if right_to_left else text)
 
-    parts = [
+    parts = (
+        [f"<p align='center' style='color:#b00020'><b>{shown(translate(TRAINING))}</b></p>"]
+        if report.training
+        else []
+    )
+    parts += [
         f"<h2 align='center'>{shown(translate(report.title))}</h2>",
         f"<p align='center' dir='{direction}'>{shown(translate(STATION))}: "
         f"{esc(left_to_right(report.station))} — "
@@ -61,10 +68,11 @@ def write_report_pdf(
     report: Report, path: Path, translate: Translate, *, right_to_left: bool = False
 ) -> int:
     html = report_html(report, translate, right_to_left=right_to_left)
-    return write_html_pdf(html, path, report.kind)
+    return write_html_pdf(html, path, report.kind, training=report.training)
 
 
 def print_report(
     report: Report, device: QPagedPaintDevice, translate: Translate, *, right_to_left: bool = False
 ) -> int:
-    return paint_html(report_html(report, translate, right_to_left=right_to_left), device)
+    html = report_html(report, translate, right_to_left=right_to_left)
+    return paint_html(html, device, training=report.training)
