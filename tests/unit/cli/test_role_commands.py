@@ -34,3 +34,19 @@ def test_roles_are_listed_set_and_enforced(station, monkeypatch):
     assert code == 1 and "Only an officer whose role is SHO" in err
     code, out, _ = station("show", fir, "--json", "--officer", "TW-2")
     assert json.loads(out)["status"] == "draft"
+
+
+def test_the_review_inbox_from_the_command_line(station, monkeypatch):
+    fir = add_record(station, "fir", fir_payload())
+    assert station("transition", fir, "refused", "--reason", "a civil dispute")[0] == 0
+    code, out, _ = station("review")
+    assert code == 0 and fir in out and "a civil dispute" in out and "1 record(s)" in out
+    code, _, err = station("review", "return", fir)
+    assert code == 1 and "review.reason" in err
+    code, _, err = station("review", "return")
+    assert code == 1 and "id:" in err
+    code, out, _ = station("review", "return", fir, "--reason", "see me first")
+    assert code == 0 and "returned" in out
+    code, out, _ = station("show", fir, "--json")
+    assert json.loads(out)["data"]["review"]["reason"] == "see me first"
+    assert "0 record(s)" in station("review")[1]
