@@ -80,7 +80,9 @@ def declare_officers(
                 insert(device_officers),
                 [{"device_id": device.id, "badge": b, "declared_at": now} for b in fresh],
             )
-        held = declared_roles(connection, device.id, device.station)
+        # roles only to a client that declares them: an older one refuses a field it does not know
+        with_roles = any(officer.role is not None for officer in declared)
+        held = declared_roles(connection, device.id, device.station) if with_roles else {}
         return [
             OfficerDeclaration(badge=badge, name=roster[badge], role=held.get(badge))  # type: ignore[arg-type]
             for badge in sorted(mine | {*fresh})

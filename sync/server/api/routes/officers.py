@@ -12,6 +12,7 @@ router = APIRouter()
 @router.post(
     "/officers",
     response_model=OfficersResponse,
+    response_model_exclude_none=True,  # no ``role`` for an older client (see declare_officers)
     tags=["devices"],
     responses=errors(*SIGNED_ROUTE_ERRORS),
     openapi_extra=request_body(OfficersRequest),
