@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fieldclient.domain.reports import Period
 from fieldclient.services.conflicts import ConflictView
 from fieldclient.services.session import create_vault
 from fieldclient.services.station import StationServices
@@ -137,6 +138,7 @@ def main_screen_shots(out_dir: Path, work: Path, language: str) -> None:
         shell.settings.set(LANGUAGE, "en")
     form_shots(shell, window, out_dir)
     conflict_shot(shell, window, out_dir)
+    reports_shot(shell, window, out_dir)
     online_status_shot(window, out_dir)
     enroll = shell.sync.open_enroll_dialog()
     enroll.server_url.setText("https://sync.kp-police.example:8443")
@@ -190,6 +192,17 @@ def conflict_shot(shell: AppShell, window: MainWindow, out_dir: Path) -> None:
     save(window, out_dir, "conflicts")
     window.conflicts.refresh()
     settle(shell)
+
+
+def reports_shot(shell: AppShell, window: MainWindow, out_dir: Path) -> None:
+    """This month's crime statement by head on the Reports page."""
+    window.show_page("reports")
+    today = window.tasks.now().date()
+    window.reports.choose("crime_statement", Period.month(today.year, today.month))
+    window.reports.show_report()
+    wait_until(lambda: window.reports.report is not None)
+    settle(shell)
+    save(window, out_dir, "reports")
 
 
 def online_status_shot(window: MainWindow, out_dir: Path) -> None:

@@ -181,7 +181,7 @@ class ReportsPage(QWidget):
 
     def _fill_table(self, report: Report) -> None:
         width = max(len(section.columns) for section in report.sections)
-        lines = sum(len(section.rows) + 3 for section in report.sections)
+        lines = sum(len(section.rows) + 3 for section in report.sections) - 1  # no blank last
         self.table.clear()
         self.table.setColumnCount(width)
         self.table.setRowCount(lines)
