@@ -9,8 +9,6 @@ from fieldclient.domain.reports import Term, english
 from fieldclient.domain.reports.table import Translate
 from fieldclient.ui.documents.bilingual import urdu
 
-LANGUAGES = ("en", "ur")
-
 
 def on_screen(term: Term) -> str:
     """In the screen's language (the application's translator)."""
