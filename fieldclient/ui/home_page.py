@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldclient.domain import records as kinds
-from fieldclient.domain import review
+from fieldclient.domain import review, roles
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import KINDS
 from fieldclient.services.drafts import Draft
@@ -47,6 +47,7 @@ class Day:
     conflicts: int
     attendance_today: int
     returned: tuple[tuple[str, str, str, str, str], ...] = ()  # kind, id, number, by, reason
+    to_review: int = 0  # records waiting for this officer's review (an SHO's)
 
 
 def count_the_day(services: StationServices, overdue_days: int) -> Day:
@@ -78,7 +79,9 @@ def count_the_day(services: StationServices, overdue_days: int) -> Day:
         (record.type, record.id, kinds.summary(record)["number"], *_decision(record))
         for record in services.review.returned_to(services.session.vault.officer.badge)
     )
+    may_review = roles.may(services.session.vault.role, roles.Action.REVIEW)
     return Day(
+        to_review=len(services.review.inbox()) if may_review else 0,
         returned=returned,
         drafts=tuple(services.drafts.mine()),
         waiting=waiting,
@@ -99,7 +102,7 @@ class HomePage(QWidget):
 
     form_requested = Signal(str, str)  # kind, record id ("" for a new record's draft)
     list_requested = Signal(str, str)  # kind, status
-    page_requested = Signal(str)  # "conflicts" | "attendance"
+    page_requested = Signal(str)  # "conflicts" | "attendance" | "review"
     sync_requested = Signal()
 
     def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
@@ -134,6 +137,11 @@ class HomePage(QWidget):
                 kind=kind_label(kind) if kind in KINDS else kind, when=shown_iso(draft.updated_at)
             )
             self._add(label, lambda k=kind, r=record_id: self.form_requested.emit(k, r))
+        if day.to_review:
+            self._add(
+                self.tr("{count} record(s) waiting for your review").format(count=day.to_review),
+                lambda: self.page_requested.emit("review"),
+            )
         for kind, record_id, number, by, reason in day.returned:
             self._add(
                 self.tr("Returned to you by {officer}: {kind} {number} — {reason}").format(

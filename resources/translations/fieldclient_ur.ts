@@ -3760,62 +3760,67 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="128"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="131"/>
         <source>Today, {date}</source>
         <translation>آج، {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="133"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="136"/>
         <source>Unsaved {kind} form, last typed {when}</source>
         <translation>غیر محفوظ {kind} فارم، آخری بار لکھا گیا {when}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="139"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="142"/>
+        <source>{count} record(s) waiting for your review</source>
+        <translation>{count} ریکارڈ آپ کے جائزے کے منتظر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/home_page.py" line="147"/>
         <source>Returned to you by {officer}: {kind} {number} — {reason}</source>
         <translation>{officer} نے آپ کو واپس کیا: {kind} {number} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="153"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="161"/>
         <source>{count} overdue: {kinds}</source>
         <translation>{count} مدت سے زائد: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="160"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="168"/>
         <source>{count} change(s) not yet sent to the server: sync now</source>
         <translation>{count} تبدیلیاں ابھی سرور کو نہیں بھیجی گئیں: ابھی سنک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="167"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="175"/>
         <source>{count} conflict(s) to settle</source>
         <translation>{count} تنازعات حل کرنے ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="171"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="179"/>
         <source>Attendance today: {count} check-in(s) and check-out(s)</source>
         <translation>آج کی حاضری: {count} آمد و روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="181"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="189"/>
         <source>{count} draft FIR(s) not yet registered</source>
         <translation>{count} مسودہ ایف آئی آر ابھی درج نہیں ہوئیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="182"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="190"/>
         <source>{count} overdue challan(s)</source>
         <translation>{count} چالان کی ادائیگی کی مدت گزر چکی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="183"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="191"/>
         <source>{count} tenant record(s) flagged by the record check</source>
         <translation>{count} کرایہ دار ریکارڈ جانچ میں نشان زد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="191"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="199"/>
         <source>Nothing is waiting: no drafts, conflicts or flags.</source>
         <translation>کچھ زیر التوا نہیں: نہ مسودے، نہ تنازعات، نہ نشان زد ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="185"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="193"/>
         <source>{count} tenant record(s) returned for correction</source>
         <translation>{count} کرایہ دار ریکارڈ درستی کے لیے واپس</translation>
     </message>

@@ -36,8 +36,13 @@ def test_the_sho_returns_a_refused_fir_with_a_reason_from_the_keyboard(
 ):
     shell.start()
     window = unlock(qtbot, shell)
-    window.show_page("review")
+    qtbot.waitUntil(lambda: any("waiting for your review" in b.text() for b in window.home.buttons))
+    wait_for_tasks(qtbot, shell)
+    waiting = next(b for b in window.home.buttons if "waiting for your review" in b.text())
+    assert waiting.text() == "1 record(s) waiting for your review"
+    qtbot.mouseClick(waiting, Qt.MouseButton.LeftButton)  # the SHO's inbox, one click away
     page = window.review
+    assert window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     row = window.navigation.item(window.pages.indexOf(page))
     qtbot.waitUntil(lambda: row.text() == "Review (1)")
