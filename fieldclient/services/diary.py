@@ -92,11 +92,11 @@ class DiaryService:
         fir = records.get(fir_id)
         now = records.session.now()
         entry = records.new_record("diary", self._in_open_day(fir_entry(fir)), now)
-        entry_number = entry_number_on_device(entry, now)
-        linked = records.patched(fir, {"diary_no": entry_number, "diary_entry_id": entry.id})
-        kinds.check_transition("fir", fir.status, "registered", reason, linked)
-        kinds.check_role("fir", "registered", records.session.vault.role)
-        with records.writer.transaction():
+        with records.writer.transaction():  # the entry's number is drawn with it stored
+            entry_number = entry_number_on_device(entry, now, records.writer.take_short_number)
+            linked = records.patched(fir, {"diary_no": entry_number, "diary_entry_id": entry.id})
+            kinds.check_transition("fir", fir.status, "registered", reason, linked)
+            kinds.check_role("fir", "registered", records.session.vault.role)
             records.store_new(entry, now)
             changed = records.writer.edit(fir, linked)
             records.session.vault.audit("fir.edit", fir.id, {"type": "fir", "fields": changed})
@@ -110,9 +110,11 @@ class DiaryService:
         return {**entry, "diary_date": self.open_day().isoformat()}
 
 
-def entry_number_on_device(entry: Record, now: Any) -> str:
+def entry_number_on_device(
+    entry: Record, now: Any, take_short_number: Callable[[], str | None]
+) -> str:
     """The number the device gives a new entry (the provisional one: the server numbers it)."""
-    diary.KIND.numbering.number_on_device(entry, now, lambda: None)
+    diary.KIND.numbering.number_on_device(entry, now, lambda: None, take_short_number)
     return entry.number or entry.provisional_number or ""
 
 

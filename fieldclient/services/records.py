@@ -47,7 +47,7 @@ class RecordService:
         """Number and write a validated new record (``new_record``), with its audit entry, in
         the caller's transaction."""
         kinds.kind_of(record.type).numbering.number_on_device(
-            record, now, lambda: take_challan_number(self.writer)
+            record, now, lambda: take_challan_number(self.writer), self.writer.take_short_number
         )
         self.writer.create(record)
         self.session.vault.audit(

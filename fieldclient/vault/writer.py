@@ -34,6 +34,7 @@ from fieldclient.domain.mutation import Mutation, Op
 from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import kind_of
+from fieldclient.domain.records.numbering import short_number
 from fieldclient.domain.records.people import people_in
 from fieldclient.domain.records.pinning import PIN_KEY
 from fieldclient.vault.repository import record_json, record_time_key
@@ -50,6 +51,9 @@ ENROLL_KEY = "sync.enroll_key"
 # signature, and documents its countersignature.
 SERVER_PUBLIC_KEY = "sync.server_public_key"
 STATION = "sync.station"
+# The device's number code from enrollment (``A3``): its provisional numbers are P-A3-0042.
+NUMBER_CODE = "sync.number_code"
+PROVISIONAL_SEQUENCE = "numbering.provisional_sequence"  # the last short number taken
 CERT_SHA256 = "sync.cert_sha256"
 CURSOR = "sync.cursor"
 BLOCKS_AFTER = "sync.blocks_after"
@@ -69,6 +73,7 @@ SYNC_KEYS = frozenset(
         ENROLL_KEY,
         SERVER_PUBLIC_KEY,
         STATION,
+        NUMBER_CODE,
         CERT_SHA256,
         CURSOR,
         BLOCKS_AFTER,
@@ -224,6 +229,16 @@ class VaultWriter:
                 self._stamp(),
             ),
         )
+
+    def take_short_number(self) -> str | None:
+        """The device's next short provisional number (P-A3-0042), used up now in the
+        caller's transaction; None when the device has no number code."""
+        code = self.vault.get_meta(NUMBER_CODE)
+        if not code:
+            return None
+        sequence = int(self.vault.get_meta(PROVISIONAL_SEQUENCE) or 0) + 1
+        self.vault.set_meta(PROVISIONAL_SEQUENCE, str(sequence))
+        return short_number(code, sequence)
 
     def take_challan_number(self) -> tuple[str, int] | None:
         """The next number of the oldest leased block, as (prefix, serial), used up now."""

@@ -131,7 +131,7 @@ def enroll_device(
     enrollment = Enrollment(
         url, vault.device_id, private_key, station.code, station.name, pin, server_key
     )
-    _bind_station(writer, enrollment, station, clock.offset_ms)
+    _bind_station(writer, enrollment, station, clock.offset_ms, answer.number_code)
     return enrollment
 
 
@@ -167,7 +167,11 @@ def _pin_for(url: str, fingerprint: str | None, accept: Callable[[str], bool] | 
 
 
 def _bind_station(
-    writer: VaultWriter, enrollment: Enrollment, station: StationInfo, clock_offset_ms: int
+    writer: VaultWriter,
+    enrollment: Enrollment,
+    station: StationInfo,
+    clock_offset_ms: int,
+    number_code: str | None,
 ) -> None:
     """Store the enrollment and the server clock offset it measured (records made before the
     first sync are stamped with the server's time); a vault that holds records of another
@@ -186,7 +190,12 @@ def _bind_station(
                 )
             vault.set_meta("station", station.code)
         credentials.store_enrollment(vault, enrollment, station.district)
-        writer.save_sync_state({credentials.CLOCK_OFFSET_MS: str(clock_offset_ms)})
+        writer.save_sync_state(
+            {
+                credentials.CLOCK_OFFSET_MS: str(clock_offset_ms),
+                credentials.NUMBER_CODE: number_code,
+            }
+        )
         vault.audit(
             "sync.enroll",
             None,

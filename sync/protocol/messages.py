@@ -153,6 +153,9 @@ class EnrollResponse(Response):
     station: StationInfo
     server_public_key: str
     """The server's Ed25519 key (base64 of 32 bytes): it signs pull and status answers."""
+    number_code: str | None = Field(default=None, pattern=r"^[A-Z]{1,4}[1-9]$")
+    """The device's code among the station's devices (``A3``): its provisional numbers are
+    ``P-A3-0042``. Absent from older servers."""
 
 
 class EnrollInfoResponse(Response):

@@ -12,6 +12,12 @@ Four schemes (``NumberingScheme``):
   (``due_at``: FIRs at ``registered``) or, with ``due_at=None``, as soon as it arrives. Until then
   the device shows the provisional number.
 
+Provisional numbers: a device the server gave a number code at enrollment (``A3``: unique among
+the station's devices) numbers its records ``P-A3-0042`` from its own sequence (one per device,
+every kind), so they are short and still unique across the station; a device without a code (not
+enrolled yet, or enrolled before codes existed) writes each kind's long form made from the record
+id. A record keeps the number it was made with; the server accepts either form.
+
 The server calls ONE hook for a ``SERVER`` kind, ``Numbering.due_on_server(station, doc, now)``,
 after it stored a new record or a status change. It answers ``None`` (no number due) or a
 ``DueNumber``: the name of the station counter to draw from (``"fir/2026"``, a daily diary
@@ -76,30 +82,45 @@ class Numbering:
         return self.scheme in (NumberingScheme.LOCAL_RECEIPT, NumberingScheme.LEASED_BLOCK)
 
     def number_on_device(
-        self, record: Record, now: datetime, take_block_number: Callable[[], str | None]
+        self,
+        record: Record,
+        now: datetime,
+        take_block_number: Callable[[], str | None],
+        take_short_number: Callable[[], str | None] = lambda: None,
     ) -> None:
         """Give a record being created its number (official or provisional), in place.
 
         ``take_block_number`` draws the next number of this device's leased blocks (None when
-        it holds none); it is called only for a ``LEASED_BLOCK`` kind.
+        it holds none); it is called only for a ``LEASED_BLOCK`` kind. ``take_short_number``
+        draws the device's next short provisional number (``P-A3-0042``; None when the device
+        has no number code); it is called only when a provisional number is needed. A record
+        that already carries a provisional number keeps it.
         """
         if self.scheme is NumberingScheme.LOCAL_RECEIPT and self.receipt is not None:
             record.number = self.receipt(record.station, record.created_at, record.id)
         elif self.scheme is NumberingScheme.LEASED_BLOCK:
             record.number = take_block_number()
-        if record.number is None and self.provisional is not None:
-            record.provisional_number = self.provisional(record.station, record.id, now)
+        if record.number is None and record.provisional_number is None and self.provisional:
+            record.provisional_number = take_short_number() or self.provisional(
+                record.station, record.id, now
+            )
 
-    def device_numbers_problem(self, station: str, record: Mapping[str, Any]) -> str | None:
+    def device_numbers_problem(
+        self, station: str, record: Mapping[str, Any], device_code: str | None = None
+    ) -> str | None:
         """Why the numbers on a new record (``Record.to_dict()`` form) are not the ones a device
-        of ``station`` makes for it, or None. The server asks this before it stores the record;
-        an official number the device may not set at all is refused separately."""
+        of ``station`` (with number code ``device_code``, if it has one) makes for it, or None.
+        The server asks this before it stores the record; an official number the device may not
+        set at all is refused separately."""
         record_id = str(record.get("id", ""))
         provisional = record.get("provisional_number")
         if provisional is not None and (
             self.provisional_shape is None
             or not isinstance(provisional, str)
-            or not re.fullmatch(self.provisional_shape(station, record_id), provisional)
+            or not (
+                re.fullmatch(self.provisional_shape(station, record_id), provisional)
+                or (device_code and re.fullmatch(short_number_shape(device_code), provisional))
+            )
         ):
             return "provisional_number is not the one this device makes for this record and station"
         if self.scheme is NumberingScheme.LOCAL_RECEIPT and self.receipt is not None:
@@ -135,6 +156,31 @@ class Numbering:
 
 
 NO_NUMBER = Numbering()
+
+_CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I or O: not read as 1 or 0
+SHORT_SERIAL_DIGITS = 4
+
+
+def device_number_code(serial: int) -> str:
+    """The station's ``serial``-th device's code: A1…A9, B1…B9, …, Z9, then AA1, …"""
+    if serial < 1:
+        raise ValueError("device serials start at 1")
+    group, digit = divmod(serial - 1, 9)
+    letters = ""
+    group += 1
+    while group:
+        group, letter = divmod(group - 1, len(_CODE_LETTERS))
+        letters = _CODE_LETTERS[letter] + letters
+    return f"{letters}{digit + 1}"
+
+
+def short_number(device_code: str, sequence: int) -> str:
+    """A device's ``sequence``-th provisional number: ``P-A3-0042`` (more digits past 9999)."""
+    return f"P-{device_code}-{sequence:0{SHORT_SERIAL_DIGITS}d}"
+
+
+def short_number_shape(device_code: str) -> str:
+    return rf"P-{re.escape(device_code)}-\d{{{SHORT_SERIAL_DIGITS},}}"
 
 
 Provisional = Callable[[str, str, datetime], str]  # (station, record id, local now) -> number

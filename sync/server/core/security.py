@@ -37,6 +37,7 @@ class AuthenticatedDevice:
     id: str
     station: str
     training: bool = False  # enrolled from a practice vault (only on a training server)
+    number_code: str | None = None  # the code of its short provisional numbers (P-A3-0042)
 
 
 def training_mismatch(training_server: bool) -> ApiError:
@@ -98,6 +99,7 @@ class RequestAuthenticator:
                     devices.c.public_key,
                     devices.c.revoked_at,
                     devices.c.training,
+                    devices.c.number_code,
                 ).where(devices.c.id == device_id)
             ).first()
         if device is None:
@@ -116,7 +118,10 @@ class RequestAuthenticator:
             raise training_mismatch(self._settings.training)
         self._spend_nonce(device_id, nonce, int(timestamp), now)
         return AuthenticatedDevice(
-            id=device_id, station=device.station, training=bool(device.training)
+            id=device_id,
+            station=device.station,
+            training=bool(device.training),
+            number_code=device.number_code,
         )
 
     def _spend_nonce(self, device_id: str, nonce: str, timestamp: int, now: int) -> None:

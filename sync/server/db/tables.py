@@ -83,6 +83,10 @@ devices = Table(
     Column("released_at", BigInteger),
     # Enrolled from a practice vault (training mode); only a training server holds such devices.
     Column("training", Boolean, nullable=False, server_default=false()),
+    # The code of its short provisional numbers (P-A3-0042), from the station counter
+    # ``device_code`` at enrollment; NULL for devices enrolled before codes existed.
+    Column("number_code", String(8)),
+    Index("ux_devices_station_number_code", "station", "number_code", unique=True),
 )
 
 nonces = Table(

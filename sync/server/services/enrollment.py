@@ -17,12 +17,14 @@ from sqlalchemy import Connection, Engine, Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from fieldclient.domain.records import KINDS
+from fieldclient.domain.records.numbering import device_number_code
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import EnrollRequest, StationInfo
 from sync.server.core.errors import ApiError
 from sync.server.core.security import training_mismatch
-from sync.server.db.engine import write_transaction
+from sync.server.db.engine import lock_station, write_transaction
 from sync.server.db.tables import counters, devices, enroll_codes, stations
+from sync.server.services.numbering import next_serial
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -172,6 +174,9 @@ def _spent_by(code: Row, device: Row | None, request: EnrollRequest) -> bool:
     )
 
 
+DEVICE_CODE_COUNTER = "device_code"
+
+
 def _bind_device(
     connection: Connection, request: EnrollRequest, station: str, now: int, *, again: bool
 ) -> None:
@@ -184,10 +189,28 @@ def _bind_device(
         "released_at": None,
         "training": request.training,
     }
-    if again:  # a released id: its device_seq goes on (applied mutations stay applied)
+    lock_station(connection, station)  # the counter below is drawn one enrollment at a time
+    if again:  # a released id: its device_seq and number code go on
+        kept = connection.execute(
+            select(devices.c.number_code).where(devices.c.id == request.device_id)
+        ).scalar()
+        values["number_code"] = kept or _new_number_code(connection, station)
         connection.execute(update(devices).where(devices.c.id == request.device_id).values(values))
     else:
+        values["number_code"] = _new_number_code(connection, station)
         connection.execute(insert(devices).values(id=request.device_id, last_seq=0, **values))
+
+
+def _new_number_code(connection: Connection, station: str) -> str:
+    return device_number_code(next_serial(connection, station, DEVICE_CODE_COUNTER))
+
+
+def number_code_of(engine: Engine, device_id: str) -> str | None:
+    """The device's number code (for its enrollment answer), or None."""
+    with engine.connect() as connection:
+        return connection.execute(
+            select(devices.c.number_code).where(devices.c.id == device_id)
+        ).scalar()
 
 
 def release_device(engine: Engine, device_id: str, now: int) -> None:

@@ -116,13 +116,13 @@ def _check_created(
                 _check_reason(f"record.{listing}.{index}.reason", entry.get("reason"))
                 if listing == "history":
                     _check_role(str(record.get("type")), entry.get("to"), officers[entry["by"]])
-    _check_numbers(record, device.station)
+    _check_numbers(record, device.station, device.number_code)
 
 
-def _check_numbers(record: dict[str, Any], station: str) -> None:
+def _check_numbers(record: dict[str, Any], station: str, number_code: str | None) -> None:
     kind = KINDS.get(str(record.get("type")))
     if kind is None:
         return  # refused as an unknown record type when the record is read
-    problem = kind.numbering.device_numbers_problem(station, record)
+    problem = kind.numbering.device_numbers_problem(station, record, number_code)
     if problem is not None:
         raise Rejected(RejectCode.INVALID, problem)

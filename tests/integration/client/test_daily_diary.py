@@ -4,6 +4,7 @@ the day, never edited, and pulled by a second device."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -35,7 +36,7 @@ def test_entries_from_the_desk_attendance_and_an_fir_are_numbered_per_day(new_de
     assert fir.data["diary_no"] == fir_entry.provisional_number
     assert fir.data["diary_entry_id"] == fir_entry.id
     assert fir_entry.data["record_ref"] == fir.id
-    assert general.provisional_number == diary.provisional_number(station, general.id)
+    assert re.fullmatch(r"P-A1-\d{4}", general.provisional_number or "")  # the device's short one
     with pytest.raises(FrozenRecord):
         desk.records.edit(general.id, {"text": "Gasht party left for Cantt."})
     with pytest.raises(ValidationFailed) as refused:

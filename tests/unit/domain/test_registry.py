@@ -23,7 +23,13 @@ from fieldclient.domain.records import (
     validate_statement,
 )
 from fieldclient.domain.records.kind import ListColumns, RecordKind
-from fieldclient.domain.records.numbering import DueNumber, NumberingScheme, by_server
+from fieldclient.domain.records.numbering import (
+    DueNumber,
+    NumberingScheme,
+    by_server,
+    device_number_code,
+    short_number,
+)
 from fieldclient.domain.schema import Field, text
 from sync.protocol.messages import Mutation
 from tests.unit.domain.conftest import PKT
@@ -162,6 +168,39 @@ def test_numbering_on_the_device_follows_the_scheme():
     event = new("attendance")
     kind_of("attendance").numbering.number_on_device(event, now, lambda: pytest.fail("no"))
     assert (event.number, event.provisional_number) == (None, None)
+
+
+def test_a_device_with_a_number_code_numbers_short_and_the_server_holds_it_to_its_code():
+    now = datetime(2026, 11, 22, 15, 0, tzinfo=PKT)
+    drawn = iter(["P-A3-0041", "P-A3-0042"])
+    challan_record = Record.from_dict(record_dict("challan", status="x"))
+    fir_record = Record.from_dict(record_dict("fir", status="x"))
+    kind_of("challan").numbering.number_on_device(
+        challan_record, now, lambda: None, lambda: next(drawn)
+    )
+    kind_of("fir").numbering.number_on_device(fir_record, now, lambda: None, lambda: next(drawn))
+    assert [challan_record.provisional_number, fir_record.provisional_number] == [
+        "P-A3-0041",
+        "P-A3-0042",
+    ]
+    kind_of("fir").numbering.number_on_device(fir_record, now, lambda: None, lambda: "P-A3-9")
+    assert fir_record.provisional_number == "P-A3-0042"  # a record keeps its number
+    numbering = kind_of("fir").numbering
+    short = fir_record.to_dict()
+    assert numbering.device_numbers_problem("PS1", short, "A3") is None
+    assert numbering.device_numbers_problem("PS1", short, "A4") is not None  # another's code
+    assert numbering.device_numbers_problem("PS1", short, None) is not None  # it has none
+    legacy = record_dict("fir", status="x")
+    legacy["provisional_number"] = f"P-PS1-2026-{legacy['id'][:8].upper()}"
+    assert numbering.device_numbers_problem("PS1", legacy, "A3") is None  # old form stays valid
+
+
+def test_device_number_codes_are_short_readable_and_distinct():
+    codes = [device_number_code(serial) for serial in range(1, 500)]
+    assert codes[:3] == ["A1", "A2", "A3"] and codes[9] == "B1" and codes[215] == "Z9"
+    assert codes[216] == "AA1" and len(set(codes)) == len(codes)
+    assert not any(letter in code for code in codes for letter in "IO0")
+    assert short_number("A3", 42) == "P-A3-0042" and short_number("A3", 12345) == "P-A3-12345"
 
 
 def test_the_server_numbers_an_fir_once_registered_in_the_year_of_registration():

@@ -5,7 +5,7 @@ from sync.protocol.signing import public_key_text
 from sync.server.api.deps import EngineDep, RawBody, ServerKeyDep, SettingsDep, parse_message
 from sync.server.api.openapi import errors, request_body
 from sync.server.core.clock import now_ms
-from sync.server.services.enrollment import enroll
+from sync.server.services.enrollment import enroll, number_code_of
 
 router = APIRouter()
 
@@ -31,6 +31,7 @@ def enroll_device(
         device_id=message.device_id,
         station=station,
         server_public_key=public_key_text(key),
+        number_code=number_code_of(engine, message.device_id),
     )
 
 
