@@ -11,6 +11,11 @@ halves them, success grows them back. A pulled page the disk cannot hold (``Stor
 page rolled back with its cursor) halves the pull page too, down to one record, before the sync
 reports the disk full: a disk with room for less than a page still takes what fits.
 
+While a pulled page is applied, the next one is already being fetched and checked on a thread of
+its own (the server, the link and the parsing overlap the vault's work); only the sync's thread
+touches the vault, and a page fetched ahead is used only if the cursor it was asked from is the
+vault's.
+
 After a sync that changed something, with nothing left in the outbox, the device compares its
 per-type counts and record digest with ``/v1/status``; on a mismatch it pulls everything again
 from cursor 0 and says so. A sync with nothing to do is one pull request.
@@ -21,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -45,7 +51,7 @@ from sync.client.errors import (
 )
 from sync.client.local_store import BlockLedger, LocalStore, Rejection, StationSummary
 from sync.client.officers import declare_officers_if_changed
-from sync.client.page_check import check_block, check_page
+from sync.client.page_check import CheckedPage, check_block, check_page
 from sync.client.progress import ProgressCallback, SyncPhase, SyncProgress, no_progress
 from sync.client.server_clock import ServerClock
 from sync.client.sync_warnings import SyncWarning, SyncWarningKind
@@ -260,53 +266,83 @@ class SyncEngine:
     # ---- pull ----------------------------------------------------------------------------
 
     def _pull(self, transport: Transport, enrollment: Enrollment, report: SyncReport) -> None:
+        """Pages until the server has no more; the next page is fetched (and checked) on a
+        thread of its own while this one applies the current page to the vault. Only this
+        thread touches the vault, and each page still commits with its own cursor: a page
+        fetched ahead is used only when the vault's cursor is the one it was asked from."""
         failures = 0
-        while True:
-            check_stop(self.retry)
-            cursor = self.store.cursor()
-            limit = self.pull_size.value
-            message = PullRequest(
-                cursor=cursor,
-                limit=limit,
-                blocks_after=self.store.blocks_after(),
-                device_keys_digest=self.store.device_keys_digest(),
-            )
-            try:
-                answer = transport.call(
-                    "POST",
-                    "/v1/pull",
-                    PullResponse,
-                    message,
-                    signer=enrollment,
-                    signed_answer=SignedAnswer(_server_key(enrollment), cursor),
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            ahead: _Fetch | None = None
+            while True:
+                check_stop(self.retry)
+                cursor = self.store.cursor()
+                if ahead is None or ahead.request.cursor != cursor:
+                    request = self._pull_request(cursor, self.store.blocks_after())
+                    ahead = _Fetch(
+                        request, fetcher.submit(self._fetch, transport, enrollment, request)
+                    )
+                fetch, ahead = ahead, None
+                try:
+                    answer, page = fetch.pending.result()
+                except ServerUnreachable as failed:
+                    limit = fetch.request.limit
+                    failures = self._after_failure(failed, failures, self.pull_size, limit)
+                    continue
+                failures = 0
+                self.pull_size.grow()
+                if page.has_more:
+                    newest_block = max([b.block_id for b in page.blocks], default=0)
+                    request = self._pull_request(
+                        page.next_cursor, max(fetch.request.blocks_after, newest_block)
+                    )
+                    ahead = _Fetch(
+                        request, fetcher.submit(self._fetch, transport, enrollment, request)
+                    )
+                try:
+                    tally = self.store.apply_page(page)
+                except StorageFull:
+                    if len(page.records) <= 1:
+                        raise
+                    self.pull_size.shrink(len(page.records))  # the page rolled back with its cursor
+                    log.info(
+                        "a pulled page did not fit on the disk; pages of %d now",
+                        self.pull_size.value,
+                    )
+                    continue
+                if answer.device_keys is not None and answer.device_keys_digest is not None:
+                    self.store.store_device_keys(answer.device_keys, answer.device_keys_digest)
+                self._far_future_records += page.far_future_records
+                report.pulled += tally.pulled
+                report.conflicts += tally.conflicts
+                self._pages += 1
+                self._progress(
+                    SyncProgress(SyncPhase.RECEIVING, received=report.pulled, pages=self._pages)
                 )
-            except ServerUnreachable as failed:
-                failures = self._after_failure(failed, failures, self.pull_size, limit)
-                continue
-            failures = 0
-            page = check_page(answer, enrollment.station_code, cursor)
-            try:
-                tally = self.store.apply_page(page)
-            except StorageFull:
-                if len(page.records) <= 1:
-                    raise
-                self.pull_size.shrink(len(page.records))  # the page rolled back with its cursor
-                log.info(
-                    "a pulled page did not fit on the disk; pages of %d now", self.pull_size.value
-                )
-                continue
-            self.pull_size.grow()
-            if answer.device_keys is not None and answer.device_keys_digest is not None:
-                self.store.store_device_keys(answer.device_keys, answer.device_keys_digest)
-            self._far_future_records += page.far_future_records
-            report.pulled += tally.pulled
-            report.conflicts += tally.conflicts
-            self._pages += 1
-            self._progress(
-                SyncProgress(SyncPhase.RECEIVING, received=report.pulled, pages=self._pages)
-            )
-            if not page.has_more:
-                return
+                if not page.has_more:
+                    return
+
+    def _pull_request(self, cursor: int, blocks_after: int) -> PullRequest:
+        return PullRequest(
+            cursor=cursor,
+            limit=self.pull_size.value,
+            blocks_after=blocks_after,
+            device_keys_digest=self.store.device_keys_digest(),
+        )
+
+    @staticmethod
+    def _fetch(
+        transport: Transport, enrollment: Enrollment, request: PullRequest
+    ) -> tuple[PullResponse, CheckedPage]:
+        """One page, asked for and checked (on the fetching thread: no vault here)."""
+        answer = transport.call(
+            "POST",
+            "/v1/pull",
+            PullResponse,
+            request,
+            signer=enrollment,
+            signed_answer=SignedAnswer(_server_key(enrollment), request.cursor),
+        )
+        return answer, check_page(answer, enrollment.station_code, request.cursor)
 
     # ---- challan numbers -----------------------------------------------------------------
 
@@ -383,6 +419,14 @@ class SyncEngine:
         if remote.station.code != enrollment.station_code:
             raise BadServerResponse("the status names another station")
         return self.store.station_summary(), remote
+
+
+@dataclass(frozen=True)
+class _Fetch:
+    """A pull request on its way: the request, and its answer and checked page to come."""
+
+    request: PullRequest
+    pending: Future[tuple[PullResponse, CheckedPage]]
 
 
 def _server_key(enrollment: Enrollment) -> Ed25519PublicKey:
