@@ -32,6 +32,7 @@ from fieldclient.ui.recovery_key_dialog import RecoveryKeyDialog
 from fieldclient.ui.role_words import role_label
 from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.vault.vault import OfficerInfo
+from sync.client.officers import server_roles
 
 VaultJob = Callable[[StationServices], object]
 
@@ -119,6 +120,13 @@ class PasswordForm(QDialog):
         else:
             self.problem.clear()
             report_error(self, problem)
+
+
+def _officers_and_server_roles(
+    services: StationServices,
+) -> tuple[list[OfficerInfo], dict[str, str]]:
+    vault = services.session.vault
+    return vault.officers(), server_roles(vault)
 
 
 def role_box(parent: QWidget, role: str) -> QComboBox:
@@ -227,13 +235,18 @@ class OfficersDialog(QDialog):
         self.form: PasswordForm | None = None
         self.role_form: RoleForm | None = None
         self.shown: dict[str, OfficerInfo] = {}
+        self.server_roles: dict[str, str] = {}  # as the server held them at the last sync
         self.resize(620, 380)
         self.refresh()
 
     # ---- the list ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.tasks.run_db(lambda services: services.session.vault.officers(), self._show)
+        self.tasks.run_db(_officers_and_server_roles, self._show_both)
+
+    def _show_both(self, both: tuple[list[OfficerInfo], dict[str, str]]) -> None:
+        self.server_roles = both[1]
+        self._show(both[0])
 
     def _show(self, officers: list[OfficerInfo]) -> None:
         current = self.selected_badge()
@@ -241,6 +254,11 @@ class OfficersDialog(QDialog):
         self.shown = {officer.badge: officer for officer in officers}
         for officer in sorted(officers, key=lambda o: o.badge):
             text = f"{officer.name} ({officer.badge}) — {role_label(officer.role)}"
+            held = self.server_roles.get(officer.badge)
+            if held is not None and held != officer.role:
+                text = self.tr("{officer}; on the server: {role}").format(
+                    officer=text, role=role_label(held)
+                )
             if officer.badge == self.me.badge:
                 text = self.tr("{officer} — you").format(officer=text)
             item = QListWidgetItem(text, self.officers)

@@ -66,6 +66,7 @@ PULL_PAGE = "sync.pull_page"
 DEVICE_KEYS = "sync.device_keys"  # the station's device public keys, for offline verification
 DEVICE_KEYS_DIGEST = "sync.device_keys_digest"
 DECLARED_OFFICERS = "sync.declared_officers"  # who this device last told the server signs in
+SERVER_ROLES = "sync.server_roles"  # the officers' roles as the server held them then (JSON)
 SYNC_KEYS = frozenset(
     {
         SERVER_URL,
@@ -86,6 +87,7 @@ SYNC_KEYS = frozenset(
         DEVICE_KEYS,
         DEVICE_KEYS_DIGEST,
         DECLARED_OFFICERS,
+        SERVER_ROLES,
     }
 )
 

@@ -4211,107 +4211,112 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>OfficersDialog</name>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="188"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="196"/>
         <source>Officers of this station</source>
         <translation>اس تھانے کے افسران</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="194"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="202"/>
         <source>&amp;Add officer…</source>
         <translation>&amp;افسر شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="195"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="203"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;پاس ورڈ دوبارہ مقرر کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="196"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="204"/>
         <source>Re&amp;move officer…</source>
         <translation>&amp;افسر ہٹائیں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="198"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="206"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;میرا پاس ورڈ بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="199"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="207"/>
         <source>New recovery &amp;key…</source>
         <translation>&amp;نئی ریکوری کلید…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="245"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="259"/>
+        <source>{officer}; on the server: {role}</source>
+        <translation>{officer}؛ سرور پر: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="263"/>
         <source>{officer} — you</source>
         <translation>{officer} — آپ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="273"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="291"/>
         <source>Add an officer</source>
         <translation>افسر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="275"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="293"/>
         <source>The officer can now unlock this vault with the password you set.</source>
         <translation>افسر اب آپ کے مقرر کردہ پاس ورڈ سے یہ والٹ کھول سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="289"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="307"/>
         <source>New password for {badge}</source>
         <translation>{badge} کے لیے نیا پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="291"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="309"/>
         <source>Password of {badge} reset; tell the officer the new one in person.</source>
         <translation>{badge} کا پاس ورڈ دوبارہ مقرر ہو گیا؛ نیا پاس ورڈ افسر کو خود بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="314"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="332"/>
         <source>Change my password</source>
         <translation>میرا پاس ورڈ بدلیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="316"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="334"/>
         <source>Your password was changed.</source>
         <translation>آپ کا پاس ورڈ بدل دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="337"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="355"/>
         <source>Remove officer</source>
         <translation>افسر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="339"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="357"/>
         <source>Remove officer {badge}? They can no longer unlock this vault, and the vault is re-encrypted with a new key (this may take a minute).</source>
         <translation>افسر {badge} کو ہٹائیں؟ وہ یہ والٹ مزید نہیں کھول سکیں گے، اور والٹ نئی کلید سے دوبارہ خفیہ کیا جائے گا (اس میں ایک منٹ لگ سکتا ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="346"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="364"/>
         <source>Removing {badge}…</source>
         <translation>{badge} کو ہٹایا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="349"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="367"/>
         <source>Officer {badge} removed.</source>
         <translation>افسر {badge} ہٹا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="355"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="373"/>
         <source>New recovery key</source>
         <translation>نئی ریکوری کلید</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="357"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="375"/>
         <source>Make a new station recovery key? The old one stops working; the SHO must keep the new one.</source>
         <translation>تھانے کی نئی ریکوری کلید بنائیں؟ پرانی کلید کام کرنا بند کر دے گی؛ نئی کلید ایس ایچ او کے پاس رہنی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="197"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="205"/>
         <source>Set r&amp;ole…</source>
         <translation>&amp;حیثیت مقرر کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="302"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="320"/>
         <source>The role of {badge} was changed.</source>
         <translation>{badge} کی حیثیت بدل دی گئی۔</translation>
     </message>
@@ -4319,42 +4324,42 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>PasswordForm</name>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="65"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="66"/>
         <source>Badge number</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="66"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="67"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="72"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="73"/>
         <source>Current password</source>
         <translation>موجودہ پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="95"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="96"/>
         <source>Working…</source>
         <translation>کام جاری ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="100"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="101"/>
         <source>Badge number: type the officer&apos;s badge number.</source>
         <translation>بیج نمبر: افسر کا بیج نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="102"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="103"/>
         <source>Name: type the officer&apos;s name.</source>
         <translation>نام: افسر کا نام لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="104"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="105"/>
         <source>Current password: type your password.</source>
         <translation>موجودہ پاس ورڈ: اپنا پاس ورڈ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="67"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="68"/>
         <source>Role</source>
         <translation>حیثیت</translation>
     </message>
@@ -6067,17 +6072,17 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>RoleForm</name>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="140"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="148"/>
         <source>Role of {badge}</source>
         <translation>{badge} کی حیثیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="154"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="162"/>
         <source>Officer</source>
         <translation>افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="155"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="163"/>
         <source>Role</source>
         <translation>حیثیت</translation>
     </message>

@@ -2,7 +2,9 @@
 
 The server accepts a mutation only when its officer is one the device declared, so before each
 push the engine declares the vault's officers with their roles (an open roster takes them; see
-``sync/server/services/officers.py``), once per change of that list: what was last
+``sync/server/services/officers.py``), once per change of that list (a role's too), and keeps
+the roles the server answers it holds in vault meta ``sync.server_roles`` (``server_roles``:
+File ▸ Officers shows one that differs from the keyring's): what was last
 declared (with the server and the device's key, so a new enrollment declares again) is kept in
 vault meta ``sync.declared_officers``.
 """
@@ -12,8 +14,9 @@ from __future__ import annotations
 import hashlib
 import json
 
+from fieldclient.domain.roles import is_role
 from fieldclient.vault.vault import Vault
-from fieldclient.vault.writer import DECLARED_OFFICERS, VaultWriter
+from fieldclient.vault.writer import DECLARED_OFFICERS, SERVER_ROLES, VaultWriter
 from sync.client.backoff import RetryPolicy, with_retries
 from sync.client.credentials import Enrollment, private_key_text
 from sync.client.transport import Transport
@@ -35,15 +38,30 @@ def declare_officers_if_changed(
             for badge, name, role in officers
         ]
     )
-    with_retries(
+    answer = with_retries(
         lambda: transport.call(
             "POST", "/v1/officers", OfficersResponse, message, signer=enrollment
         ),
         retry,
     )
+    held = {officer.badge: officer.role for officer in answer.officers if officer.role}
     writer = VaultWriter(vault)
     with writer.transaction():
-        writer.save_sync_state({DECLARED_OFFICERS: fingerprint})
+        writer.save_sync_state(
+            {DECLARED_OFFICERS: fingerprint, SERVER_ROLES: json.dumps(held, sort_keys=True)}
+        )
+
+
+def server_roles(vault: Vault) -> dict[str, str]:
+    """The officers' roles as the server held them at the last declaration (badge → role): the
+    roles it checks this device's changes against, shown beside the keyring's."""
+    try:
+        stored = json.loads(vault.get_meta(SERVER_ROLES) or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {str(badge): str(role) for badge, role in stored.items() if is_role(role)}
 
 
 def _fingerprint(enrollment: Enrollment, officers: list[tuple[str, str, str]]) -> str:

@@ -210,3 +210,20 @@ def test_roles_are_shown_chosen_when_adding_and_changed_by_the_sho(
         OFFICER_BADGE: "sho",
         CONSTABLE: "clerk",
     }
+
+
+def test_a_role_the_server_holds_otherwise_is_shown_beside_the_keyrings(
+    qtbot, shell, vault_with_recovery_key, data_dir
+):
+    from fieldclient.services.session import open_session
+    from fieldclient.vault.writer import SERVER_ROLES
+
+    session = open_session(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
+    with session.writer.transaction():  # as the last declaration's answer left it
+        session.writer.save_sync_state({SERVER_ROLES: '{"KP-1001": "traffic_warden"}'})
+    session.close()
+    shell.start()
+    window = unlock(qtbot, shell)
+    dialog = _open_officers(qtbot, window)
+    qtbot.waitUntil(lambda: "on the server" in dialog.officers.item(0).text())
+    assert "— SHO; on the server: traffic warden" in dialog.officers.item(0).text()

@@ -37,3 +37,23 @@ def test_a_return_with_its_reason_reaches_the_authors_device(new_device):
     assert decision is not None
     assert (decision["by"], decision["reason"]) == ("SHO-1", "record the informant's CNIC")
     assert ReviewService(moharrir.records).inbox() == []
+
+
+def test_the_servers_roles_reach_the_device_and_its_refusals_are_worded(new_device, admin, station):
+    """A closed roster: the administrator made KP-1 a traffic warden, while the device's keyring
+    says SHO. The server refuses the registration, and the device learns the server's role."""
+    from sync.client.officers import server_roles
+    from sync.server.services.officers import add_officer, set_roster
+
+    set_roster(admin.engine, station, "closed")
+    add_officer(
+        admin.engine, station, "KP-1", "Officer KP-1", admin.server.now_ms(), "traffic_warden"
+    )
+    device = new_device(badge="KP-1")
+    fir = device.records.create("fir", fir_payload())
+    device.records.transition(fir.id, "registered", "entered in the daily diary")
+    report = device.sync.sync_once()
+    assert report.rejected == 1
+    assert "role_not_allowed" in device.records.refusals(fir.id)[0]
+    assert server_roles(device.session.vault) == {"KP-1": "traffic_warden"}
+    assert device.session.vault.role == "sho"  # the keyring keeps its own: the SHO changes it
