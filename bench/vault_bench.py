@@ -13,7 +13,7 @@ from bench.generate import PayloadGenerator, search_queries
 from bench.report import Figure
 from bench.stats import Summary, ms, percentile, time_runs
 from bench.vault_setup import FAST_OFFICER_BADGE, OFFICER_BADGE, PASSWORD
-from bench.workloads import first_screen, search_screen
+from bench.workloads import SCREEN_ROWS, first_screen, search_all, search_screen
 from fieldclient.domain.reports import Period
 from fieldclient.services.people import PersonService
 from fieldclient.services.records import RecordService
@@ -32,7 +32,8 @@ class OperationTimes:
     """One storage's timings of the officer's operations, to compare encrypted with plain."""
 
     create: Summary
-    search: Summary
+    search: Summary  # the first screen of a search
+    search_all: Summary  # every matching id in date order
     first_screen: Summary
 
 
@@ -87,6 +88,7 @@ def operation_times(
     return OperationTimes(
         create=Summary.of(create_samples),
         search=_each(queries, lambda text: search_screen(service, text)),
+        search_all=_each(queries, lambda text: search_all(service, text)),
         first_screen=time_runs(lambda: first_screen(service), runs),
     )
 
@@ -113,11 +115,18 @@ def operation_figures(times: OperationTimes, records: int, queries: int) -> list
         ),
         Figure(
             VAULT,
-            f"full-text search over {records:,} records: matching ids in date order + the first "
-            f"50 records ({queries} queries)",
+            f"full-text search over {records:,} records, the list's first screen: the first "
+            f"{SCREEN_ROWS} matches in date order, their records and the count ({queries} queries)",
             f"p50 {ms(search.median)}, p95 {ms(search.p95)}, p99 {ms(search.p99)}",
             "p95 ≤ 20 ms",
             search.p95 <= 0.020,
+        ),
+        Figure(
+            VAULT,
+            f"full-text search over {records:,} records, the list's second job: every matching "
+            f"id in date order ({queries} queries)",
+            f"p50 {ms(times.search_all.median)}, p95 {ms(times.search_all.p95)}, "
+            f"p99 {ms(times.search_all.p99)}",
         ),
         Figure(
             VAULT,
@@ -186,7 +195,7 @@ def encryption_figures(encrypted: OperationTimes, plain: OperationTimes) -> list
     pairs = (
         ("create one record, p50", encrypted.create.median, plain.create.median),
         ("create one record, p99", encrypted.create.p99, plain.create.p99),
-        ("full-text search, p95", encrypted.search.p95, plain.search.p95),
+        ("full-text search, first screen, p95", encrypted.search.p95, plain.search.p95),
         ("first screen of the FIR list, p50", encrypted.first_screen.median,
          plain.first_screen.median),
     )  # fmt: skip

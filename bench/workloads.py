@@ -18,5 +18,18 @@ def first_screen(service: RecordService, query: RecordQuery = FIR_LIST) -> int:
 
 
 def search_screen(service: RecordService, text: str) -> int:
-    """Typing into the search box of the all-records list: the same, with a full-text query."""
-    return first_screen(service, RecordQuery(search=text, order_by="record_time"))
+    """Typing into the search box of the all-records list, as the list model's first job asks:
+    the first screen's matches in date order, their records, and how many match in all (every
+    matching id follows in a second job, `search_all`). Returns how many records matched."""
+    query = _search(text)
+    service.get_many(service.find_ids(query, SCREEN_ROWS))
+    return service.count(query)
+
+
+def search_all(service: RecordService, text: str) -> int:
+    """The list model's second job for a search: every matching id in date order."""
+    return len(service.find_ids(_search(text)))
+
+
+def _search(text: str) -> RecordQuery:
+    return RecordQuery(search=text, order_by="record_time")
