@@ -86,7 +86,7 @@ class PayloadGenerator:
             vehicle: [
                 code
                 for code, row in traffic_violations("Punjab").items()
-                if code.isdigit() and row.fines.get(vehicle) is not None
+                if not row.superseded and row.fines.get(vehicle) is not None
             ]
             for vehicle in VEHICLE_TYPES
         }

@@ -53,7 +53,7 @@ def sample_payloads() -> dict[str, tuple[dict[str, Any], str]]:
     challan = {
         "vehicle_reg": "LEA-1234",
         "vehicle_type": "car",
-        "violations": ["3", "11"],
+        "violations": ["PB25-SIGNAL", "PB21-SEATBELT"],
         "driver": {"name": "Bilal Ahmed", "cnic": "35202-1234567-3", "licence_no": "LHR-123456"},
         "location": "Mall Road, Lahore",
         "issued_at": _hours_ago(1),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import re
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -43,6 +44,20 @@ class TrafficViolation:
     fines: dict[str, int | None]  # vehicle type code -> fine in PKR; None: no fine in the table
     payment_days: int | None  # None: the source gives no payment window
     source_year: str
+    # "yes" latest law found; "no" a later row covers it (``superseded_by``); "proposed" a bill
+    # not verified as enacted; "unknown" no later source, or no amount (SOURCES.md)
+    current: str = "yes"
+    superseded_by: tuple[str, ...] = ()
+
+    @property
+    def superseded(self) -> bool:
+        """A later enacted or notified row covers this offence: not for new challans."""
+        return self.current == "no"
+
+    @property
+    def priced(self) -> bool:
+        """The sources give an amount for at least one vehicle class."""
+        return any(amount is not None for amount in self.fines.values())
 
 
 @dataclass(frozen=True)
@@ -125,6 +140,8 @@ def _all_traffic_violations() -> dict[str, dict[str, TrafficViolation]]:
             fines={code: _amount(row[column]) for code, column in columns.items()},
             payment_days=_amount(row["payment_days"]),
             source_year=row["source_year"],
+            current=row["current"].strip() or "unknown",
+            superseded_by=tuple(code for code in row["superseded_by"].split(";") if code),
         )
         tables.setdefault(violation.province, {})[violation.code] = violation
     return tables
@@ -143,6 +160,20 @@ def traffic_violations(province: str) -> dict[str, TrafficViolation]:
 def canonical_province(name: str) -> str | None:
     """``"KP"``, ``"kp"``, ``"Khyber Pakhtunkhwa"`` -> ``"Khyber Pakhtunkhwa"``; None if unknown."""
     return PROVINCE_ALIASES.get(" ".join(name.lower().split()))
+
+
+def station_code(district: str, police_station: str) -> str:
+    """The code a station is set up with when chosen from the list: ``PESHAWAR-GULBAHAR``."""
+    return re.sub(r"[^A-Z0-9]+", "-", f"{district} {police_station}".upper()).strip("-")
+
+
+def province_of_station(code: str) -> str | None:
+    """The province of a station set up from the list (``station_code``); None for a typed code
+    the list does not hold."""
+    for row in police_stations():
+        if station_code(row.district, row.police_station) == code:
+            return row.province
+    return None
 
 
 @cache

@@ -15,6 +15,7 @@ from fieldclient.domain import records as kinds
 from fieldclient.domain import review, roles
 from fieldclient.domain.errors import FieldError, FrozenRecord, ValidationFailed
 from fieldclient.domain.record import Record
+from fieldclient.domain.records.challan import new_challan_problems
 from fieldclient.domain.records.pinning import content_pin
 from fieldclient.services.challan_numbers import take_challan_number
 from fieldclient.services.session import Session
@@ -182,11 +183,16 @@ class RecordService:
         """A validated record not yet stored (``store_new`` stores it); ValidationFailed if the
         payload is not valid."""
         stamp = now.isoformat()
+        data = kinds.validate_new(record_type, payload, now=now)
+        if record_type == "challan":
+            problems = new_challan_problems(data, self.session.station_province)
+            if problems:
+                raise ValidationFailed(problems)
         return Record(
             id=uuid.uuid4().hex,
             type=record_type,
             status=kinds.initial_status(record_type),
-            data=kinds.validate_new(record_type, payload, now=now),
+            data=data,
             station=self.session.station,
             created_by=self.session.officer_badge,
             created_at=stamp,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from fieldclient.domain import roles
 from fieldclient.domain.hlc import HybridLogicalClock
+from fieldclient.domain.reference import province_of_station
 from fieldclient.services.device_clock import SessionNotice, restore_clock
 from fieldclient.services.public_keys_file import refresh_public_keys
 from fieldclient.vault.errors import VaultError
@@ -47,6 +48,15 @@ class Session:
     @property
     def station(self) -> str:
         return self.vault.station
+
+    @property
+    def station_province(self) -> str | None:
+        """The province whose fine table the station's challans use, from the station chosen
+        at setup (the reference list); None for a station code typed by hand."""
+        try:
+            return province_of_station(self.vault.station)
+        except FileNotFoundError:  # a bundle without reference data
+            return None
 
     @property
     def device_id(self) -> str:

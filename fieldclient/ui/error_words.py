@@ -187,6 +187,20 @@ FIELD_NAMES = {
     "remarks": QT_TRANSLATE_NOOP("FieldName", "Remarks"),
     "duty_nature": QT_TRANSLATE_NOOP("FieldName", "Nature of duty"),
     "duty_place": QT_TRANSLATE_NOOP("FieldName", "Place of duty"),
+    "amount": QT_TRANSLATE_NOOP("FieldName", "Amount"),
+    "colour": QT_TRANSLATE_NOOP("FieldName", "Colour"),
+    "court_decision": QT_TRANSLATE_NOOP("FieldName", "Court's decision"),
+    "district": QT_TRANSLATE_NOOP("FieldName", "District"),
+    "licence_category": QT_TRANSLATE_NOOP("FieldName", "Licence category"),
+    "make": QT_TRANSLATE_NOOP("FieldName", "Make"),
+    "offender_refused_to_sign": QT_TRANSLATE_NOOP("FieldName", "Refused to sign"),
+    "offender_signature": QT_TRANSLATE_NOOP("FieldName", "Offender's signature"),
+    "officer": QT_TRANSLATE_NOOP("FieldName", "Issuing officer"),
+    "psid": QT_TRANSLATE_NOOP("FieldName", "PSID"),
+    "seized_document": QT_TRANSLATE_NOOP("FieldName", "Document seized"),
+    "seized_document_returned_at": QT_TRANSLATE_NOOP("FieldName", "Document returned at"),
+    "traffic_sector": QT_TRANSLATE_NOOP("FieldName", "Traffic sector"),
+    "vehicle": QT_TRANSLATE_NOOP("FieldName", "Vehicle"),
 }
 
 # The English here is a short paraphrase of the domain's message for the code (placeholders are
@@ -341,6 +355,25 @@ PROBLEMS = {
     "tenant_identity_missing": QT_TRANSLATE_NOOP(
         "FieldProblem",
         "is empty: enter the CNIC, or for a foreign tenant the passport or the PoR card",
+    ),
+    "fine_unknown": QT_TRANSLATE_NOOP(
+        "FieldProblem", "the sources give no amount for this violation; it cannot be priced"
+    ),
+    "not_station_province": QT_TRANSLATE_NOOP(
+        "FieldProblem", "must be the fine table of this station's province"
+    ),
+    "nothing_seized": QT_TRANSLATE_NOOP("FieldProblem", "no document was seized on this challan"),
+    "psid_format": QT_TRANSLATE_NOOP("FieldProblem", "must be the digits of the PSID"),
+    "psid_length": QT_TRANSLATE_NOOP("FieldProblem", "must have 17 or 18 digits (it has {count})"),
+    "returned_before_issue": QT_TRANSLATE_NOOP("FieldProblem", "is before the challan was issued"),
+    "returned_before_payment": QT_TRANSLATE_NOOP(
+        "FieldProblem", "the document is returned on payment: enter the payment reference first"
+    ),
+    "signed_and_refused": QT_TRANSLATE_NOOP(
+        "FieldProblem", "a signature is attached; keep either the signature or the refusal"
+    ),
+    "violation_superseded": QT_TRANSLATE_NOOP(
+        "FieldProblem", "a later law replaced this row; choose the current one"
     ),
 }
 WRONG_VALUE = QT_TRANSLATE_NOOP("FieldProblem", "is not a valid value")  # the shape was wrong

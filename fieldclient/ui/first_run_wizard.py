@@ -6,7 +6,6 @@ Urdu: the shell applies the choice and builds the wizard again in it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.domain import reference
+from fieldclient.domain.reference import station_code
 from fieldclient.services.session import create_vault
 from fieldclient.services.training import create_practice_vault
 from fieldclient.ui.errors import report_error
@@ -31,11 +31,6 @@ from fieldclient.ui.password_fields import MIN_PASSWORD_LENGTH
 from fieldclient.ui.reference_words import station_name
 from fieldclient.ui.settings_model import LANGUAGES
 from fieldclient.ui.tasks import SessionInfo, Tasks
-
-
-def station_code(district: str, police_station: str) -> str:
-    """`Peshawar` + `Gulbahar` → `PESHAWAR-GULBAHAR` (letters and digits only, for numbers)."""
-    return re.sub(r"[^A-Z0-9]+", "-", f"{district} {police_station}".upper()).strip("-")
 
 
 def password_strength(password: str) -> int:

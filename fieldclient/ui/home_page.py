@@ -30,10 +30,9 @@ OVERDUE_SCAN = 5_000  # records of a kind read to apply its overdue rule (newest
 # (kind, status) pairs that wait for someone: counted only for kinds that are registered.
 WAITING = (
     ("fir", "draft"),
-    ("challan", "overdue"),
     ("tenant", "flagged"),
     ("tenant", "returned_for_correction"),
-)
+)  # overdue challans are counted by the kind's overdue rule (derived from the due date), below
 
 
 @dataclass(frozen=True)
@@ -187,7 +186,6 @@ class HomePage(QWidget):
     def _waiting_words(self, kind: str, status: str, count: int) -> str:
         words = {
             ("fir", "draft"): self.tr("{count} draft FIR(s) not yet registered"),
-            ("challan", "overdue"): self.tr("{count} overdue challan(s)"),
             ("tenant", "flagged"): self.tr("{count} tenant record(s) flagged by the record check"),
             ("tenant", "returned_for_correction"): self.tr(
                 "{count} tenant record(s) returned for correction"

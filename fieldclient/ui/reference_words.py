@@ -23,6 +23,8 @@ NAMES = (
     QT_TRANSLATE_NOOP("Reference", "Motor car / jeep"),
     QT_TRANSLATE_NOOP("Reference", "Public service vehicle"),
     QT_TRANSLATE_NOOP("Reference", "Heavy / goods / transport vehicle"),
+    QT_TRANSLATE_NOOP("Reference", "Three-wheeler"),
+    QT_TRANSLATE_NOOP("Reference", "Motor car above 2000 cc"),
     QT_TRANSLATE_NOOP("Reference", "Punjab"),
     QT_TRANSLATE_NOOP("Reference", "Khyber Pakhtunkhwa"),
     QT_TRANSLATE_NOOP("Reference", "Islamabad Capital Territory"),

@@ -40,7 +40,7 @@ def challan_payload(serial: int) -> dict[str, Any]:
     return {
         "vehicle_reg": PLATES[serial % len(PLATES)],
         "vehicle_type": "car",
-        "violations": ["3", "11"] if serial % 2 else ["3"],
+        "violations": ["PB25-SIGNAL", "PB21-SEATBELT"] if serial % 2 else ["PB25-SIGNAL"],
         "driver": {"name": "Bilal Ahmed", "cnic": "35202-1234567-3", "licence_no": "LHR-123456"},
         "location": "Mall Road, Lahore",
         "issued_at": _ago(1 + serial * 3),

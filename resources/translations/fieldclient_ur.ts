@@ -644,159 +644,395 @@
     </message>
 </context>
 <context>
+    <name>ChallanAfterIssuePanel</name>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="49"/>
+        <source>Seized document &amp;returned to the driver</source>
+        <translation>ضبط شدہ دستاویز ڈرائیور کو &amp;واپس کر دی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="51"/>
+        <source>Court&apos;s decision on the contested challan</source>
+        <translation>اعتراض شدہ چالان پر عدالت کا فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="53"/>
+        <source>e.g. Civil Judge, Lahore</source>
+        <translation>مثلاً سول جج، لاہور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="60"/>
+        <source>Record the &amp;decision</source>
+        <translation>&amp;فیصلہ درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="63"/>
+        <source>Court</source>
+        <translation>عدالت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="64"/>
+        <source>Date of the order</source>
+        <translation>حکم کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="65"/>
+        <source>Amount the court set</source>
+        <translation>عدالت کی مقرر کردہ رقم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="79"/>
+        <source>Seized document returned at {time}</source>
+        <translation>ضبط شدہ دستاویز {time} پر واپس کی گئی</translation>
+    </message>
+</context>
+<context>
     <name>ChallanForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="66"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="96"/>
         <source>Mark &amp;paid…</source>
         <translation>&amp;ادا شدہ درج کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="79"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="121"/>
         <source>Challan</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="82"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="124"/>
         <source>Restore the unsaved challan you were typing?</source>
         <translation>جو چالان آپ لکھ رہے تھے اور محفوظ نہیں ہوا، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="89"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="219"/>
         <source>Registration no.</source>
         <translation>رجسٹریشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="91"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="221"/>
         <source>— choose —</source>
         <translation>— منتخب کریں —</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="94"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="224"/>
         <source>Vehicle type</source>
         <translation>گاڑی کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="99"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="233"/>
         <source>Fine table of</source>
         <translation>جرمانے کی جدول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="101"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="235"/>
         <source>Search violations: code or words, e.g. signal</source>
         <translation>خلاف ورزی تلاش کریں: کوڈ یا الفاظ، مثلاً signal</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="102"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="236"/>
         <source>Violations on this challan:</source>
         <translation>اس چالان کی خلاف ورزیاں:</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="104"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="238"/>
         <source>Violations</source>
         <translation>خلاف ورزیاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="114"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="248"/>
         <source>Fine</source>
         <translation>جرمانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="115"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="183"/>
         <source>&lt;b&gt;Driver&lt;/b&gt;</source>
         <translation>&lt;b&gt;ڈرائیور&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="119"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="158"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="185"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="120"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="150"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="188"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="121"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="209"/>
         <source>Licence no. (empty if none)</source>
         <translation>لائسنس نمبر (نہ ہو تو خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="126"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="142"/>
         <source>Location</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="128"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="141"/>
         <source>Issued at (PKT)</source>
         <translation>وقت اجرا (پاکستانی وقت)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="130"/>
-        <source>Comma-separated, e.g. registration book</source>
-        <translation>کاما سے الگ کریں، مثلاً رجسٹریشن بک</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="131"/>
-        <source>Documents seized</source>
-        <translation>ضبط شدہ کاغذات</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="188"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="396"/>
         <source> (no fine for this vehicle type)</source>
         <translation> (اس قسم کی گاڑی پر جرمانہ نہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="190"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="398"/>
         <source> (Rs {fine:,})</source>
         <translation> (روپے {fine:,})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="199"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="415"/>
         <source>Choose the vehicle type and the violations.</source>
         <translation>گاڑی کی قسم اور خلاف ورزیاں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="208"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="424"/>
         <source>pay by {day}</source>
         <translation>ادائیگی کی آخری تاریخ {day}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="212"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="428"/>
         <source>no payment window in the table</source>
         <translation>جدول میں ادائیگی کی مدت درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="213"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="429"/>
         <source>Rs {total:,} — {due}</source>
         <translation>روپے {total:,} — {due}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="132"/>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="257"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="166"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="474"/>
         <source>not paid</source>
         <translation>ادا نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="135"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="169"/>
         <source>Payment reference</source>
         <translation>ادائیگی کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="230"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="446"/>
         <source>Issue challan</source>
         <translation>چالان جاری کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="232"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="448"/>
         <source>Issue the challan to {reg} ({vehicle}) for a fine of Rs {total:,}?
 Once issued it cannot be changed except for its payment.</source>
         <translation>{reg} ({vehicle}) کو {total:,} روپے جرمانے کا چالان جاری کریں؟
 جاری ہونے کے بعد ادائیگی کے سوا اس میں کوئی تبدیلی نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="239"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="455"/>
         <source>&amp;Issue</source>
         <translation>&amp;جاری کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="136"/>
+        <source>PSID (payment slip id)</source>
+        <translation>پی ایس آئی ڈی (ادائیگی سلپ نمبر)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="136"/>
+        <source>17 or 18 digits</source>
+        <translation>17 یا 18 ہندسے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="138"/>
+        <source>Traffic sector</source>
+        <translation>ٹریفک سیکٹر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="139"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="146"/>
+        <source>&lt;b&gt;Document seized&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ضبط شدہ دستاویز&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="150"/>
+        <source>driving licence</source>
+        <translation>ڈرائیونگ لائسنس</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="150"/>
+        <source>registration book</source>
+        <translation>رجسٹریشن بک</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="153"/>
+        <source>Document seized (none: leave empty)</source>
+        <translation>ضبط شدہ دستاویز (کوئی نہیں: خالی چھوڑیں)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="155"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="206"/>
+        <source>Its number</source>
+        <translation>اس کا نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="156"/>
+        <source>&lt;b&gt;Issuing officer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;چالان کرنے والا افسر&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="159"/>
+        <source>Rank</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="160"/>
+        <source>Belt no.</source>
+        <translation>بیلٹ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="186"/>
+        <source>Father&apos;s name</source>
+        <translation>ولدیت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="187"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="193"/>
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="194"/>
+        <source>PoR card</source>
+        <translation>پی او آر کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="195"/>
+        <source>Afghan citizen card</source>
+        <translation>افغان سٹیزن کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="196"/>
+        <source>NICOP</source>
+        <translation>نائیکوپ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="197"/>
+        <source>Driving licence</source>
+        <translation>ڈرائیونگ لائسنس</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="198"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="201"/>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="204"/>
+        <source>No CNIC: other identity document</source>
+        <translation>شناختی کارڈ نہیں: دوسری شناختی دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="207"/>
+        <source>Or why there is none</source>
+        <translation>یا کوئی دستاویز نہ ہونے کی وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="211"/>
+        <source>Licence category</source>
+        <translation>لائسنس کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="213"/>
+        <source>e.g. LTV, motorcycle</source>
+        <translation>مثلاً ایل ٹی وی، موٹر سائیکل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="218"/>
+        <source>&lt;b&gt;Vehicle&lt;/b&gt;</source>
+        <translation>&lt;b&gt;گاڑی&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="225"/>
+        <source>Make</source>
+        <translation>ساخت (کمپنی)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="225"/>
+        <source>e.g. Suzuki Mehran</source>
+        <translation>مثلاً سوزوکی مہران</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="226"/>
+        <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="251"/>
+        <source>&lt;b&gt;Offender&apos;s signature&lt;/b&gt;</source>
+        <translation>&lt;b&gt;خلاف ورزی کرنے والے کے دستخط&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="253"/>
+        <source>Signature (image)</source>
+        <translation>دستخط (تصویر)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="262"/>
+        <source>The offender refused to sign</source>
+        <translation>خلاف ورزی کرنے والے نے دستخط سے انکار کیا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="268"/>
+        <source>Choose the scanned signature</source>
+        <translation>اسکین شدہ دستخط منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="270"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="281"/>
+        <source>could not read the file</source>
+        <translation>فائل پڑھی نہیں جا سکی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="284"/>
+        <source>is not a picture; choose a JPEG or PNG file</source>
+        <translation>تصویر نہیں ہے؛ JPEG یا PNG فائل منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="300"/>
+        <source>The fine table of this station&apos;s province</source>
+        <translation>اس تھانے کے صوبے کا جرمانہ جدول</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="392"/>
+        <source> (no amount in the sources: cannot be priced)</source>
+        <translation> (ذرائع میں رقم نہیں: جرمانہ طے نہیں ہو سکتا)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="405"/>
+        <source> [proposed in a Finance Bill; enactment not verified]</source>
+        <translation> [فنانس بل میں تجویز کردہ؛ نفاذ کی تصدیق نہیں ہوئی]</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="407"/>
+        <source> [whether still in force is not known]</source>
+        <translation> [معلوم نہیں کہ اب بھی نافذ ہے یا نہیں]</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1477,7 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>تھانہ</translation>
     </message>
     <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="65"/>
         <location filename="../../fieldclient/ui/documents/fir_copy.py" line="109"/>
         <source>District</source>
         <translation>ضلع</translation>
@@ -1332,93 +1569,93 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="28"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="33"/>
         <source>Traffic challan</source>
         <translation>ٹریفک چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="29"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="46"/>
         <source>Total fine</source>
         <translation>کل جرمانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="30"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="47"/>
         <source>Signature of the driver</source>
         <translation>دستخط ڈرائیور</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="31"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="48"/>
         <source>Signature of the officer</source>
         <translation>دستخط افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="43"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="59"/>
         <source>Ticket No.</source>
         <translation>چالان نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="44"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="60"/>
         <source>PSID</source>
         <translation>پی ایس آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="45"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="66"/>
         <source>Issued</source>
         <translation>جاری کردہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="46"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="67"/>
         <location filename="../../fieldclient/ui/documents/complaint_slip.py" line="54"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="48"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="77"/>
         <source>Vehicle</source>
         <translation>گاڑی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="51"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="68"/>
         <source>Driver</source>
         <translation>ڈرائیور</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="52"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="74"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="54"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="76"/>
         <source>Licence No.</source>
         <translation>لائسنس نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="74"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="95"/>
         <source>Pay by</source>
         <translation>ادائیگی کی آخری تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="77"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="98"/>
         <source>Where to pay</source>
         <translation>ادائیگی کی جگہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="79"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="100"/>
         <source>Documents seized</source>
         <translation>ضبط شدہ کاغذات</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="83"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="104"/>
         <source>Officer</source>
         <translation>افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="111"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="132"/>
         <source>Violations</source>
         <translation>خلاف ورزیاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="120"/>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="141"/>
         <source>no payment window in the fine table</source>
         <translation>جرمانے کی جدول میں ادائیگی کی مدت درج نہیں</translation>
     </message>
@@ -1708,6 +1945,66 @@ Once issued it cannot be changed except for its payment.</source>
         <source>Filed late at</source>
         <translation>تاخیر سے اطلاع کا وقت</translation>
     </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="34"/>
+        <source>Signed on the device (the signature is kept with the record)</source>
+        <translation>آلے پر دستخط کیے گئے (دستخط ریکارڈ کے ساتھ محفوظ ہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="37"/>
+        <source>The driver refused to sign</source>
+        <translation>ڈرائیور نے دستخط سے انکار کیا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="39"/>
+        <source>Passport</source>
+        <translation>پاسپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="40"/>
+        <source>PoR card</source>
+        <translation>پی او آر کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="41"/>
+        <source>Afghan citizen card</source>
+        <translation>افغان سٹیزن کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="42"/>
+        <source>NICOP</source>
+        <translation>نائیکوپ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="43"/>
+        <source>Driving licence</source>
+        <translation>ڈرائیونگ لائسنس</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="44"/>
+        <source>Other document</source>
+        <translation>دیگر دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="62"/>
+        <source>Traffic sector</source>
+        <translation>ٹریفک سیکٹر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="70"/>
+        <source>Father&apos;s name</source>
+        <translation>ولدیت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="73"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/documents/challan_ticket.py" line="151"/>
+        <source>No identity document</source>
+        <translation>شناختی دستاویز نہیں</translation>
+    </message>
 </context>
 <context>
     <name>EnrollDialog</name>
@@ -1760,42 +2057,42 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="167"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="162"/>
         <source>Connect to the server</source>
         <translation>سرور سے رابطہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="168"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="163"/>
         <source>Enroll this device with the one-time code from your admin.</source>
         <translation>منتظم کے دیے ہوئے ایک بار کے کوڈ سے اس ڈیوائس کا اندراج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="169"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="164"/>
         <source>Work offline and enroll later</source>
         <translation>آف لائن کام کریں، اندراج بعد میں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="170"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="165"/>
         <source>Enroll now</source>
         <translation>ابھی اندراج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="182"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="177"/>
         <source>Server address</source>
         <translation>سرور کا پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="183"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="178"/>
         <source>One-time code</source>
         <translation>ایک بار کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="199"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="194"/>
         <source>Server address: must start with https://</source>
         <translation>سرور کا پتہ: https:// سے شروع ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="201"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="196"/>
         <source>One-time code: type the code from your admin.</source>
         <translation>ایک بار کا کوڈ: منتظم کا دیا ہوا کوڈ لکھیں۔</translation>
     </message>
@@ -2781,388 +3078,503 @@ Once issued it cannot be changed except for its payment.</source>
         <source>Period</source>
         <translation>مدت</translation>
     </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="190"/>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="191"/>
+        <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="192"/>
+        <source>Court&apos;s decision</source>
+        <translation>عدالت کا فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="193"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="194"/>
+        <source>Licence category</source>
+        <translation>لائسنس کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="195"/>
+        <source>Make</source>
+        <translation>ساخت (کمپنی)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="196"/>
+        <source>Refused to sign</source>
+        <translation>دستخط سے انکار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="197"/>
+        <source>Offender&apos;s signature</source>
+        <translation>خلاف ورزی کرنے والے کے دستخط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="198"/>
+        <source>Issuing officer</source>
+        <translation>چالان کرنے والا افسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="199"/>
+        <source>PSID</source>
+        <translation>پی ایس آئی ڈی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="200"/>
+        <source>Document seized</source>
+        <translation>ضبط شدہ دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="201"/>
+        <source>Document returned at</source>
+        <translation>دستاویز واپسی کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="202"/>
+        <source>Traffic sector</source>
+        <translation>ٹریفک سیکٹر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="203"/>
+        <source>Vehicle</source>
+        <translation>گاڑی</translation>
+    </message>
 </context>
 <context>
     <name>FieldProblem</name>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="206"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="220"/>
         <source>must be before the time of report</source>
         <translation>وقت اطلاع سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="207"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="221"/>
         <source>must be a stored photo</source>
         <translation>محفوظ شدہ تصویر ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="208"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="222"/>
         <source>must be 13 digits written 12345-1234567-1</source>
         <translation>13 ہندسے ہونے چاہییں، یوں لکھیں: 12345-1234567-1</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="209"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="223"/>
         <source>must start with a province digit from 1 to 7</source>
         <translation>پہلا ہندسہ صوبے کا ہو، 1 سے 7 تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="212"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="226"/>
         <source>is computed from the fine table; leave it empty</source>
         <translation>یہ جرمانے کی جدول سے خود بنتا ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="215"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="229"/>
         <source>contains invisible control or text-direction characters; retype it</source>
         <translation>اس میں نظر نہ آنے والے کنٹرول یا سمت کے حروف ہیں؛ دوبارہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="218"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="232"/>
         <source>must be a date written year-month-day, like 2026-11-22</source>
         <translation>تاریخ سال-مہینہ-دن کی ترتیب میں لکھیں، مثلاً 2026-11-22</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="221"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="235"/>
         <source>lists the same entry twice; keep each once</source>
         <translation>ایک ہی اندراج دو بار ہے؛ ہر ایک صرف ایک بار رکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="222"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="236"/>
         <source>must be 11 digits starting 03, written 0300-1234567</source>
         <translation>03 سے شروع ہونے والے 11 ہندسے، یوں لکھیں: 0300-1234567</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="225"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="239"/>
         <source>this violation has no fine for this vehicle type; check the vehicle type or the code</source>
         <translation>اس قسم کی گاڑی کے لیے اس خلاف ورزی کا جرمانہ جدول میں نہیں؛ گاڑی کی قسم یا کوڈ دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="229"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="243"/>
         <source>must be a name written in letters, Urdu or English</source>
         <translation>نام حروف میں لکھیں، اردو یا انگریزی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="232"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="246"/>
         <source>the fingerprint was not recognised; try again or use the PIN</source>
         <translation>انگلی کا نشان پہچانا نہیں گیا؛ دوبارہ کوشش کریں یا پن استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="235"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="249"/>
         <source>choose one of the offered values</source>
         <translation>دی گئی فہرست میں سے منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="236"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="250"/>
         <source>must be a whole number</source>
         <translation>پورا عدد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="237"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="251"/>
         <source>is only given by the fingerprint scanner; leave it empty</source>
         <translation>یہ صرف فنگر پرنٹ اسکینر دیتا ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="240"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="254"/>
         <source>must be a JPEG or PNG picture</source>
         <translation>JPEG یا PNG تصویر ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="241"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="255"/>
         <source>is only for a supervisor override; leave it empty</source>
         <translation>یہ صرف نگران افسر کی اجازت کے لیے ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="244"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="258"/>
         <source>the server refused no change of this record</source>
         <translation>سرور نے اس ریکارڈ کی کوئی تبدیلی مسترد نہیں کی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="251"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="265"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>{minimum} اور {maximum} کے درمیان ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="252"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="266"/>
         <source>is not a province of the fine table</source>
         <translation>جرمانے کی جدول میں یہ صوبہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="253"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="267"/>
         <source>needs exactly two references (there are {count})</source>
         <translation>پورے دو ضامن درکار ہیں (اس وقت {count} ہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="256"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="270"/>
         <source>is required</source>
         <translation>لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="257"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="271"/>
         <source>is the same as the landlord&apos;s CNIC; check both cards</source>
         <translation>مالک مکان کے شناختی کارڈ نمبر جیسا ہے؛ دونوں کارڈ دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="260"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="274"/>
         <source>must be another officer&apos;s badge, not the officer&apos;s own</source>
         <translation>کسی دوسرے افسر کا بیج نمبر ہونا چاہیے، اپنا نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="263"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="277"/>
         <source>the record takes no supplementary statement in this status</source>
         <translation>اس حیثیت میں ریکارڈ میں ضمنی بیان شامل نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="266"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="280"/>
         <source>must be a date and time</source>
         <translation>تاریخ اور وقت ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="267"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="281"/>
         <source>cannot be in the future</source>
         <translation>مستقبل کا وقت نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="268"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="282"/>
         <source>add the time zone (+05:00)</source>
         <translation>ٹائم زون (+05:00) شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="269"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="283"/>
         <source>must be up to 40 letters, digits, / . - or _ without spaces</source>
         <translation>زیادہ سے زیادہ 40 حروف، ہندسے، / . - یا _ ہوں، خالی جگہ کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="272"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="286"/>
         <source>needs at least {min_items}</source>
         <translation>کم از کم {min_items} درکار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="273"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="287"/>
         <source>must be at most {max_length} characters (it has {length})</source>
         <translation>زیادہ سے زیادہ {max_length} حروف ہو سکتے ہیں (اس میں {length} ہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="276"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="290"/>
         <source>may hold at most {max_items}</source>
         <translation>زیادہ سے زیادہ {max_items} ہو سکتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="277"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="291"/>
         <source>must be at least {min_length} characters</source>
         <translation>کم از کم {min_length} حروف ہونے چاہییں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="278"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="292"/>
         <source>is not a field of this form</source>
         <translation>اس فارم کا خانہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="279"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="293"/>
         <source>leave it empty for an unknown accused</source>
         <translation>نامعلوم ملزم کے لیے خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="282"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="296"/>
         <source>must be 1 to 4 letters then 1 to 4 digits, like ABC-123</source>
         <translation>پہلے 1 سے 4 حروف پھر 1 سے 4 ہندسے، مثلاً ABC-123</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="285"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="299"/>
         <source>is not in the fine table</source>
         <translation>جرمانے کی جدول میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="286"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="300"/>
         <source>does not match; check the PIN</source>
         <translation>درست نہیں؛ پن دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="346"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="379"/>
         <source>is not a valid value</source>
         <translation>درست قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="245"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="259"/>
         <source>write the offence like PPC 379, CNSA 9(c) or AO 13</source>
         <translation>جرم اس طرح لکھیں: PPC 379، CNSA 9(c) یا AO 13</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="248"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="262"/>
         <source>is not in the offence list of that law; check the number</source>
         <translation>اس قانون کی جرائم کی فہرست میں نہیں؛ نمبر چیک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="308"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="322"/>
         <source>must be after the time of report</source>
         <translation>اطلاع کے وقت کے بعد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="309"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="323"/>
         <source>is required: the report came long after the occurrence; write why</source>
         <translation>ضروری ہے: اطلاع وقوعہ کے کافی دیر بعد آئی؛ وجہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="312"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="326"/>
         <source>must be kilometres as a number, like 2.5</source>
         <translation>کلومیٹر میں عدد ہونا چاہیے، مثلاً 2.5</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="315"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="329"/>
         <source>is empty: enter the CNIC, another identity document or the reason there is none</source>
         <translation>خالی ہے: شناختی کارڈ نمبر، کوئی اور شناختی دستاویز یا اس کے نہ ہونے کی وجہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="319"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="333"/>
         <source>give either the time it happened or a range, not both</source>
         <translation>یا وقوعہ کا وقت دیں یا دورانیہ، دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="322"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="336"/>
         <source>is not a law in the offence list</source>
         <translation>جرائم کی فہرست میں یہ قانون شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="323"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="337"/>
         <source>must be after the start of the range</source>
         <translation>دورانیے کے آغاز کے بعد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="324"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="338"/>
         <source>leave it empty: the CNIC is entered</source>
         <translation>خالی چھوڑیں: شناختی کارڈ نمبر درج ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="195"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="209"/>
         <source>must be before the hour of the entry</source>
         <translation>وقت اندراج سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="196"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="210"/>
         <source>must be before the complaint was received</source>
         <translation>درخواست کی وصولی سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="197"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="211"/>
         <source>that day&apos;s diary is closed</source>
         <translation>اس دن کا روزنامچہ بند ہو چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="198"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="212"/>
         <source>is not a complaint</source>
         <translation>درخواست نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="202"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="216"/>
         <source>must be the day of the entry, or the next day once the day is closed</source>
         <translation>اندراج کا دن ہونا چاہیے، یا دن بند ہونے کے بعد اگلا دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="205"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="219"/>
         <source>must be a stored record</source>
         <translation>محفوظ شدہ ریکارڈ ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="325"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="339"/>
         <source>start the exercise first</source>
         <translation>پہلے مشق شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="326"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="340"/>
         <source>is not one of the exercises</source>
         <translation>مشقوں میں سے نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="331"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="345"/>
         <source>exercises run only in training mode</source>
         <translation>مشقیں صرف تربیتی موڈ میں چلتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="305"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="319"/>
         <source>a supplementary report comes after the final report</source>
         <translation>ضمنی رپورٹ حتمی رپورٹ کے بعد آتی ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="332"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="346"/>
         <source>is required for a family member aged {age} or more</source>
         <translation>{age} سال یا زیادہ عمر کے فرد کے لیے لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="335"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="349"/>
         <source>is before the tenancy starts; check both dates</source>
         <translation>کرایہ داری شروع ہونے سے پہلے کی ہے؛ دونوں تاریخیں دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="338"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="352"/>
         <source>must be 5 to 20 letters and digits, as printed on the document</source>
         <translation>دستاویز پر چھپے ہوئے کی طرح 5 سے 20 حروف اور ہندسے ہونے چاہئیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="341"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="355"/>
         <source>is empty: enter the CNIC, or for a foreign tenant the passport or the PoR card</source>
         <translation>خالی ہے: شناختی کارڈ لکھیں، یا غیر ملکی کرایہ دار کا پاسپورٹ یا پی او آر کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="287"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="301"/>
         <source>must be {minimum} to {maximum} digits</source>
         <translation>{minimum} سے {maximum} ہندسوں کا ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="199"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="213"/>
         <source>the record is not waiting for a review in its present status</source>
         <translation>یہ ریکارڈ اپنی موجودہ حیثیت میں جائزے کا منتظر نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="288"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="302"/>
         <source>is not an officer of this device marked supervisor</source>
         <translation>اس آلے کا ایسا افسر نہیں جسے نگران افسر مقرر کیا گیا ہو</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="291"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="305"/>
         <source>is recorded on departure (check-out) only</source>
         <translation>صرف روانگی (چیک آؤٹ) پر درج ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="292"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="306"/>
         <source>must be a time of day written HH:MM, like 08:00</source>
         <translation>وقت HH:MM کی صورت میں لکھیں، جیسے 08:00</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="295"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="309"/>
         <source>an officer taken off the roster has no shift; leave the shift empty</source>
         <translation>روسٹر سے ہٹائے گئے افسر کی کوئی ڈیوٹی نہیں؛ ڈیوٹی کے اوقات خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="298"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="312"/>
         <source>must be a PIN hash this program made</source>
         <translation>اس پروگرام کا بنایا ہوا پن ہیش ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="299"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="313"/>
         <source>must be a fingerprint template</source>
         <translation>انگلی کے نشان کا ٹیمپلیٹ ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="300"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="314"/>
         <source>is not part of this enrolment</source>
         <translation>اس اندراج کا حصہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="301"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="315"/>
         <source>must be on or after the first day</source>
         <translation>پہلے دن یا اس کے بعد کا ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="302"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="316"/>
         <source>an absence is at most {days} days; enter it in parts</source>
         <translation>ایک غیر حاضری زیادہ سے زیادہ {days} دن کی ہو سکتی ہے؛ اسے حصوں میں درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="327"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="341"/>
         <source>is not one of the reports</source>
         <translation>رپورٹوں میں سے کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="328"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="342"/>
         <source>the attendance return is made for a whole month: choose a month</source>
         <translation>حاضری کا گوشوارہ پورے مہینے کا بنتا ہے: مہینہ منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="359"/>
+        <source>the sources give no amount for this violation; it cannot be priced</source>
+        <translation>ذرائع میں اس خلاف ورزی کی کوئی رقم نہیں دی گئی؛ اس کا جرمانہ طے نہیں کیا جا سکتا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="362"/>
+        <source>must be the fine table of this station&apos;s province</source>
+        <translation>اس تھانے کے صوبے کا جرمانہ جدول ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="365"/>
+        <source>no document was seized on this challan</source>
+        <translation>اس چالان پر کوئی دستاویز ضبط نہیں کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="366"/>
+        <source>must be the digits of the PSID</source>
+        <translation>پی ایس آئی ڈی کے ہندسے ہونے چاہئیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="367"/>
+        <source>must have 17 or 18 digits (it has {count})</source>
+        <translation>17 یا 18 ہندسے ہونے چاہئیں (اس میں {count} ہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="368"/>
+        <source>is before the challan was issued</source>
+        <translation>چالان جاری ہونے سے پہلے کا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="369"/>
+        <source>the document is returned on payment: enter the payment reference first</source>
+        <translation>دستاویز ادائیگی پر واپس کی جاتی ہے: پہلے ادائیگی کا حوالہ درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="372"/>
+        <source>a signature is attached; keep either the signature or the refusal</source>
+        <translation>دستخط منسلک ہیں؛ یا دستخط رکھیں یا انکار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="375"/>
+        <source>a later law replaced this row; choose the current one</source>
+        <translation>بعد کے قانون نے اس اندراج کی جگہ لے لی ہے؛ موجودہ اندراج منتخب کریں</translation>
     </message>
 </context>
 <context>
@@ -3724,12 +4136,12 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="235"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="230"/>
         <source>Field client — first run</source>
         <translation>فیلڈ کلائنٹ — پہلی بار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="233"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="228"/>
         <source>Field client (TRAINING) — first run</source>
         <translation>فیلڈ کلائنٹ (تربیت) — پہلی بار</translation>
     </message>
@@ -3760,67 +4172,62 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="131"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="130"/>
         <source>Today, {date}</source>
         <translation>آج، {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="136"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="135"/>
         <source>Unsaved {kind} form, last typed {when}</source>
         <translation>غیر محفوظ {kind} فارم، آخری بار لکھا گیا {when}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="142"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="141"/>
         <source>{count} record(s) waiting for your review</source>
         <translation>{count} ریکارڈ آپ کے جائزے کے منتظر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="147"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="146"/>
         <source>Returned to you by {officer}: {kind} {number} — {reason}</source>
         <translation>{officer} نے آپ کو واپس کیا: {kind} {number} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="161"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="160"/>
         <source>{count} overdue: {kinds}</source>
         <translation>{count} مدت سے زائد: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="168"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="167"/>
         <source>{count} change(s) not yet sent to the server: sync now</source>
         <translation>{count} تبدیلیاں ابھی سرور کو نہیں بھیجی گئیں: ابھی سنک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="175"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="174"/>
         <source>{count} conflict(s) to settle</source>
         <translation>{count} تنازعات حل کرنے ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="179"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="178"/>
         <source>Attendance today: {count} check-in(s) and check-out(s)</source>
         <translation>آج کی حاضری: {count} آمد و روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="189"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="188"/>
         <source>{count} draft FIR(s) not yet registered</source>
         <translation>{count} مسودہ ایف آئی آر ابھی درج نہیں ہوئیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="190"/>
-        <source>{count} overdue challan(s)</source>
-        <translation>{count} چالان کی ادائیگی کی مدت گزر چکی</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="191"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="189"/>
         <source>{count} tenant record(s) flagged by the record check</source>
         <translation>{count} کرایہ دار ریکارڈ جانچ میں نشان زد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="199"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="197"/>
         <source>Nothing is waiting: no drafts, conflicts or flags.</source>
         <translation>کچھ زیر التوا نہیں: نہ مسودے، نہ تنازعات، نہ نشان زد ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="193"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="191"/>
         <source>{count} tenant record(s) returned for correction</source>
         <translation>{count} کرایہ دار ریکارڈ درستی کے لیے واپس</translation>
     </message>
@@ -4138,72 +4545,72 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="98"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="93"/>
         <source>First officer</source>
         <translation>پہلا افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="129"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="124"/>
         <source>Badge number</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="130"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="125"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="131"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="126"/>
         <source>Password</source>
         <translation>پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="133"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="128"/>
         <source>Password again</source>
         <translation>پاس ورڈ دوبارہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="139"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="134"/>
         <source>too short (at least {n} characters)</source>
         <translation>بہت چھوٹا (کم از کم {n} حروف)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="140"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="135"/>
         <source>weak: mix capitals, digits and signs</source>
         <translation>کمزور: بڑے حروف، ہندسے اور علامات ملائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="141"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="136"/>
         <source>fair</source>
         <translation>مناسب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="142"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="137"/>
         <source>strong</source>
         <translation>مضبوط</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="145"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="140"/>
         <source>Strength: {hint}</source>
         <translation>مضبوطی: {hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="150"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="145"/>
         <source>Password: use at least {n} characters.</source>
         <translation>پاس ورڈ: کم از کم {n} حروف استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="154"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="149"/>
         <source>Password again: the two passwords differ.</source>
         <translation>پاس ورڈ دوبارہ: دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="156"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="151"/>
         <source>Badge number and name: fill in both.</source>
         <translation>بیج نمبر اور نام: دونوں لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="101"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="96"/>
         <source>This officer can add the others later (File, Officers). When you finish, a station recovery key is shown once: give it to the SHO.</source>
         <translation>یہ افسر بعد میں دوسروں کو شامل کر سکتا ہے (فائل، افسران)۔ مکمل کرنے پر تھانے کی ریکوری کلید ایک بار دکھائی جائے گی: اسے ایس ایچ او کے حوالے کریں۔</translation>
     </message>
@@ -4756,22 +5163,22 @@ No: throw it away.</source>
         <translation>آمد و روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="230"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="356"/>
         <source>challan</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="231"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="357"/>
         <source>Challans</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="250"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="381"/>
         <source>Vehicle</source>
         <translation>گاڑی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="251"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="382"/>
         <source>Violations and fine</source>
         <translation>خلاف ورزیاں اور جرمانہ</translation>
     </message>
@@ -5244,105 +5651,115 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
         <translation>بھاری / مال بردار / ٹرانسپورٹ گاڑی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="26"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="28"/>
         <source>Punjab</source>
         <translation>پنجاب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="27"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="29"/>
         <source>Khyber Pakhtunkhwa</source>
         <translation>خیبر پختونخوا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/reference_words.py" line="28"/>
+        <location filename="../../fieldclient/ui/reference_words.py" line="30"/>
         <source>Islamabad Capital Territory</source>
         <translation>اسلام آباد کیپیٹل ٹیریٹری</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="26"/>
+        <source>Three-wheeler</source>
+        <translation>تین پہیوں والی گاڑی</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/reference_words.py" line="27"/>
+        <source>Motor car above 2000 cc</source>
+        <translation>2000 سی سی سے بڑی موٹر کار</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="474"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="507"/>
         <source>the record&apos;s data was refused</source>
         <translation>ریکارڈ کا مواد قبول نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="478"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="511"/>
         <source>the record may no longer change in its status</source>
         <translation>ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="479"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="512"/>
         <source>the status change is not allowed</source>
         <translation>حیثیت کی یہ تبدیلی جائز نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="480"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="513"/>
         <source>the server does not know this record</source>
         <translation>سرور کے پاس یہ ریکارڈ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="481"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="514"/>
         <source>the record already exists on the server</source>
         <translation>یہ ریکارڈ سرور پر پہلے سے موجود ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="482"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="515"/>
         <source>the record names another police station</source>
         <translation>ریکارڈ میں کسی دوسرے تھانے کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="483"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="516"/>
         <source>the record names another device</source>
         <translation>ریکارڈ میں کسی دوسرے آلے کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="484"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="517"/>
         <source>a value only the server gives was set</source>
         <translation>ایسی قدر درج کی گئی جو صرف سرور دیتا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="485"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="518"/>
         <source>the number is not one this device was given</source>
         <translation>یہ نمبر اس آلے کو جاری نہیں ہوا تھا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="488"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="521"/>
         <source>the number is already taken</source>
         <translation>یہ نمبر پہلے سے استعمال ہو چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="489"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="522"/>
         <source>the change arrived out of order</source>
         <translation>تبدیلی ترتیب سے ہٹ کر پہنچی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="490"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="523"/>
         <source>the device&apos;s clock is ahead of the server&apos;s; correct the clock</source>
         <translation>آلے کی گھڑی سرور سے آگے ہے؛ گھڑی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="493"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="526"/>
         <source>the officer is not known to the server</source>
         <translation>سرور اس افسر کو نہیں جانتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="494"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="527"/>
         <source>the change names another officer</source>
         <translation>تبدیلی میں کسی دوسرے افسر کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="498"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="531"/>
         <source>practice (training) records and real ones never go to the same server</source>
         <translation>مشقی (تربیتی) اور اصلی ریکارڈ کبھی ایک ہی سرور پر نہیں جاتے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="475"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="508"/>
         <source>the record changed on another device first; compare it and try again</source>
         <translation>ریکارڈ پہلے کسی دوسرے آلے پر بدل گیا؛ موازنہ کر کے دوبارہ کوشش کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="495"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="528"/>
         <source>the officer&apos;s role on the server may not make this change; ask the SHO</source>
         <translation>سرور پر افسر کی حیثیت اس تبدیلی کی اجازت نہیں دیتی؛ ایس ایچ او سے رجوع کریں</translation>
     </message>
@@ -6235,43 +6652,43 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="55"/>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="77"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="50"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="72"/>
         <source>Police station</source>
         <translation>تھانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="59"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="54"/>
         <source>Choose this computer&apos;s police station, or type its code.</source>
         <translation>اس کمپیوٹر کا تھانہ منتخب کریں، یا اس کا کوڈ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="67"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="62"/>
         <source>(type the station code below)</source>
         <translation>(تھانے کا کوڈ نیچے لکھیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="76"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="71"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="78"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="73"/>
         <source>Station code</source>
         <translation>تھانے کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="57"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="52"/>
         <source>Training mode: choose the station whose work you will practise.</source>
         <translation>تربیتی موڈ: وہ تھانہ منتخب کریں جس کے کام کی آپ مشق کریں گے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="79"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="74"/>
         <source>Practise in training mode instead…</source>
         <translation>اس کے بجائے تربیتی موڈ میں مشق کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="83"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="78"/>
         <source>Opens a separate practice vault with made-up records, for the police IT school. Nothing in it is real or ever sent to a server.</source>
         <translation>پولیس آئی ٹی اسکول کے لیے فرضی ریکارڈ والا الگ مشقی والٹ کھولتا ہے۔ اس میں کچھ بھی اصلی نہیں اور نہ ہی کبھی کسی سرور کو بھیجا جاتا ہے۔</translation>
     </message>
@@ -7174,72 +7591,72 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>حیثیت {old} سے {new} میں تبدیل نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="352"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="385"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock; after three wrong tries each further try waits longer.</source>
         <translation>پاس ورڈ غلط ہے۔ کی بورڈ کی زبان اور Caps Lock دیکھیں؛ تین غلط کوششوں کے بعد ہر اگلی کوشش کے لیے زیادہ انتظار کرنا ہو گا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="357"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="390"/>
         <source>This officer is not registered on this computer.</source>
         <translation>یہ افسر اس کمپیوٹر پر درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="360"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="393"/>
         <source>This officer is already registered on this computer.</source>
         <translation>یہ افسر اس کمپیوٹر پر پہلے سے درج ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="363"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="396"/>
         <source>The disk is full: free some space, then try again.</source>
         <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="366"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="399"/>
         <source>The records folder cannot be written. Tell the administrator.</source>
         <translation>ریکارڈ کے فولڈر میں لکھا نہیں جا سکتا۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="369"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="402"/>
         <source>This record is not on this computer.</source>
         <translation>یہ ریکارڈ اس کمپیوٹر پر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="372"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="405"/>
         <source>The records of this computer were not found. Tell the administrator.</source>
         <translation>اس کمپیوٹر کے ریکارڈ نہیں ملے۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="375"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="408"/>
         <source>Records already exist on this computer: unlock them instead.</source>
         <translation>اس کمپیوٹر پر ریکارڈ پہلے سے موجود ہیں: انہیں ان لاک کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="378"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="411"/>
         <source>The records file is damaged. Tell the administrator; do not delete it.</source>
         <translation>ریکارڈ کی فائل خراب ہے۔ منتظم کو بتائیں؛ اسے مٹائیں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="381"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="414"/>
         <source>The records folder holds no records of this application.</source>
         <translation>ریکارڈ کے فولڈر میں اس ایپلیکیشن کے ریکارڈ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="384"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="417"/>
         <source>The officers&apos; key file was changed outside the application. Tell the administrator.</source>
         <translation>افسران کی چابیوں والی فائل ایپلیکیشن سے باہر تبدیل کی گئی ہے۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="388"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="421"/>
         <source>This installation cannot encrypt safely. Tell the administrator.</source>
         <translation>یہ انسٹالیشن محفوظ طریقے سے انکرپٹ نہیں کر سکتی۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="393"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="426"/>
         <source>This record can no longer be changed in its present status.</source>
         <translation>یہ ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="396"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="429"/>
         <source>The reference tables do not hold what this needs.</source>
         <translation>حوالہ جاتی جدولوں میں اس کے لیے درکار معلومات موجود نہیں۔</translation>
     </message>
@@ -7259,28 +7676,28 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="263"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="395"/>
         <source>issued</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="264"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="396"/>
         <source>paid</source>
         <translation>ادا شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="265"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="397"/>
         <source>contested</source>
         <translation>اعتراض شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="266"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="398"/>
         <source>overdue</source>
         <translation>میعاد ختم</translation>
     </message>
     <message>
         <location filename="../../fieldclient/domain/records/absence.py" line="101"/>
-        <location filename="../../fieldclient/domain/records/challan.py" line="267"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="399"/>
         <location filename="../../fieldclient/domain/records/fir/lifecycle.py" line="58"/>
         <source>cancelled</source>
         <translation>منسوخ</translation>
@@ -7389,6 +7806,16 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <location filename="../../fieldclient/domain/records/absence.py" line="100"/>
         <source>sanctioned</source>
         <translation>منظور شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="400"/>
+        <source>voided</source>
+        <translation>کالعدم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="401"/>
+        <source>decided by court</source>
+        <translation>عدالت نے فیصلہ کیا</translation>
     </message>
 </context>
 </TS>

@@ -237,10 +237,43 @@ def test_a_challan_ticket_verifies_in_both_layouts(
     assert verdict.authentic
     assert verdict.payload.facts == {"v": "LEA-1234", "a": str(challan.data["fine_total"])}
     text = page_texts(pdf)[0]
-    assert "Reckless and negligent driving" in text and "1,000" in text
+    assert "seat belt" in text and "5,750" in text
     assert "licence" in text and "Where to pay" in text
     width_mm = pypdfium2.PdfDocument(str(pdf))[0].get_width() / 72 * 25.4
     assert round(width_mm) == (80 if layout == "receipt" else 210)
+
+
+@pytest.mark.parametrize("layout", ["a4", "receipt"])
+def test_a_ticket_prints_the_tickets_new_facts(
+    qapp, records, documents, device_key, tmp_path, layout
+):
+    driver = {**challan_payload()["driver"], "father_name": "Ahmed Din", "address": "Ichhra"}
+    driver["licence_category"] = "LTV"
+    ticket = challan_payload() | {
+        "psid": "123456123456780000",
+        "traffic_sector": "Civil Lines",
+        "driver": driver,
+        "vehicle": {"make": "Suzuki", "colour": "white"},
+        "seized_document": {"kind": "registration book", "number": "RB-77"},
+        "officer": {"name": "Imran Ali", "rank": "Traffic Warden", "belt_no": "TW-118"},
+        "offender_refused_to_sign": True,
+    }
+    challan = records.create("challan", ticket)
+
+    text = page_texts(printed(documents, challan.id, tmp_path / f"full-{layout}.pdf", layout))[0]
+
+    flat = " ".join(text.split())
+    for fact in (
+        "123456123456780000",
+        "Civil Lines",
+        "Ahmed Din",
+        "LHR-123456 (LTV)",
+        "Suzuki, white",
+        "registration book RB-77",
+        "Imran Ali (Traffic Warden, TW-118)",
+        "The driver refused to sign",
+    ):
+        assert fact in flat, fact
 
 
 def test_a_paid_challan_keeps_verifying_its_ticket(qapp, records, documents, device_key, tmp_path):

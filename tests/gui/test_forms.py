@@ -22,7 +22,7 @@ from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
 from tests.helpers.documents import enroll_without_server
 from tests.helpers.documents_check import decoded_qr_texts, page_texts
-from tests.helpers.fixtures import OFFICER_BADGE
+from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME
 from tests.helpers.payloads import fir_payload
 
 URDU_NARRATIVE = "میری موٹر سائیکل چوری ہو گئی۔ "
@@ -470,13 +470,13 @@ def test_issue_a_challan_with_the_fine_shown_as_violations_are_picked(
     choose_car(qtbot, form)
     assert "Choose" in form.fine_label.text()
 
-    pick(qtbot, form.violations, "traffic signals")
-    assert form.violations.codes() == ["3"]
-    assert "Rs 500" in form.fine_label.text()
-    pick(qtbot, form.violations, "reckless")
-    assert form.violations.codes() == ["3", "11"]
-    assert "Rs 1,000" in form.fine_label.text()
-    assert "pay by" in form.fine_label.text()
+    pick(qtbot, form.violations, "traffic signal")  # the superseded serial 3 is not offered
+    assert form.violations.codes() == ["PB25-SIGNAL"]
+    assert "Rs 5,000" in form.fine_label.text()
+    pick(qtbot, form.violations, "negligent")
+    assert form.violations.codes() == ["PB25-SIGNAL", "PB25-NEGLIGENT"]
+    assert "Rs 10,000" in form.fine_label.text()
+    assert "no payment window" in form.fine_label.text()
 
     qtbot.keyClicks(form.driver["name"], "Bilal Ahmed")
     qtbot.keyClicks(form.driver["cnic"], "35202-123")
@@ -493,7 +493,7 @@ def test_issue_a_challan_with_the_fine_shown_as_violations_are_picked(
     assert form.error_rows()["driver.cnic"].error_text == ""
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     confirm = form.confirm_box  # issuing is final: asked first, Cancel is the default
-    assert confirm.isVisible() and "LEA-1234" in confirm.text() and "Rs 1,000" in confirm.text()
+    assert confirm.isVisible() and "LEA-1234" in confirm.text() and "Rs 10,000" in confirm.text()
     qtbot.mouseClick(confirm.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     idle(qtbot, form.tasks)
     assert form.record_id is None
@@ -504,8 +504,9 @@ def test_issue_a_challan_with_the_fine_shown_as_violations_are_picked(
     qtbot.waitUntil(lambda: form.record_id is not None, timeout=WAIT_MS)
     challan = services.records.get(form.record_id)
     assert challan.data["vehicle_reg"] == "LEA-1234"
-    assert challan.data["fine_total"] == 1000
+    assert challan.data["fine_total"] == 10000
     assert challan.data["driver"]["cnic"] == "35202-1234567-3"
+    assert challan.data["officer"] == {"name": OFFICER_NAME}  # the signed-in officer
     shown_number = challan.number or challan.provisional_number
     assert shown_number and shown_number in form.header.text()
     assert form.read_only and form.vehicle_reg.isReadOnly()
@@ -532,7 +533,7 @@ def test_issue_a_challan_with_the_fine_shown_as_violations_are_picked(
 def test_the_fine_is_not_clipped(qtbot, open_record_form):
     form = open_record_form("challan")
     choose_car(qtbot, form)
-    pick(qtbot, form.violations, "traffic signals")
+    pick(qtbot, form.violations, "traffic signal")
     form.show()
     qtbot.waitExposed(form)
     label = form.fine_label
@@ -548,6 +549,135 @@ def test_challan_shows_when_the_table_gives_no_payment_window(qtbot, open_record
     pick(qtbot, form.violations, "night without headlight")
     assert "Rs 1,000" in form.fine_label.text()
     assert "no payment window in the table" in form.fine_label.text()
+
+
+def test_a_challan_with_every_ticket_field_filled_the_way_a_warden_does(
+    qtbot, open_record_form, services, tmp_path
+):
+    form = open_record_form("challan")
+    assert form.officer["name"].text() == OFFICER_NAME  # filled in from the signed-in officer
+    qtbot.keyClicks(form.psid, "1234 5612 3456 7800 00")
+    qtbot.keyClicks(form.traffic_sector, "Civil Lines")
+    qtbot.keyClicks(form.district, "Lahore")
+    qtbot.keyClicks(form.location, "Mall Road")
+    qtbot.keyClicks(form.driver["name"], "John Smith")
+    qtbot.keyClicks(form.driver["father_name"], "Peter Smith")
+    qtbot.keyClicks(form.driver["address"], "Hotel Avari, Lahore")
+    press_ctrl_s(qtbot, form)  # no CNIC, no other document: asked for one, under the CNIC
+    idle(qtbot, form.tasks)
+    assert form.record_id is None
+    assert "identity document" in form.error_rows()["driver.cnic"].error_text
+    choose(qtbot, form.id_kind, "passport")
+    qtbot.keyClicks(form.id_number, "GB1234567")
+    qtbot.keyClicks(form.licence["licence_category"], "LTV")
+    qtbot.keyClicks(form.vehicle_reg, "lea 1234")
+    choose(qtbot, form.vehicle_type, "car_above_2000cc")
+    qtbot.keyClicks(form.make, "Toyota Land Cruiser")
+    qtbot.keyClicks(form.colour, "black")
+    pick(qtbot, form.violations, "traffic signal")
+    assert "Rs 15,000" in form.fine_label.text()  # the above-2000cc amount of PB25-SIGNAL
+    qtbot.keyClicks(form.seized_kind.lineEdit(), "driving licence")
+    qtbot.keyClicks(form.seized_number, "UK-55512")
+    qtbot.keyClicks(form.officer["rank"], "Traffic Warden")
+    png = write_png(tmp_path / "signature.png")
+    form.choose_signature(str(tmp_path / "signature.png"))
+    qtbot.waitUntil(lambda: form.signature.attachment_id is not None, timeout=WAIT_MS)
+    qtbot.mouseClick(form.refused_to_sign, Qt.MouseButton.LeftButton)
+    assert "signature is attached" in form.error_rows()["offender_refused_to_sign"].error_text
+    qtbot.mouseClick(form.refused_to_sign, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    issue = next(b for b in form.confirm_box.buttons() if b.text() == "&Issue")
+    qtbot.mouseClick(issue, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.record_id is not None, timeout=WAIT_MS)
+    data = services.records.get(form.record_id).data
+    assert data["psid"] == "123456123456780000"
+    assert (data["traffic_sector"], data["district"]) == ("Civil Lines", "Lahore")
+    assert data["driver"] == {
+        "name": "John Smith",
+        "father_name": "Peter Smith",
+        "address": "Hotel Avari, Lahore",
+        "id_document": {"kind": "passport", "number": "GB1234567"},
+        "licence_category": "LTV",
+    }
+    assert data["vehicle"] == {"make": "Toyota Land Cruiser", "colour": "black"}
+    assert (data["vehicle_type"], data["fine_total"]) == ("car_above_2000cc", 15000)
+    assert data["seized_document"] == {"kind": "driving licence", "number": "UK-55512"}
+    assert data["officer"] == {"name": OFFICER_NAME, "rank": "Traffic Warden"}
+    assert services.records.photo(data["photos"]["offender_signature"])[1] == png
+    assert "offender_refused_to_sign" not in data
+
+    assert form.after_issue.return_button.isHidden()  # returned on payment, not before
+    services.records.edit(form.record_id, {"payment_ref": "BOP-1"})
+    services.records.transition(form.record_id, "paid")
+    record_id = form.record_id
+    form.close()
+    again = open_record_form("challan", record_id)
+    assert again.seized_kind.currentText() == "driving licence"
+    qtbot.mouseClick(again.after_issue.return_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "seized_document_returned_at" in services.records.get(record_id).data,
+        timeout=WAIT_MS,
+    )
+    idle(qtbot, again.tasks)
+    assert again.after_issue.returned.text().startswith("Seized document returned at")
+
+
+def test_a_contested_challan_ends_with_the_amount_the_court_set(qtbot, open_record_form, services):
+    from tests.helpers.payloads import challan_payload
+
+    challan = services.records.create("challan", challan_payload())
+    services.records.transition(challan.id, "contested", "driver says the light was green")
+    form = open_record_form("challan", challan.id)
+    panel = form.after_issue
+    assert panel.court_box.isVisible()
+    qtbot.mouseClick(panel.court_button, Qt.MouseButton.LeftButton)  # no court named: refused
+    idle(qtbot, form.tasks)
+    assert services.records.get(challan.id).status == "contested"
+    qtbot.keyClicks(panel.court, "Civil Judge, Lahore")
+    panel.amount.setValue(2500)
+    qtbot.mouseClick(panel.court_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: services.records.get(challan.id).status == "decided_by_court", timeout=WAIT_MS
+    )
+    decision = services.records.get(challan.id).data["court_decision"]
+    assert (decision["court"], decision["amount"]) == ("Civil Judge, Lahore", 2500)
+    assert services.records.get(challan.id).data["fine_total"] == challan.data["fine_total"]
+
+
+def test_superseded_rows_are_not_offered_and_unknown_amounts_say_so(qtbot, open_record_form):
+    form = open_record_form("challan")
+    choose_car(qtbot, form)
+    offered = form.violations._labels
+    assert "3" not in offered and "PB25-SIGNAL" in offered
+    qtbot.keyClicks(form.province, "Khyber")
+    offered = form.violations._labels
+    assert "cannot be priced" in offered["KP-HELMET"]
+    assert "enactment not verified" in offered["KP24-SIGNAL"]
+    pick(qtbot, form.violations, "helmet")
+    assert "not guessed" in form.fine_label.text() or "cannot be priced" in form.fine_label.text()
+
+
+def test_tab_follows_the_ticket(qtbot, open_record_form):
+    form = open_record_form("challan")
+    for before, after in (
+        (form.psid, form.traffic_sector),
+        (form.traffic_sector, form.district),
+        (form.driver["name"], form.driver["father_name"]),
+        (form.driver["address"], form.driver["cnic"]),
+        (form.vehicle_reg, form.vehicle_type),
+        (form.make, form.colour),
+        (form.seized_number, form.officer["name"]),
+        (form.officer["name"], form.officer["rank"]),
+    ):
+        assert _next_focus(before) is after
+
+
+def test_the_stations_province_fixes_the_fine_table(qtbot, open_record_form):
+    form = open_record_form("challan")
+    assert form.province.isEnabled()  # a station code typed by hand: the warden chooses
+    form._prefill_from_station(("Khyber Pakhtunkhwa", OFFICER_NAME))
+    assert form.province.currentData() == "Khyber Pakhtunkhwa"
+    assert not form.province.isEnabled()
 
 
 # ---- tenant ----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from fieldclient.ui.forms.record_form import RecordForm
 from fieldclient.ui.record_list_model import ALERT_BACKGROUND
 from tests.gui.conftest import unlock, wait_for_tasks
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD, STATION
-from tests.helpers.payloads import fir_payload, tenant_payload
+from tests.helpers.payloads import challan_payload, fir_payload, hours_ago, tenant_payload
 
 LEFT = Qt.MouseButton.LeftButton
 REASON = "FIR 12/2023 at PS Gulbahar"
@@ -29,7 +29,8 @@ def plain(text: str) -> str:
 
 @pytest.fixture
 def day_vault(data_dir: Path) -> Path:
-    """Two draft FIRs (one registered since), a flagged tenant, a verified one."""
+    """Two draft FIRs (one registered since), a flagged tenant, a verified one, a challan past
+    its due date (serial 23: 10 days to pay) and one within it."""
     session = create_vault(
         data_dir, badge=OFFICER_BADGE, name=OFFICER_NAME, password=OFFICER_PASSWORD, station=STATION
     )
@@ -37,6 +38,10 @@ def day_vault(data_dir: Path) -> Path:
     records.create("fir", fir_payload("Gul Zaman"))
     registered = records.create("fir", fir_payload("Akbar Ali"))
     records.transition(registered.id, "registered", "entered in the daily diary")
+    for hours in (15 * 24, 2 * 24):
+        records.create(
+            "challan", {**challan_payload(), "violations": ["23"], "issued_at": hours_ago(hours)}
+        )
     for name, status, reason in (("Zahid Khan", "flagged", REASON), ("Sher Ali", "verified", None)):
         tenant = records.create("tenant", tenant_payload(name))
         entry = {
@@ -72,6 +77,7 @@ def test_the_home_screen_lists_what_is_waiting_and_each_opens_in_one_click(qtbot
     assert "1 draft FIR(s) not yet registered" in texts
     assert "1 tenant record(s) flagged by the record check" in texts
     assert "1 tenant record(s) returned for correction" in texts
+    assert "1 overdue: Challans" in texts  # derived from the due date, never set by hand
     assert any("change(s) not yet sent to the server" in t for t in texts)
 
     qtbot.mouseClick(_home_button(qtbot, window, "flagged"), LEFT)

@@ -33,7 +33,7 @@ def challan_payload(vehicle_reg: str = "LEA-1234") -> dict[str, Any]:
     return {
         "vehicle_reg": vehicle_reg,
         "vehicle_type": "car",
-        "violations": ["3", "11"],
+        "violations": ["PB25-SIGNAL", "PB21-SEATBELT"],
         "driver": {"name": "Bilal Ahmed", "cnic": "35202-1234567-3", "licence_no": "LHR-123456"},
         "location": "Mall Road, Lahore",
         "issued_at": hours_ago(1),

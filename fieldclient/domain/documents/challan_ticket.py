@@ -7,8 +7,9 @@ from typing import Any
 from fieldclient.domain.documents.kind import DocumentKind
 from fieldclient.domain.record import Record
 
-# Set after issue (the bank's reference when the fine is paid); the ticket never shows it.
-_LATER_FIELDS = frozenset({"payment_ref"})
+# Set after issue (the bank's reference when the fine is paid, the seized document's return, a
+# court's decision); the ticket handed over never shows them, so they never break its signature.
+_LATER_FIELDS = frozenset({"payment_ref", "seized_document_returned_at", "court_decision"})
 
 
 def _pinned(record: Record) -> dict[str, Any]:

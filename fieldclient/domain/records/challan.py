@@ -1,14 +1,23 @@
-"""Traffic challan: fields, fines and due date from the reference table, lifecycle.
+"""Traffic challan: fields in the ticket's order, fines and due date from the station province's
+table, lifecycle. Each field's and rule's source: docs/REGISTERS.md, section 4.
 
-Lifecycle: issued → paid (needs ``payment_ref``) | contested | overdue; contested → paid (the
-contest failed) | cancelled (the contest succeeded); overdue → paid. Contesting and cancelling
-need a reason. After issue only ``payment_ref`` may be patched: what the driver was handed is final.
-Numbers come from blocks the server leases to each device; a challan issued before the device
-held a block shows a provisional number until the server numbers it.
+Lifecycle: issued → paid (needs ``payment_ref``) | contested | voided; contested → paid (the
+contest failed) | cancelled (the contest succeeded) | decided_by_court (needs ``court_decision``,
+the amount the court set); decided_by_court → paid. Contesting, cancelling and voiding need a
+reason; voiding is for an issuance error, by an officer whose role may void a challan
+(``roles.Action.VOID_CHALLAN``: the SHO).
+Overdue is derived (``is_overdue``: unpaid past ``due_date``), never set by hand; challans stored
+with the old status ``overdue`` stay valid and may still be paid or voided. After issue only
+``payment_ref``, ``seized_document_returned_at`` and ``court_decision`` may be patched: what the
+driver was handed is final. Numbers come from blocks the server leases to each device; a challan
+issued before the device held a block shows a provisional number until the server numbers it.
 
 ``fine_total`` and ``due_date`` are computed here from the table. A caller may omit them or send the
 same values back; a different value is refused, never silently overwritten, so a client with an
-older fine table cannot store a fine that the table no longer gives.
+older fine table cannot store a fine that the table no longer gives. A code whose row the
+sources leave without any amount (KP helmet) is refused as unknown, never guessed; a superseded
+row cannot be chosen for a new challan (``new_challan_problems``), while stored challans keep
+their codes.
 """
 
 from __future__ import annotations
@@ -20,7 +29,16 @@ from typing import Any
 
 from fieldclient.domain import formats
 from fieldclient.domain.errors import FieldError, MissingReferenceData, ValidationFailed
+from fieldclient.domain.pakistan_time import in_pakistan
 from fieldclient.domain.record import Record
+from fieldclient.domain.records.challan_parties import (
+    OFFICER,
+    PHOTOS,
+    SEIZED_DOCUMENT,
+    VEHICLE,
+    driver,
+    psid,
+)
 from fieldclient.domain.records.kind import ListColumns, RecordKind
 from fieldclient.domain.records.numbering import leased_block
 from fieldclient.domain.reference import (
@@ -29,21 +47,30 @@ from fieldclient.domain.reference import (
     traffic_violations,
     vehicle_types,
 )
+from fieldclient.domain.roles import Action
 from fieldclient.domain.schema import (
     BadValue,
     Context,
     Field,
+    boolean,
     choice,
     integer,
     list_of,
     obj,
-    person_name,
     quoted,
     text,
 )
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
-STATUSES = ("issued", "paid", "contested", "overdue", "cancelled")
+STATUSES = (
+    "issued",
+    "paid",
+    "contested",
+    "overdue",  # stored before overdue was derived (``is_overdue``); kept valid
+    "cancelled",
+    "voided",
+    "decided_by_court",
+)
 DEFAULT_PROVINCE = "Punjab"  # the sourced official serials 1–23 are Punjab's
 
 
@@ -98,6 +125,15 @@ def compute_fine(codes: Sequence[str], vehicle_type: str, province: str = DEFAUL
                     "violation_unknown",
                 )
             )
+        elif not entry.priced:
+            errors.append(
+                FieldError(
+                    f"violations.{index}",
+                    f"code {code} ({entry.violation}): the sources give no amount for it in the "
+                    f"{province} table, so it cannot be priced; the fine is not guessed",
+                    "fine_unknown",
+                )
+            )
         elif entry.fines.get(vehicle_type) is None:
             errors.append(
                 FieldError(
@@ -136,32 +172,42 @@ def due_date(
     )
 
 
-_DRIVER = (
-    Field("name", person_name),
-    Field("cnic", formats.cnic, hint="type it like 12345-1234567-1"),
-    Field("licence_no", formats.token("the licence number"), required=False),
+_COURT_DECISION = (
+    Field("court", text(max_length=200), hint="name the court"),
+    Field("order_date", formats.calendar_date, hint="type the date of the order, like 2026-12-01"),
+    Field("amount", integer(0, 10_000_000), hint="type the amount the court set, in rupees"),
 )
 
 FIELDS = (
+    Field("psid", psid, required=False),
+    Field("traffic_sector", text(max_length=100), required=False),
+    Field("district", text(max_length=100), required=False),
+    Field("issued_at", formats.past_time),
+    Field("location", text(max_length=300)),
+    Field("driver", driver),
     Field("vehicle_reg", formats.vehicle_registration, hint="type the number plate, like ABC-123"),
     Field(
         "vehicle_type",
         choice(tuple(vehicle_types())),
         hint="choose one of " + ", ".join(kind.label for kind in vehicle_types().values()),
     ),
+    Field("vehicle", obj(VEHICLE), required=False),
     Field("province", _province, required=False),
     Field("violations", _unique_codes, hint="add at least one violation code"),
-    Field("driver", obj(_DRIVER)),
-    Field("location", text(max_length=300)),
-    Field("issued_at", formats.past_time),
+    Field("fine_total", integer(0, 10_000_000), required=False),
+    Field("seized_document", obj(SEIZED_DOCUMENT), required=False),
     Field(
-        "documents_seized",
+        "documents_seized",  # before issue 13: kinds only, kept so old challans stay valid
         list_of(text(max_length=100), max_items=10, what="document"),
         required=False,
     ),
-    Field("fine_total", integer(0, 10_000_000), required=False),
+    Field("seized_document_returned_at", formats.past_time, required=False),
+    Field("officer", obj(OFFICER), required=False),
+    Field("photos", obj(PHOTOS), required=False),
+    Field("offender_refused_to_sign", boolean, required=False),
     Field("due_date", formats.calendar_date, required=False),
     Field("payment_ref", formats.token("the payment reference"), required=False),
+    Field("court_decision", obj(_COURT_DECISION), required=False),
 )
 
 
@@ -173,7 +219,39 @@ def _set_computed(data: dict[str, Any], name: str, value: Any, ctx: Context, wha
     data[name] = value
 
 
+def _facts_check(data: dict[str, Any], ctx: Context) -> None:
+    """Signature or refusal, not both; a seized document is returned on payment, after issue."""
+    if data.get("offender_refused_to_sign") and "offender_signature" in data.get("photos", {}):
+        ctx.add(
+            "offender_refused_to_sign",
+            "signed_and_refused",
+            "is ticked, but a signature is attached; keep one of them",
+        )
+    returned = data.get("seized_document_returned_at")
+    if returned is None:
+        return
+    if "seized_document" not in data and "documents_seized" not in data:
+        ctx.add(
+            "seized_document_returned_at",
+            "nothing_seized",
+            "is set, but no document was seized on this challan",
+        )
+    elif not data.get("payment_ref"):
+        ctx.add(
+            "seized_document_returned_at",
+            "returned_before_payment",
+            "the document is returned on payment: enter the payment reference first",
+        )
+    elif formats.parse_aware_time(returned) < formats.parse_aware_time(data["issued_at"]):
+        ctx.add(
+            "seized_document_returned_at",
+            "returned_before_issue",
+            "is before the challan was issued",
+        )
+
+
 def _cross_check(data: dict[str, Any], ctx: Context) -> None:
+    _facts_check(data, ctx)
     data.setdefault("province", DEFAULT_PROVINCE)
     try:
         total = compute_fine(data["violations"], data["vehicle_type"], data["province"])
@@ -197,9 +275,56 @@ def _cross_check(data: dict[str, Any], ctx: Context) -> None:
 def _transition_check(from_status: str, to_status: str, data: dict[str, Any]) -> str | None:
     if to_status == "paid" and not data.get("payment_ref"):
         return "enter the payment reference (payment_ref) from the bank receipt first"
-    if to_status == "overdue" and not data.get("due_date"):
-        return "this challan has no due date (the fine table gives no payment window)"
+    if to_status == "decided_by_court" and not data.get("court_decision"):
+        return "enter the court's decision (court, date of the order, amount) first"
     return None
+
+
+def new_challan_problems(data: dict[str, Any], station_province: str | None) -> list[FieldError]:
+    """What a device may not issue, beyond the fields: a fine table other than its station's
+    province (where the station's province is known) and a row a later law has superseded."""
+    problems: list[FieldError] = []
+    province = data.get("province", DEFAULT_PROVINCE)
+    if station_province is not None and province != station_province:
+        problems.append(
+            FieldError(
+                "province",
+                f"this station is in {station_province}: its challans are priced from the "
+                f"{station_province} table, not the {province} one",
+                "not_station_province",
+            )
+        )
+        return problems
+    table = traffic_violations(province)
+    for index, code in enumerate(data.get("violations", [])):
+        entry = table.get(code)
+        if entry is not None and entry.superseded:
+            problems.append(
+                FieldError(
+                    f"violations.{index}",
+                    f"code {code} is superseded by {' or '.join(entry.superseded_by)}; "
+                    "choose the current row",
+                    "violation_superseded",
+                )
+            )
+    return problems
+
+
+def pakistan_date(moment: datetime) -> date:
+    return in_pakistan(moment).date()
+
+
+def is_overdue(record: Record, now: datetime, days: int = 0) -> bool:
+    """Unpaid past its due date (Pakistan date), or stored as overdue before it was derived.
+    ``days`` (the complaints' limit) does not apply: the fine table sets the window."""
+    if record.type != "challan":
+        return False
+    if record.status == "overdue":
+        return True
+    due = record.data.get("due_date")
+    if record.status != "issued" or not isinstance(due, str):
+        return False
+    return pakistan_date(now) > date.fromisoformat(due)
 
 
 def _rupees(amount: Any) -> str:
@@ -222,7 +347,8 @@ def provisional_number(record_id: str) -> str:
     return f"P-{record_id[:8].upper()}"
 
 
-_UNPAID_EDITABLE = frozenset({"payment_ref"})
+_UNPAID_EDITABLE = frozenset({"payment_ref", "seized_document_returned_at"})
+_CONTESTED_EDITABLE = _UNPAID_EDITABLE | {"court_decision"}
 
 KIND = RecordKind(
     people={"driver.cnic": "driver"},
@@ -233,16 +359,21 @@ KIND = RecordKind(
     initial="issued",
     fields=FIELDS,
     transitions={
-        "issued": frozenset({"paid", "contested", "overdue"}),
-        "contested": frozenset({"paid", "cancelled"}),
-        "overdue": frozenset({"paid"}),
+        "issued": frozenset({"paid", "contested", "voided"}),
+        "contested": frozenset({"paid", "cancelled", "decided_by_court", "voided"}),
+        "overdue": frozenset({"paid", "voided"}),  # stored before overdue was derived
+        "decided_by_court": frozenset({"paid"}),
     },
     editable={
         "issued": _UNPAID_EDITABLE,
-        "contested": _UNPAID_EDITABLE,
+        "contested": _CONTESTED_EDITABLE,
         "overdue": _UNPAID_EDITABLE,
+        "decided_by_court": _UNPAID_EDITABLE,
+        "paid": frozenset({"seized_document_returned_at"}),
     },
-    reason_required_for=frozenset({"contested", "cancelled"}),
+    reason_required_for=frozenset({"contested", "cancelled", "voided"}),
+    transition_actions={"voided": Action.VOID_CHALLAN},
+    overdue=is_overdue,
     cross_check=_cross_check,
     transition_check=_transition_check,
     summary=summary,
@@ -252,7 +383,8 @@ KIND = RecordKind(
     ),
     time_field="issued_at",
     frozen_message={
-        status: "an issued challan cannot be changed except for its payment reference"
+        status: "an issued challan cannot be changed except for its payment reference, the "
+        "return of the seized document and the court's decision"
         for status in STATUSES
     },
     numbering=leased_block(
@@ -265,5 +397,7 @@ KIND = RecordKind(
         "contested": QT_TRANSLATE_NOOP("status", "contested"),
         "overdue": QT_TRANSLATE_NOOP("status", "overdue"),
         "cancelled": QT_TRANSLATE_NOOP("status", "cancelled"),
+        "voided": QT_TRANSLATE_NOOP("status", "voided"),
+        "decided_by_court": QT_TRANSLATE_NOOP("status", "decided by court"),
     },
 )

@@ -140,7 +140,9 @@ def challan_payload(rng: random.Random, now: datetime, province: str) -> dict[st
     return {
         "vehicle_reg": practice_plate(rng),
         "vehicle_type": "car",
-        "violations": [rng.choice(("3", "11"))] if punjab else ["KP21-SEATBELT"],
+        "violations": [rng.choice(("PB25-SIGNAL", "PB21-SEATBELT"))]
+        if punjab
+        else ["KP21-SEATBELT"],
         "driver": {"name": person["name"], "cnic": person["cnic"]},
         "location": rng.choice(PLACES),
         "issued_at": (now - timedelta(hours=rng.randrange(1, 72))).isoformat(),

@@ -99,7 +99,7 @@ def test_replicas_converge_under_random_edits_syncs_and_faults(
             def edit_challan_payment(self, device: int, value: str) -> None:
                 self.replicas[device].edit(self.challan, "payment_ref", value)
 
-            @rule(device=DEVICES, to=st.sampled_from(["paid", "contested", "overdue"]))
+            @rule(device=DEVICES, to=st.sampled_from(["paid", "contested", "voided"]))
             def change_challan_status(self, device: int, to: str) -> None:
                 replica = self.replicas[device]
                 record = replica.device.repo.get(self.challan)

@@ -48,7 +48,7 @@ def test_the_report_is_printed_and_written_as_csv_in_urdu(station, tmp_path):
     assert rows[0] == ["چالان کا گوشوارہ"]
     assert rows[1] == ["تھانہ", "PSH-1"]
     issued = rows.index(["جاری کردہ"])
-    assert rows[issued + 2] == ["1", "1000"]  # codes 3 and 11 for a car: Rs 500 + 500
+    assert rows[issued + 2] == ["1", "5750"]  # PB25-SIGNAL and PB21-SEATBELT: Rs 5,000 + 750
 
 
 def test_the_report_refuses_a_reversed_period_and_an_unknown_kind(station, tmp_path):

@@ -33,6 +33,8 @@ def test_fine_tables_by_province():
         "car": 500,
         "public_service_vehicle": 1000,
         "heavy": 1000,
+        "three_wheeler": None,
+        "car_above_2000cc": None,
     }
     assert punjab["2"].fines["motorcycle"] is None
     assert punjab["3"].payment_days == 10 and punjab["PB25-HELMET"].payment_days is None
@@ -45,7 +47,28 @@ def test_vehicle_types_are_the_fine_table_columns():
         "car",
         "public_service_vehicle",
         "heavy",
+        "three_wheeler",
+        "car_above_2000cc",
     ]
+
+
+def test_current_and_superseded_rows_are_read():
+    punjab = reference.traffic_violations("Punjab")
+    assert punjab["3"].superseded and punjab["3"].superseded_by == ("PB25-SIGNAL",)
+    assert punjab["8"].superseded_by == ("PB25-LANE", "PB25-PEDXING")
+    assert not punjab["PB25-SIGNAL"].superseded
+    assert punjab["PB25-SIGNAL"].fines["three_wheeler"] == 3000
+    assert punjab["PB25-SIGNAL"].fines["car_above_2000cc"] == 15000
+    kp = reference.traffic_violations("Khyber Pakhtunkhwa")
+    assert kp["KP24-SIGNAL"].current == "proposed"
+    assert not kp["KP-HELMET"].priced and kp["KP21-NOLIGHTS"].priced
+
+
+def test_province_of_a_station_chosen_from_the_list():
+    row = next(row for row in reference.police_stations() if row.police_station)
+    code = reference.station_code(row.district, row.police_station)
+    assert reference.province_of_station(code) == row.province
+    assert reference.province_of_station("TYPED-BY-HAND") is None
 
 
 def test_province_aliases():
