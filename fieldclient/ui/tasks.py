@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.domain.pakistan_time import pakistan_now
@@ -52,6 +54,15 @@ class SessionInfo:
     recovery_key: str | None = None  # a new vault's station recovery key, shown once
 
 
+@dataclass(frozen=True)
+class _Delivery:
+    """A finished job on its way to the GUI thread, with what its worker referenced."""
+
+    callback: Callable[[], None]
+    released: threading.Event  # set once the worker holds no reference to the job
+    work: object  # kept alive here, so the GUI thread is the one that drops it
+
+
 class Tasks(QObject):
     """One DB thread for the vault, a pool for the network, callbacks on the GUI thread."""
 
@@ -73,6 +84,10 @@ class Tasks(QObject):
         self._current_epoch = next(self._epoch)
         self.in_flight = 0
         self._shut_down = False
+        self._unreleased: list[_Delivery] = []  # delivered jobs a worker may still reference
+        self._sweeper = QTimer(self)
+        self._sweeper.setInterval(50)
+        self._sweeper.timeout.connect(self._sweep)
         self._finished.connect(self._deliver)
 
     # ---- the API -------------------------------------------------------------------------
@@ -167,33 +182,61 @@ class Tasks(QObject):
     ) -> Callable[[], None]:
         epoch = self._current_epoch
         self.in_flight += 1
+        parts: list[Any] = [fn, on_success, on_failure]  # taken (and cleared) by the worker
 
         def job() -> None:
-            try:
-                result = fn()
-            except Exception as failure:  # every failure is delivered, never lost in a thread
-                caught = failure
-                self._deliver_later(lambda: self._fail(epoch, caught, on_failure))
-            else:
-                self._deliver_later(lambda: self._succeed(epoch, result, on_success))
+            released = threading.Event()
+            self._run_and_deliver(parts, epoch, released)
+            released.set()  # this thread holds nothing of the job any more
 
         return job
 
-    def _deliver_later(self, callback: Callable[[], None]) -> None:
+    def _run_and_deliver(self, parts: list[Any], epoch: int, released: threading.Event) -> None:
+        """Run the job's work and hand everything it referenced to the GUI thread.
+
+        The work and its callbacks often hold widgets (bound methods, lambdas over `self`). Had
+        this thread dropped the last reference, the widget would be deleted off the GUI thread,
+        which crashes Qt; so the GUI thread keeps them until ``released`` says this thread
+        (whose frame still held them) has let go.
+        """
+        work, on_success, on_failure = parts
+        parts.clear()
+        try:
+            result = work()
+        except Exception as failure:  # every failure is delivered, never lost in a thread
+            delivery = _Delivery(partial(self._fail, epoch, failure, on_failure), released, work)
+        else:
+            delivery = _Delivery(partial(self._succeed, epoch, result, on_success), released, work)
+        self._deliver_later(delivery)
+
+    def _deliver_later(self, delivery: _Delivery) -> None:
         """Hand a result to the GUI thread, unless the app already deleted this object."""
         try:
-            self._finished.emit(callback)
+            self._finished.emit(delivery)
         except RuntimeError:  # "Signal source has been deleted": quitting, nobody waits
             log.debug("a background result arrived after the window closed; dropped")
 
     @Slot(object)
-    def _deliver(self, callback: Callable[[], None]) -> None:
+    def _deliver(self, delivery: _Delivery) -> None:
         self.in_flight -= 1
+        self._keep_until_released(delivery)
         try:
-            callback()
+            delivery.callback()
         finally:
             if self.in_flight == 0:
                 self.idle.emit()
+
+    def _keep_until_released(self, delivery: _Delivery) -> None:
+        """Hold a delivered job until its worker has let go of it (see _run_and_deliver)."""
+        self._unreleased = [kept for kept in self._unreleased if not kept.released.is_set()]
+        self._unreleased.append(delivery)
+        if not self._sweeper.isActive():
+            self._sweeper.start()
+
+    def _sweep(self) -> None:
+        self._unreleased = [kept for kept in self._unreleased if not kept.released.is_set()]
+        if not self._unreleased:
+            self._sweeper.stop()
 
     def _succeed(self, epoch: int, result: Any, on_success: SuccessCallback) -> None:
         if on_success is not None and self._still_wanted(epoch, on_success):
