@@ -7,6 +7,9 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 RUN    := $(UV) run --frozen --no-sync
+# The suite runs on every core (at most four: each worker starts its own servers and Qt).
+# PYTEST_WORKERS= (empty) runs it in one process.
+PYTEST_WORKERS ?= -n auto --maxprocesses 4 --dist worksteal
 
 .PHONY: run test soak lint format bench screenshots installer clean env translations update-translations
 
@@ -42,7 +45,7 @@ test: env
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 	$(RUN) mypy
-	QT_QPA_PLATFORM=offscreen $(RUN) pytest -m "not soak" -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(RUN) pytest -m "not soak" -p no:cacheprovider $(PYTEST_WORKERS)
 
 soak: env
 	QT_QPA_PLATFORM=offscreen FIELDCLIENT_SOAK=1 $(RUN) pytest -m soak -p no:cacheprovider
