@@ -60,6 +60,22 @@ def domain_rejection(error: Exception) -> Rejected:
     return Rejected(RejectCode.INVALID, str(error))
 
 
+def later_time(stored: object, at: str) -> str:
+    """The record's last-changed time after a change made at ``at``: never earlier than it was.
+
+    A change made offline long ago may arrive after newer ones; reports and "changed since"
+    reads rely on ``updated_at`` only moving forward. Times are compared as instants (devices
+    write them with their own offsets); an unreadable stored time gives way to ``at``.
+    """
+    if not isinstance(stored, str):
+        return at
+    try:
+        before, made = datetime.fromisoformat(stored), datetime.fromisoformat(at)
+        return stored if before.tzinfo and made.tzinfo and before > made else at
+    except ValueError:
+        return at
+
+
 def validation_time(mutation: Mutation, server_now: datetime) -> datetime:
     """The moment a change's times are checked against ("not in the future"): the server's clock,
     or the device's when the change was made (``mutation.at``) if that was later.
@@ -235,7 +251,7 @@ def update_fields(
     doc["clocks"] = merged.clocks
     mark_written(stored.officers, merged.won_paths, mutation.officer)
     if merged.won_paths:
-        doc["updated_at"] = mutation.at
+        doc["updated_at"] = later_time(doc.get("updated_at"), mutation.at)
     return bool(merged.won_paths), merged.conflicts
 
 
@@ -266,7 +282,7 @@ def transition(
         )
     apply_status_change(doc, entry)
     stored.officers[STATUS_PATH] = mutation.officer
-    doc["updated_at"] = mutation.at
+    doc["updated_at"] = later_time(doc.get("updated_at"), mutation.at)
     return True
 
 
@@ -284,7 +300,7 @@ def add_statement(
     except ValidationFailed as invalid:
         raise domain_rejection(invalid) from None
     doc["statements"] = union_entries(doc["statements"], [{**entry, **normalised}])
-    doc["updated_at"] = mutation.at
+    doc["updated_at"] = later_time(doc.get("updated_at"), mutation.at)
     return True
 
 

@@ -115,6 +115,26 @@ def test_a_device_writes_only_clocks_that_name_it(device):
     assert outcome(device.push([edit])) == ("applied", None)
 
 
+def test_a_change_made_earlier_but_arriving_later_never_moves_updated_at_back(device):
+    """Reports read the records changed since a period began by ``updated_at``: an offline edit
+    made before the record's last change, arriving after it, must not move that time back."""
+    stored = created_fir(device)
+    made = datetime.fromisoformat(stored["updated_at"])
+
+    late = device.mutation("update", stored["id"], "fir", fields={"place": "Near the bus stand"})
+    late["at"] = (made - timedelta(hours=1)).isoformat()
+    assert outcome(device.push([late])) == ("applied", None)
+    (pulled,) = [r for r in device.pull_all() if r["id"] == stored["id"]]
+    assert pulled["data"]["place"] == "Near the bus stand"
+    assert datetime.fromisoformat(pulled["updated_at"]) == made
+
+    later = device.mutation("update", stored["id"], "fir", fields={"place": "At the chowk"})
+    later["at"] = (made + timedelta(minutes=1)).isoformat()
+    assert outcome(device.push([later])) == ("applied", None)
+    (pulled,) = [r for r in device.pull_all() if r["id"] == stored["id"]]
+    assert datetime.fromisoformat(pulled["updated_at"]) == made + timedelta(minutes=1)
+
+
 # ---- the FIR's year ---------------------------------------------------------------------
 
 
