@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+from fieldclient.domain import roles
 from fieldclient.domain.attendance_rollup import Shift
 from fieldclient.domain.formats import parse_aware_time
 from fieldclient.domain.records.duty_roster import DEFAULT_GRACE_MINUTES, WEEKDAYS
@@ -98,9 +99,14 @@ def enrolment(records: Iterable[Any]) -> Enrolment:
 
 
 def may_override(
-    badge: str, *, vault_officers: Collection[str], supervisors: Collection[str]
+    badge: str, *, vault_officers: Mapping[str, str | None], supervisors: Collection[str]
 ) -> bool:
     """Whether ``badge`` may make a supervisor override of attendance: an officer of this vault
-    (who can sign in on this device) marked supervisor in the station's enrolment. The one place
-    the rule lives (issue 17's roles can replace the mark here)."""
-    return badge in vault_officers and badge in supervisors
+    (who can sign in on this device; ``vault_officers`` maps badge to role) marked supervisor in
+    the station's enrolment, whose role may override (``roles.Action.OVERRIDE_ATTENDANCE``).
+    The one place the rule lives."""
+    return (
+        badge in vault_officers
+        and badge in supervisors
+        and roles.may(vault_officers[badge], roles.Action.OVERRIDE_ATTENDANCE)
+    )

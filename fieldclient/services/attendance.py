@@ -103,7 +103,8 @@ class AttendanceService:
                 [
                     FieldError(
                         "supervisor_badge",
-                        "is not an officer of this device marked supervisor",
+                        "is not an officer of this device marked supervisor whose role may "
+                        "override",
                         "not_supervisor",
                     )
                 ]
@@ -118,7 +119,7 @@ class AttendanceService:
 
     def may_override(self, badge: str) -> bool:
         """The supervisor-override rule (``attendance_setup.may_override``) on this device."""
-        officers = {officer.badge for officer in self.vault.officers()}
+        officers = {officer.badge: officer.role for officer in self.vault.officers()}
         return may_override(
             badge, vault_officers=officers, supervisors=self.enrolment().supervisors
         )

@@ -300,7 +300,7 @@ PROBLEMS = {
     "wrong_pin": QT_TRANSLATE_NOOP("FieldProblem", "does not match; check the PIN"),
     "pin_format": QT_TRANSLATE_NOOP("FieldProblem", "must be {minimum} to {maximum} digits"),
     "not_supervisor": QT_TRANSLATE_NOOP(
-        "FieldProblem", "is not an officer of this device marked supervisor"
+        "FieldProblem", "is not an officer of this device marked supervisor whose role may override"
     ),
     "not_departure": QT_TRANSLATE_NOOP("FieldProblem", "is recorded on departure (check-out) only"),
     "clock_format": QT_TRANSLATE_NOOP(

@@ -3342,6 +3342,11 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>درست نہیں؛ پن دیکھیں</translation>
     </message>
     <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="302"/>
+        <source>is not an officer of this device marked supervisor whose role may override</source>
+        <translation>اس آلے کا ایسا افسر نہیں جسے نگران افسر مقرر کیا گیا ہو اور جس کا عہدہ اوور رائیڈ کی اجازت دیتا ہو</translation>
+    </message>
+    <message>
         <location filename="../../fieldclient/ui/error_words.py" line="379"/>
         <source>is not a valid value</source>
         <translation>درست قدر نہیں</translation>
@@ -3475,11 +3480,6 @@ Once issued it cannot be changed except for its payment.</source>
         <location filename="../../fieldclient/ui/error_words.py" line="213"/>
         <source>the record is not waiting for a review in its present status</source>
         <translation>یہ ریکارڈ اپنی موجودہ حیثیت میں جائزے کا منتظر نہیں</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="302"/>
-        <source>is not an officer of this device marked supervisor</source>
-        <translation>اس آلے کا ایسا افسر نہیں جسے نگران افسر مقرر کیا گیا ہو</translation>
     </message>
     <message>
         <location filename="../../fieldclient/ui/error_words.py" line="305"/>
@@ -7558,14 +7558,14 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>بیج {badge} کا پن غلط ہے، یا اس کا کوئی پن مقرر نہیں۔ کچھ درج نہیں ہوا۔</translation>
     </message>
     <message>
+        <location filename="../../fieldclient/ui/attendance/messages.py" line="31"/>
+        <source>That badge is not a supervisor: only an officer of this device marked supervisor in the attendance set-up, as SHO or Moharrir, may override. Nothing was recorded.</source>
+        <translation>یہ بیج نگران افسر کا نہیں: صرف اس آلے کا وہ افسر جسے حاضری سیٹ اپ میں نگران افسر مقرر کیا گیا ہو اور جو ایس ایچ او یا محرر ہو، اوور رائیڈ کر سکتا ہے۔ کچھ درج نہیں ہوا۔</translation>
+    </message>
+    <message>
         <location filename="../../fieldclient/ui/attendance/messages.py" line="37"/>
         <source>Wrong supervisor PIN. Nothing was recorded.</source>
         <translation>نگران افسر کا پن غلط ہے۔ کچھ درج نہیں ہوا۔</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/attendance/messages.py" line="31"/>
-        <source>That badge is not a supervisor: only an officer of this device marked supervisor in the attendance set-up may override. Nothing was recorded.</source>
-        <translation>یہ بیج نگران افسر کا نہیں: صرف اس آلے کا وہ افسر جسے حاضری سیٹ اپ میں نگران افسر مقرر کیا گیا ہو، اوور رائیڈ کر سکتا ہے۔ کچھ درج نہیں ہوا۔</translation>
     </message>
 </context>
 <context>

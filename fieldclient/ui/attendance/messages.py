@@ -31,7 +31,7 @@ def refusal_text(failure: Exception, badge: str = "") -> str | None:
         return QCoreApplication.translate(
             "attendance",
             "That badge is not a supervisor: only an officer of this device marked supervisor in "
-            "the attendance set-up may override. Nothing was recorded.",
+            "the attendance set-up, as SHO or Moharrir, may override. Nothing was recorded.",
         )
     if ("supervisor_pin", "wrong_pin") in codes:
         return QCoreApplication.translate(

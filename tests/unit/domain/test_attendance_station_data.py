@@ -124,10 +124,14 @@ def test_enrolment_in_force_is_the_latest_per_officer_and_item():
     assert state.supervisors == {"KP-1"}
 
 
-def test_only_an_officer_of_the_vault_marked_supervisor_may_override():
-    assert may_override("KP-1", vault_officers={"KP-1", "KP-3"}, supervisors={"KP-1", "KP-2"})
-    assert not may_override("KP-2", vault_officers={"KP-1", "KP-3"}, supervisors={"KP-1", "KP-2"})
-    assert not may_override("KP-3", vault_officers={"KP-1", "KP-3"}, supervisors={"KP-1", "KP-2"})
+def test_only_an_officer_of_the_vault_marked_supervisor_with_a_supervisors_role_may_override():
+    officers = {"KP-1": "sho", "KP-3": "moharrir", "KP-4": "traffic_warden", "KP-5": None}
+    marked = {"KP-1", "KP-2", "KP-4", "KP-5"}
+    assert may_override("KP-1", vault_officers=officers, supervisors=marked)
+    assert may_override("KP-5", vault_officers=officers, supervisors=marked)  # default: Moharrir
+    assert not may_override("KP-2", vault_officers=officers, supervisors=marked)  # not here
+    assert not may_override("KP-3", vault_officers=officers, supervisors=marked)  # not marked
+    assert not may_override("KP-4", vault_officers=officers, supervisors=marked)  # a warden
 
 
 def test_pin_hashes_are_salted_slow_and_a_crafted_cost_is_refused():
