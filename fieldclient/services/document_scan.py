@@ -6,6 +6,7 @@ found with zxing-cpp, the same decoders a phone app would use. No file is writte
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 import pypdfium2
@@ -17,8 +18,29 @@ MAX_PDF_PAGES = 10
 MAX_IMAGE_PIXELS = 60_000_000
 
 
+class Unreadable(StrEnum):
+    """Why a file could not be read (the GUI words it in the officer's language)."""
+
+    NOT_OPENED = "not_opened"  # the file system refused (missing, no permission)
+    NOT_PDF = "not_pdf"  # starts like a PDF but is not one
+    NOT_IMAGE = "not_image"  # neither a PDF nor an image format this application reads
+
+
 class UnreadableFile(ValueError):
-    """The file is not a PDF or image this application can read; the message says why."""
+    """The file is not a PDF or image this application can read; ``why`` says why."""
+
+    def __init__(self, name: str, why: Unreadable, detail: str = "") -> None:
+        self.name = name
+        self.why = why
+        super().__init__(
+            {
+                Unreadable.NOT_OPENED: f"{name} cannot be read ({detail})",
+                Unreadable.NOT_PDF: f"{name} is not a readable PDF",
+                Unreadable.NOT_IMAGE: (
+                    f"{name} is not a PDF or an image this application can read (PNG, JPEG, …)"
+                ),
+            }[why]
+        )
 
 
 def qr_texts_in_file(path: Path) -> list[str]:
@@ -26,7 +48,7 @@ def qr_texts_in_file(path: Path) -> list[str]:
     try:
         head = path.read_bytes()[:5]
     except OSError as problem:
-        raise UnreadableFile(f"{path.name} cannot be read ({problem.strerror})") from None
+        raise UnreadableFile(path.name, Unreadable.NOT_OPENED, problem.strerror or "") from None
     images = _pdf_pages(path) if head == b"%PDF-" else [_image(path)]
     texts: list[str] = []
     for image in images:
@@ -48,7 +70,7 @@ def _pdf_pages(path: Path, dpi: int = PDF_RENDER_DPI) -> list[Image.Image]:
     try:
         pdf = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError:
-        raise UnreadableFile(f"{path.name} is not a readable PDF") from None
+        raise UnreadableFile(path.name, Unreadable.NOT_PDF) from None
     try:
         pages = []
         for index in range(min(len(pdf), MAX_PDF_PAGES)):
@@ -67,9 +89,7 @@ def _image(path: Path) -> Image.Image:
             opened.load()
             return opened.copy()
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError):
-        raise UnreadableFile(
-            f"{path.name} is not a PDF or an image this application can read (PNG, JPEG, …)"
-        ) from None
+        raise UnreadableFile(path.name, Unreadable.NOT_IMAGE) from None
 
 
 def _is_qr(result: zxingcpp.Result) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldclient.domain.documents import NotPrintable
 from fieldclient.domain.errors import (
     FieldError,
     FrozenRecord,
@@ -428,6 +429,9 @@ DOMAIN_PROBLEMS = {
     ),
     MissingReferenceData: QT_TRANSLATE_NOOP(
         "errors", "The reference tables do not hold what this needs."
+    ),
+    NotPrintable: QT_TRANSLATE_NOOP(
+        "errors", "This record has no printed document (not issued yet, or none for its kind)."
     ),
 }
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.services.session import recover_session
-from fieldclient.ui.errors import is_officers_problem, report_error
+from fieldclient.ui.errors import is_officers_problem, report_error, user_message
 from fieldclient.ui.password_fields import NewPassword
 from fieldclient.ui.tasks import SessionInfo, Tasks
 
@@ -91,7 +91,7 @@ class RecoverDialog(QDialog):
     def _refused(self, problem: Exception) -> None:
         self.buttons.setEnabled(True)
         if is_officers_problem(problem):
-            self._mark(str(problem), self.key)
+            self._mark(user_message(problem), self.key)
         else:
             self.problem.clear()
             report_error(self, problem)

@@ -70,6 +70,11 @@ def test_the_verify_screen_accepts_a_genuine_copy_and_refuses_an_edited_one(
     not_a_picture.write_text("hello")
     open_and_verify(qtbot, shell, dialog, not_a_picture, monkeypatch)
     assert "not a PDF or an image" in dialog.verdict_label.text()
+    assert "notes.txt" in dialog.verdict_label.text()
+
+    open_and_verify(qtbot, shell, dialog, tmp_path / "gone.pdf", monkeypatch)
+    assert "gone.pdf" in dialog.verdict_label.text()
+    assert "cannot be opened" in dialog.verdict_label.text()
 
 
 def test_the_unlock_screen_verifies_a_document_without_login(

@@ -24,7 +24,7 @@ from fieldclient.ui.documents import LAYOUTS
 from fieldclient.ui.documents.compose import urdu_font_family
 from fieldclient.ui.documents.registry import layout_for
 from fieldclient.ui.documents.render import paint, write_pdf
-from fieldclient.ui.errors import report_error
+from fieldclient.ui.errors import report_error, user_message
 from fieldclient.ui.tasks import Tasks
 
 
@@ -149,7 +149,7 @@ class PrintDocumentButton(QToolButton):
     def _failed(self, problem: Exception) -> None:
         self.setEnabled(True)
         if isinstance(problem, NotPrintable):
-            self.failed.emit(str(problem))
+            self.failed.emit(user_message(problem))
         elif isinstance(problem, OSError):
             reason = problem.strerror or problem.__class__.__name__
             self.failed.emit(

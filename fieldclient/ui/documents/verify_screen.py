@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.domain.documents.verification import Reason, Verdict, pakistan_day
-from fieldclient.services.document_scan import UnreadableFile
+from fieldclient.services.document_scan import Unreadable, UnreadableFile
 from fieldclient.services.public_keys_file import (
     NoPublicKeys,
     PublicKeyCopy,
@@ -170,6 +170,16 @@ class VerifyDocumentDialog(QDialog):
             facts=facts,
         )
 
+    def _unreadable(self, problem: UnreadableFile) -> str:
+        name = left_to_right(problem.name)
+        if problem.why is Unreadable.NOT_OPENED:
+            text = self.tr("{name} cannot be opened: check that the file is there and readable.")
+        elif problem.why is Unreadable.NOT_PDF:
+            text = self.tr("{name} is not a readable PDF.")
+        else:
+            text = self.tr("{name} is not a PDF or an image this application can read (PNG, JPEG).")
+        return text.format(name=name)
+
     def _say(self, text: str, style: str) -> None:
         self.verdict_label.setText(text)
         self.verdict_label.setStyleSheet(style)
@@ -177,7 +187,7 @@ class VerifyDocumentDialog(QDialog):
     def _failed(self, problem: Exception) -> None:
         self.open_button.setEnabled(True)
         if isinstance(problem, UnreadableFile):
-            self._say(str(problem), BAD_STYLE)
+            self._say(self._unreadable(problem), BAD_STYLE)
         elif isinstance(problem, NoPublicKeys):
             self._say(
                 self.tr(
