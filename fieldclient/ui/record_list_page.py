@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.domain.records import STATUSES
+from fieldclient.ui.forms.pakistan_time import numbers_left_to_right
 from fieldclient.ui.kind_words import status_label
 from fieldclient.ui.record_list_model import RecordListModel
 from fieldclient.ui.tasks import Tasks
@@ -103,6 +104,7 @@ class RecordListPage(QWidget):
         box = AnyDateEdit(lambda: _qdate(self.tasks.now().date()), self)
         box.setCalendarPopup(True)
         box.setDisplayFormat("yyyy-MM-dd")
+        numbers_left_to_right(box)
         box.setMinimumDate(NO_DATE)
         box.setSpecialValueText(self.tr("any"))
         box.setDate(NO_DATE)

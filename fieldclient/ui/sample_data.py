@@ -40,9 +40,11 @@ def challan_payload(serial: int) -> dict[str, Any]:
     return {
         "vehicle_reg": PLATES[serial % len(PLATES)],
         "vehicle_type": "car",
-        "violations": ["PB25-SIGNAL", "PB21-SEATBELT"] if serial % 2 else ["PB25-SIGNAL"],
-        "driver": {"name": "Bilal Ahmed", "cnic": "35202-1234567-3", "licence_no": "LHR-123456"},
-        "location": "Mall Road, Lahore",
+        # The sample station is in Peshawar: its challans are priced from the KP table.
+        "province": "Khyber Pakhtunkhwa",
+        "violations": ["KP21-SEATBELT", "KP21-NOLIGHTS"] if serial % 2 else ["KP21-SEATBELT"],
+        "driver": {"name": "Bilal Ahmed", "cnic": "17301-1234567-3", "licence_no": "PSH-123456"},
+        "location": "University Road, Peshawar",
         "issued_at": _ago(1 + serial * 3),
     }
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -185,6 +186,12 @@ def english_on(top: QWidget) -> list[str]:
 def assert_urdu(top: QWidget) -> None:
     assert top.layoutDirection() == Qt.LayoutDirection.RightToLeft, top
     assert english_on(top) == []
+    # Dates and times keep their order: right to left, "2026-12-02 07:40" draws "40:07 02-12-2026".
+    assert [
+        editor.objectName() or type(editor).__name__
+        for editor in top.findChildren(QDateTimeEdit)
+        if editor.layoutDirection() != Qt.LayoutDirection.LeftToRight
+    ] == []
 
 
 def switch_to_urdu_in_settings(qtbot, shell: AppShell, window: MainWindow) -> MainWindow:

@@ -28,6 +28,7 @@ from fieldclient.domain.records.absence import ABSENCE_KINDS, ABSENCE_LABELS
 from fieldclient.ui.error_words import officer_message
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms.field_row import ERROR_STYLE
+from fieldclient.ui.forms.pakistan_time import numbers_left_to_right
 from fieldclient.ui.kind_words import status_label
 from fieldclient.ui.tasks import Tasks
 
@@ -96,6 +97,7 @@ class LeaveScreen(QWidget):
         box = QDateEdit(QDate.currentDate(), parent)
         box.setCalendarPopup(True)
         box.setDisplayFormat("yyyy-MM-dd")
+        numbers_left_to_right(box)
         return box
 
     def enter(self) -> None:

@@ -26,6 +26,7 @@ from fieldclient.domain.pakistan_time import shown
 from fieldclient.domain.records.absence import ABSENCE_LABELS, LEAVE_KINDS
 from fieldclient.services.station import StationServices
 from fieldclient.ui.errors import report_error
+from fieldclient.ui.forms.pakistan_time import numbers_left_to_right
 from fieldclient.ui.tasks import Tasks
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -133,6 +134,7 @@ class ReturnScreen(QWidget):
         group = QGroupBox(self.tr("Monthly attendance return"), self)
         self.month = QDateEdit(QDate.currentDate(), group)
         self.month.setDisplayFormat("yyyy-MM")
+        numbers_left_to_right(self.month)
         self.show_button = QPushButton(self.tr("&Show"), group)
         self.show_button.clicked.connect(self.show_return)
         self.export_button = QPushButton(self.tr("Export &CSV…"), group)

@@ -37,6 +37,7 @@ from fieldclient.services.attendance import SetupRow
 from fieldclient.ui.attendance.messages import refusal_text
 from fieldclient.ui.errors import report_error
 from fieldclient.ui.forms.field_row import ERROR_STYLE
+from fieldclient.ui.forms.pakistan_time import numbers_left_to_right
 from fieldclient.ui.tasks import Tasks
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -90,6 +91,7 @@ class AttendanceSetup(QWidget):
         self.end = QTimeEdit(QTime(16, 0), group)
         for clock in (self.start, self.end):
             clock.setDisplayFormat("HH:mm")
+            numbers_left_to_right(clock)
         self.grace = QSpinBox(group)
         self.grace.setRange(0, 1440)
         self.grace.setValue(DEFAULT_GRACE_MINUTES)
@@ -103,6 +105,7 @@ class AttendanceSetup(QWidget):
         self.effective_from = QDateEdit(QDate.currentDate(), group)
         self.effective_from.setCalendarPopup(True)
         self.effective_from.setDisplayFormat("yyyy-MM-dd")
+        numbers_left_to_right(self.effective_from)
         self.save_shift = QPushButton(self.tr("&Save shift"), group)
         self.save_shift.clicked.connect(self.set_shift)
         self.off_roster = QPushButton(self.tr("Take off the roster"), group)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldclient.domain.pakistan_time import shown
 from fieldclient.domain.record import Record
 from fieldclient.services.station import StationServices
+from fieldclient.ui.forms.pakistan_time import numbers_left_to_right
 from fieldclient.ui.tasks import Tasks
 
 MAX_COURT_AMOUNT = 10_000_000
@@ -54,6 +55,7 @@ class ChallanAfterIssuePanel(QWidget):
         self.order_date = QDateEdit(self.court_box)
         self.order_date.setCalendarPopup(True)
         self.order_date.setDisplayFormat("yyyy-MM-dd")
+        numbers_left_to_right(self.order_date)
         self.amount = QSpinBox(self.court_box)
         self.amount.setRange(0, MAX_COURT_AMOUNT)
         self.amount.setPrefix("Rs ")

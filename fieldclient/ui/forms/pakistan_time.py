@@ -12,6 +12,12 @@ from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 PAKISTAN_ZONE = QTimeZone(5 * 3600)
 
 
+def numbers_left_to_right(editor: QWidget) -> None:
+    """A date or time editor reads left to right in Urdu too: laid out right to left, the bidi
+    algorithm draws "2026-12-02 07:40" as "40:07 02-12-2026"."""
+    editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 class PakistanDateTimeEdit(QDateTimeEdit):
     """Minute precision, calendar popup; `iso()` is the ISO 8601 text with the +05:00 offset.
     Starts at ``now`` (the device's corrected clock, `Tasks.now`)."""
@@ -21,6 +27,7 @@ class PakistanDateTimeEdit(QDateTimeEdit):
         self.setTimeZone(PAKISTAN_ZONE)
         self.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.setCalendarPopup(True)
+        numbers_left_to_right(self)
         self.set_moment(now.replace(second=0))
 
     def set_moment(self, moment: datetime) -> None:
@@ -49,6 +56,7 @@ class CalendarDateEdit(QDateEdit):
         super().__init__(parent)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setCalendarPopup(True)
+        numbers_left_to_right(self)
         self.set_iso(today.isoformat())
 
     def set_iso(self, text: str) -> None:
