@@ -269,7 +269,6 @@ class VaultWriter:
         if not records:
             return
         existing = self._seqs_of([record.id for record in records])
-        written_before = set(existing)
         next_seq = self.conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM records").fetchone()[0]
         inserts, updates, fts_rows = [], [], []
         for record in records:
@@ -314,17 +313,16 @@ class VaultWriter:
                 inserts,
             )
         self.conn.executemany("INSERT INTO records_fts (rowid, body) VALUES (?, ?)", fts_rows)
-        self._index_people(records, replaced=[r.id for r in records if r.id in written_before])
+        self._index_people(records)
 
-    def _index_people(self, records: list[Record], replaced: list[str]) -> None:
+    def _index_people(self, records: list[Record]) -> None:
         """Keep the person index (identity, record, role) true to the records just written.
 
-        Only a record written before (``replaced``, by id) can have entries to drop: records are
-        never deleted, so a new one has none (a first pull is all new records)."""
-        if replaced:
-            self.conn.executemany(
-                "DELETE FROM person_index WHERE record_id = ?", [(rid,) for rid in replaced]
-            )
+        Entries are dropped for every record written, new ones too: a record missing from
+        `records` may still have entries (a damaged copy whose row was lost, repaired by a pull)."""
+        self.conn.executemany(
+            "DELETE FROM person_index WHERE record_id = ?", [(record.id,) for record in records]
+        )
         rows = [
             (identity, record.id, role)
             for record in records
