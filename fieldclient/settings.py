@@ -13,11 +13,13 @@ strings with special characters quoted), so files written by earlier versions st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from fieldclient.domain.reference import canonical_province, fine_provinces
 from fieldclient.vault.atomic import write_atomically
 from fieldclient.vault.vault import Vault
 from fieldclient.vault.writer import SERVER_URL as SERVER_URL_KEY
@@ -34,7 +36,7 @@ class Home(Enum):
 @dataclass(frozen=True)
 class Setting:
     name: str  # "group/key" in settings.ini, the meta key in the vault
-    type: type
+    type: Callable[[Any], Any]  # makes the typed value; ValueError for a value of the wrong form
     default: Any
     description: str
     home: Home = Home.INI
@@ -83,6 +85,28 @@ TENANT_REPORT_WITHIN_HOURS = Setting(
     "it (Punjab: 48 h in the 2015 Ordinance, other figures reported for the Act; KP: none "
     "read); set it from the Act in force (docs/REGISTERS.md section 5)",
 )
+
+
+def province(value: object) -> str:
+    """A province with a fine table (``KP`` and other spellings accepted), or "" for none."""
+    text = str(value).strip()
+    if not text:
+        return ""
+    found = canonical_province(text)
+    if found is None or found not in fine_provinces():
+        raise ValueError(f"not one of {', '.join(fine_provinces())}")
+    return found
+
+
+STATION_PROVINCE = Setting(
+    "station/province",
+    province,
+    "",
+    "Province whose fine table this station's challans use, for a station code typed by hand "
+    "at set-up (a station chosen from the list has its own and this is not used)",
+)
+
+
 MAIN_WINDOW_GEOMETRY = Setting(
     "display/main_window", str, "", "Where the main window was left: x,y,width,height"
 )
@@ -97,6 +121,7 @@ ALL_SETTINGS = (
     OVERDUE_DAYS,
     FIR_DELAY_REASON_AFTER_HOURS,
     TENANT_REPORT_WITHIN_HOURS,
+    STATION_PROVINCE,
     MAIN_WINDOW_GEOMETRY,
 )
 BY_NAME = {setting.name: setting for setting in ALL_SETTINGS}

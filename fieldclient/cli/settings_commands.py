@@ -46,7 +46,8 @@ def _setting(name: str) -> Setting:
 def _typed(setting: Setting, text: str) -> object:
     try:
         return setting.type(text)
-    except ValueError:
+    except ValueError as wrong:
+        expected = getattr(setting.type, "__name__", "valid")
         raise CommandError(
-            f"{setting.name}: {text!r} is not a {setting.type.__name__} value"
+            f"{setting.name}: {text!r} is not a {expected} value ({wrong})"
         ) from None

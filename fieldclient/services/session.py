@@ -11,6 +11,7 @@ from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.domain.reference import province_of_station
 from fieldclient.services.device_clock import SessionNotice, restore_clock
 from fieldclient.services.public_keys_file import refresh_public_keys
+from fieldclient.settings import STATION_PROVINCE, IniSettings
 from fieldclient.vault.errors import VaultError
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
@@ -51,12 +52,14 @@ class Session:
 
     @property
     def station_province(self) -> str | None:
-        """The province whose fine table the station's challans use, from the station chosen
-        at setup (the reference list); None for a station code typed by hand."""
+        """The province whose fine table the station's challans use: the station chosen at
+        setup (the reference list) has its own; a station code typed by hand takes the
+        ``station/province`` setting; None when neither says (the form lets them choose)."""
         try:
-            return province_of_station(self.vault.station)
+            listed = province_of_station(self.vault.station)
         except FileNotFoundError:  # a bundle without reference data
-            return None
+            listed = None
+        return listed or IniSettings(self.vault.data_dir).get(STATION_PROVINCE) or None
 
     @property
     def device_id(self) -> str:

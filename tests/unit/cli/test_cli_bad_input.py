@@ -182,3 +182,11 @@ def test_a_bug_is_one_line_that_says_where_never_the_message(station, monkeypatc
     assert code == cli_main.EXIT_BUG
     assert "KeyError at" in line and "test_cli_bad_input.py" in line
     assert "Zarmina" not in line and "15602" not in line
+
+
+def test_a_province_without_a_fine_table_is_refused_naming_the_setting(station):
+    code, _, err = station("settings", "station/province", "Atlantis")
+    assert code != 0
+    assert "station/province" in err and "Atlantis" in err and "Punjab" in err
+    code, out, _ = station("settings", "station/province", "kp")
+    assert code == 0 and "Khyber Pakhtunkhwa" in out

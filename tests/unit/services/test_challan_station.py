@@ -15,6 +15,7 @@ from fieldclient.domain.reference import station_code
 from fieldclient.domain.roles import RoleRefused
 from fieldclient.services.records import RecordService
 from fieldclient.services.session import create_vault
+from fieldclient.settings import STATION_PROVINCE, IniSettings
 from fieldclient.vault.repository import RecordQuery
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD
 from tests.helpers.payloads import challan_payload
@@ -53,6 +54,27 @@ def test_a_kp_station_never_prices_from_the_punjab_table(kp_station):
         "violations": ["KP21-NOLIGHTS"],
     }
     assert records.create("challan", kp).data["fine_total"] == 500
+
+
+def test_a_station_typed_by_hand_takes_its_province_from_the_setting(session):
+    records = RecordService(session)
+    assert session.station_province is None
+    IniSettings(session.vault.data_dir).set(STATION_PROVINCE, "kp")
+    assert session.station_province == "Khyber Pakhtunkhwa"
+    with pytest.raises(ValidationFailed) as refused:
+        records.create("challan", challan_payload())  # Punjab (the default table)
+    assert [(e.field, e.code) for e in refused.value.errors] == [
+        ("province", "not_station_province")
+    ]
+    assert records.count(RecordQuery(record_type="challan")) == 0
+    with pytest.raises(ValueError):
+        IniSettings(session.vault.data_dir).set(STATION_PROVINCE, "Atlantis")
+    assert session.station_province == "Khyber Pakhtunkhwa"
+
+
+def test_the_list_wins_over_the_setting(kp_station):
+    IniSettings(kp_station.vault.data_dir).set(STATION_PROVINCE, "Punjab")
+    assert kp_station.station_province == "Khyber Pakhtunkhwa"
 
 
 def test_a_superseded_row_is_refused_and_nothing_is_stored(records):
