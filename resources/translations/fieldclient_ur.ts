@@ -106,17 +106,17 @@
 <context>
     <name>AttendanceReturn</name>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="38"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="39"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="39"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="40"/>
         <source>out on duty</source>
         <translation>ڈیوٹی پر باہر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="40"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="41"/>
         <source>absent</source>
         <translation>غیر حاضر</translation>
     </message>
@@ -313,249 +313,249 @@
 <context>
     <name>AttendanceSetup</name>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="57"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="58"/>
         <source>Badge</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="58"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="59"/>
         <source>Shift</source>
         <translation>ڈیوٹی کے اوقات</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="59"/>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="116"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="60"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="119"/>
         <source>Rest days</source>
         <translation>آرام کے دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="60"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="61"/>
         <source>PIN</source>
         <translation>پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="61"/>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="150"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="62"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="153"/>
         <source>Finger</source>
         <translation>انگلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="62"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="63"/>
         <source>Supervisor</source>
         <translation>نگران افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="69"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="70"/>
         <source>e.g. KP-1001</source>
         <translation>مثلاً KP-1001</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="71"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="72"/>
         <source>Officer&apos;s &amp;badge no.</source>
         <translation>اہلکار کا &amp;بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="80"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="81"/>
         <source>&lt;b&gt;The station&apos;s roster and enrolment&lt;/b&gt;</source>
         <translation>&lt;b&gt;تھانے کا روسٹر اور اندراج&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="87"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="88"/>
         <source>Shift and rest days</source>
         <translation>ڈیوٹی کے اوقات اور آرام کے دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="96"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="98"/>
         <source> min</source>
         <translation> منٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="106"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="109"/>
         <source>&amp;Save shift</source>
         <translation>ڈیوٹی کے اوقات &amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="108"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="111"/>
         <source>Take off the roster</source>
         <translation>روسٹر سے ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="113"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="116"/>
         <source>Shift begins</source>
         <translation>ڈیوٹی شروع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="114"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="117"/>
         <source>Shift ends</source>
         <translation>ڈیوٹی ختم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="115"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="118"/>
         <source>Late after</source>
         <translation>تاخیر شمار ہو گی بعد از</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="117"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="120"/>
         <source>From</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="122"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="125"/>
         <source>Attendance PIN</source>
         <translation>حاضری کا پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="128"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="131"/>
         <source>Set / reset &amp;PIN</source>
         <translation>&amp;پن مقرر / دوبارہ مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="131"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="134"/>
         <source>Supervisor: may vouch for an override</source>
         <translation>نگران افسر: اوور رائیڈ کی تصدیق کر سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="132"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="135"/>
         <source>Save supervisor mark</source>
         <translation>نگران افسر کا نشان محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="134"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="137"/>
         <source>New PIN</source>
         <translation>نیا پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="135"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="138"/>
         <source>PIN again</source>
         <translation>پن دوبارہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="142"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="145"/>
         <source>Fingerprint</source>
         <translation>انگلی کا نشان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="147"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="150"/>
         <source>&amp;Enrol finger</source>
         <translation>انگلی &amp;درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="154"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="157"/>
         <source>Simulated scanner (training): the badge is the finger.</source>
         <translation>فرضی اسکینر (تربیت): بیج نمبر ہی انگلی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="163"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="166"/>
         <source>Enter the officer&apos;s badge number first.</source>
         <translation>پہلے اہلکار کا بیج نمبر درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="174"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="177"/>
         <source>Rest days: leave at least one working day.</source>
         <translation>آرام کے دن: کم از کم ایک کام کا دن چھوڑیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="185"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="188"/>
         <source>Shift saved for {badge}.</source>
         <translation>{badge} کے ڈیوٹی اوقات محفوظ ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="196"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="199"/>
         <source>{badge} is off the roster from {day}.</source>
         <translation>{badge} کو {day} سے روسٹر سے ہٹا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="208"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="211"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>دونوں پن مختلف ہیں؛ ایک ہی پن دو بار لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="213"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="216"/>
         <source>PIN set for {badge}.</source>
         <translation>{badge} کا پن مقرر ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="223"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="226"/>
         <source>{badge} is marked supervisor.</source>
         <translation>{badge} کو نگران افسر مقرر کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="225"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="228"/>
         <source>{badge} is no longer a supervisor.</source>
         <translation>{badge} اب نگران افسر نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="241"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="244"/>
         <source>Place {badge}&apos;s finger on the scanner…</source>
         <translation>{badge} کی انگلی اسکینر پر رکھیں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="247"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="250"/>
         <source>Finger enrolled for {badge}.</source>
         <translation>{badge} کی انگلی درج ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="282"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="285"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="282"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="285"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="287"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="290"/>
         <source>off the roster</source>
         <translation>روسٹر سے باہر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="314"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="317"/>
         <source>right thumb</source>
         <translation>دایاں انگوٹھا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="315"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="318"/>
         <source>right index finger</source>
         <translation>دائیں ہاتھ کی شہادت کی انگلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="316"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="319"/>
         <source>right middle finger</source>
         <translation>دائیں ہاتھ کی درمیانی انگلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="317"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="320"/>
         <source>right ring finger</source>
         <translation>دائیں ہاتھ کی انگوٹھی والی انگلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="318"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="321"/>
         <source>right little finger</source>
         <translation>دائیں ہاتھ کی چھوٹی انگلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="319"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="322"/>
         <source>left thumb</source>
         <translation>بایاں انگوٹھا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="320"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="323"/>
         <source>left index finger</source>
         <translation>بائیں ہاتھ کی شہادت کی انگلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="321"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="324"/>
         <source>left middle finger</source>
         <translation>بائیں ہاتھ کی درمیانی انگلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="322"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="325"/>
         <source>left ring finger</source>
         <translation>بائیں ہاتھ کی انگوٹھی والی انگلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="323"/>
+        <location filename="../../fieldclient/ui/attendance/setup_screen.py" line="326"/>
         <source>left little finger</source>
         <translation>بائیں ہاتھ کی چھوٹی انگلی</translation>
     </message>
@@ -646,42 +646,42 @@
 <context>
     <name>ChallanAfterIssuePanel</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="49"/>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="50"/>
         <source>Seized document &amp;returned to the driver</source>
         <translation>ضبط شدہ دستاویز ڈرائیور کو &amp;واپس کر دی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="51"/>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="52"/>
         <source>Court&apos;s decision on the contested challan</source>
         <translation>اعتراض شدہ چالان پر عدالت کا فیصلہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="53"/>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="54"/>
         <source>e.g. Civil Judge, Lahore</source>
         <translation>مثلاً سول جج، لاہور</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="60"/>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="62"/>
         <source>Record the &amp;decision</source>
         <translation>&amp;فیصلہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="63"/>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="65"/>
         <source>Court</source>
         <translation>عدالت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="64"/>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="66"/>
         <source>Date of the order</source>
         <translation>حکم کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="65"/>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="67"/>
         <source>Amount the court set</source>
         <translation>عدالت کی مقرر کردہ رقم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="79"/>
+        <location filename="../../fieldclient/ui/forms/challan_panels.py" line="81"/>
         <source>Seized document returned at {time}</source>
         <translation>ضبط شدہ دستاویز {time} پر واپس کی گئی</translation>
     </message>
@@ -689,348 +689,333 @@
 <context>
     <name>ChallanForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="96"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="94"/>
         <source>Mark &amp;paid…</source>
         <translation>&amp;ادا شدہ درج کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="121"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="119"/>
         <source>Challan</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="124"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="122"/>
         <source>Restore the unsaved challan you were typing?</source>
         <translation>جو چالان آپ لکھ رہے تھے اور محفوظ نہیں ہوا، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="219"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="217"/>
         <source>Registration no.</source>
         <translation>رجسٹریشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="221"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="219"/>
         <source>— choose —</source>
         <translation>— منتخب کریں —</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="224"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="222"/>
         <source>Vehicle type</source>
         <translation>گاڑی کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="233"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="231"/>
         <source>Fine table of</source>
         <translation>جرمانے کی جدول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="235"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="233"/>
         <source>Search violations: code or words, e.g. signal</source>
         <translation>خلاف ورزی تلاش کریں: کوڈ یا الفاظ، مثلاً signal</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="236"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="234"/>
         <source>Violations on this challan:</source>
         <translation>اس چالان کی خلاف ورزیاں:</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="238"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="236"/>
         <source>Violations</source>
         <translation>خلاف ورزیاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="248"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="246"/>
         <source>Fine</source>
         <translation>جرمانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="183"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="181"/>
         <source>&lt;b&gt;Driver&lt;/b&gt;</source>
         <translation>&lt;b&gt;ڈرائیور&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="158"/>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="185"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="156"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="183"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="150"/>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="188"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="148"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="186"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="209"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="207"/>
         <source>Licence no. (empty if none)</source>
         <translation>لائسنس نمبر (نہ ہو تو خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="142"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="140"/>
         <source>Location</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="141"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="139"/>
         <source>Issued at (PKT)</source>
         <translation>وقت اجرا (پاکستانی وقت)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="396"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="372"/>
         <source> (no fine for this vehicle type)</source>
         <translation> (اس قسم کی گاڑی پر جرمانہ نہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="398"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="374"/>
         <source> (Rs {fine:,})</source>
         <translation> (روپے {fine:,})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="415"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="391"/>
         <source>Choose the vehicle type and the violations.</source>
         <translation>گاڑی کی قسم اور خلاف ورزیاں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="424"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="400"/>
         <source>pay by {day}</source>
         <translation>ادائیگی کی آخری تاریخ {day}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="428"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="404"/>
         <source>no payment window in the table</source>
         <translation>جدول میں ادائیگی کی مدت درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="429"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="405"/>
         <source>Rs {total:,} — {due}</source>
         <translation>روپے {total:,} — {due}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="166"/>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="474"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="164"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="450"/>
         <source>not paid</source>
         <translation>ادا نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="169"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="167"/>
         <source>Payment reference</source>
         <translation>ادائیگی کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="446"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="422"/>
         <source>Issue challan</source>
         <translation>چالان جاری کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="448"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="424"/>
         <source>Issue the challan to {reg} ({vehicle}) for a fine of Rs {total:,}?
 Once issued it cannot be changed except for its payment.</source>
         <translation>{reg} ({vehicle}) کو {total:,} روپے جرمانے کا چالان جاری کریں؟
 جاری ہونے کے بعد ادائیگی کے سوا اس میں کوئی تبدیلی نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="455"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="431"/>
         <source>&amp;Issue</source>
         <translation>&amp;جاری کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="136"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="134"/>
         <source>PSID (payment slip id)</source>
         <translation>پی ایس آئی ڈی (ادائیگی سلپ نمبر)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="136"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="134"/>
         <source>17 or 18 digits</source>
         <translation>17 یا 18 ہندسے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="138"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="136"/>
         <source>Traffic sector</source>
         <translation>ٹریفک سیکٹر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="139"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="137"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="146"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="144"/>
         <source>&lt;b&gt;Document seized&lt;/b&gt;</source>
         <translation>&lt;b&gt;ضبط شدہ دستاویز&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="150"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="148"/>
         <source>driving licence</source>
         <translation>ڈرائیونگ لائسنس</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="150"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="148"/>
         <source>registration book</source>
         <translation>رجسٹریشن بک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="153"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="151"/>
         <source>Document seized (none: leave empty)</source>
         <translation>ضبط شدہ دستاویز (کوئی نہیں: خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="155"/>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="206"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="153"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="204"/>
         <source>Its number</source>
         <translation>اس کا نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="156"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="154"/>
         <source>&lt;b&gt;Issuing officer&lt;/b&gt;</source>
         <translation>&lt;b&gt;چالان کرنے والا افسر&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="159"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="157"/>
         <source>Rank</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="160"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="158"/>
         <source>Belt no.</source>
         <translation>بیلٹ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="186"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="184"/>
         <source>Father&apos;s name</source>
         <translation>ولدیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="187"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="185"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="193"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="191"/>
         <source>Passport</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="194"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="192"/>
         <source>PoR card</source>
         <translation>پی او آر کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="195"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="193"/>
         <source>Afghan citizen card</source>
         <translation>افغان سٹیزن کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="196"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="194"/>
         <source>NICOP</source>
         <translation>نائیکوپ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="197"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="195"/>
         <source>Driving licence</source>
         <translation>ڈرائیونگ لائسنس</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="198"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="196"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="201"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="199"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="204"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="202"/>
         <source>No CNIC: other identity document</source>
         <translation>شناختی کارڈ نہیں: دوسری شناختی دستاویز</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="207"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="205"/>
         <source>Or why there is none</source>
         <translation>یا کوئی دستاویز نہ ہونے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="211"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="209"/>
         <source>Licence category</source>
         <translation>لائسنس کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="213"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="211"/>
         <source>e.g. LTV, motorcycle</source>
         <translation>مثلاً ایل ٹی وی، موٹر سائیکل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="218"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="216"/>
         <source>&lt;b&gt;Vehicle&lt;/b&gt;</source>
         <translation>&lt;b&gt;گاڑی&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="225"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="223"/>
         <source>Make</source>
         <translation>ساخت (کمپنی)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="225"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="223"/>
         <source>e.g. Suzuki Mehran</source>
         <translation>مثلاً سوزوکی مہران</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="226"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="224"/>
         <source>Colour</source>
         <translation>رنگ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="251"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="249"/>
         <source>&lt;b&gt;Offender&apos;s signature&lt;/b&gt;</source>
         <translation>&lt;b&gt;خلاف ورزی کرنے والے کے دستخط&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="253"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="251"/>
         <source>Signature (image)</source>
         <translation>دستخط (تصویر)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="262"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="260"/>
         <source>The offender refused to sign</source>
         <translation>خلاف ورزی کرنے والے نے دستخط سے انکار کیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="268"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="264"/>
         <source>Choose the scanned signature</source>
         <translation>اسکین شدہ دستخط منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="270"/>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="281"/>
-        <source>could not read the file</source>
-        <translation>فائل پڑھی نہیں جا سکی</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="284"/>
-        <source>is not a picture; choose a JPEG or PNG file</source>
-        <translation>تصویر نہیں ہے؛ JPEG یا PNG فائل منتخب کریں</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="300"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="276"/>
         <source>The fine table of this station&apos;s province</source>
         <translation>اس تھانے کے صوبے کا جرمانہ جدول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="392"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="368"/>
         <source> (no amount in the sources: cannot be priced)</source>
         <translation> (ذرائع میں رقم نہیں: جرمانہ طے نہیں ہو سکتا)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="405"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="381"/>
         <source> [proposed in a Finance Bill; enactment not verified]</source>
         <translation> [فنانس بل میں تجویز کردہ؛ نفاذ کی تصدیق نہیں ہوئی]</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="407"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="383"/>
         <source> [whether still in force is not known]</source>
         <translation> [معلوم نہیں کہ اب بھی نافذ ہے یا نہیں]</translation>
     </message>
@@ -3580,427 +3565,412 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>FirForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="113"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="111"/>
         <source>&amp;Register FIR…</source>
         <translation>ایف آئی آر &amp;درج کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="115"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="113"/>
         <source>Register: the content is frozen afterwards; needs the daily-diary number</source>
         <translation>اندراج: اس کے بعد متن تبدیل نہیں ہو سکے گا؛ روزنامچہ نمبر درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="152"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="150"/>
         <source>FIR</source>
         <translation>ایف آئی آر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="155"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="153"/>
         <source>Restore the unsaved FIR you were typing?</source>
         <translation>جو ایف آئی آر آپ لکھ رہے تھے اور محفوظ نہیں ہوئی، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="209"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="207"/>
         <source>&lt;b&gt;Informant&lt;/b&gt;</source>
         <translation>&lt;b&gt;اطلاع دہندہ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="169"/>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="211"/>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="244"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="167"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="209"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="242"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="212"/>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="245"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="210"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="243"/>
         <source>Father&apos;s name</source>
         <translation>ولدیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="216"/>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="249"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="214"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="247"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="177"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="175"/>
         <source>&lt;b&gt;Offence&lt;/b&gt;</source>
         <translation>&lt;b&gt;جرم&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="180"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="178"/>
         <source>Offences in this FIR:</source>
         <translation>اس ایف آئی آر کے جرائم:</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="264"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="262"/>
         <source>Reported at (PKT)</source>
         <translation>وقت اطلاع (پاکستانی وقت)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="273"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="271"/>
         <source>Place of occurrence</source>
         <translation>جائے وقوعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="193"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="191"/>
         <source>What the informant reported (Urdu or English)</source>
         <translation>اطلاع دہندہ کا بیان (اردو یا انگریزی)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="194"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="192"/>
         <source>Narrative</source>
         <translation>بیان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="196"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="194"/>
         <source>&lt;b&gt;Accused&lt;/b&gt;</source>
         <translation>&lt;b&gt;ملزمان&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="198"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="196"/>
         <source>Accused</source>
         <translation>ملزمان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="334"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="332"/>
         <source>Needed to register</source>
         <translation>اندراج کے لیے ضروری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="335"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="333"/>
         <source>Daily-diary no.</source>
         <translation>روزنامچہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="509"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="479"/>
         <source>is needed to register: enter the daily-diary no.</source>
         <translation>اندراج کے لیے ضروری ہے: روزنامچہ نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="534"/>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="560"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="504"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="530"/>
         <source>Register FIR</source>
         <translation>ایف آئی آر درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="536"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="506"/>
         <source>Register this FIR now? Its content is frozen afterwards: later facts can only be added as supplementary statements.</source>
         <translation>کیا یہ ایف آئی آر ابھی درج کی جائے؟ اس کے بعد اس کا متن تبدیل نہیں ہو سکے گا: بعد کے حقائق صرف ضمنی بیانات کے طور پر شامل ہو سکیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="542"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="512"/>
         <source>Registered under daily-diary no. {diary_no}</source>
         <translation>روزنامچہ نمبر {diary_no} کے تحت درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="119"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="117"/>
         <source>Register with a &amp;diary entry…</source>
         <translation>روزنامچہ اندراج کے ساتھ درج کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="121"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="119"/>
         <source>Register: a new daily-diary entry records it and gives the diary number</source>
         <translation>درج کریں: روزنامچے کا نیا اندراج اسے ریکارڈ کرتا ہے اور روزنامچہ نمبر دیتا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="441"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="439"/>
         <source>Made from complaint {number}: add the offences, then save.</source>
         <translation>درخواست {number} سے بنائی گئی: جرائم درج کریں، پھر محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="562"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="532"/>
         <source>Register this FIR now under a new daily-diary entry? Its content is frozen afterwards: later facts can only be added as supplementary statements.</source>
         <translation>کیا یہ ایف آئی آر ابھی روزنامچے کے نئے اندراج کے تحت درج کی جائے؟ اس کے بعد اس کا متن تبدیل نہیں ہو سکتا: بعد کے حقائق صرف ضمنی بیانات کے طور پر شامل کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="568"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="538"/>
         <source>Registered under a new daily-diary entry</source>
         <translation>روزنامچے کے نئے اندراج کے تحت درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="170"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="168"/>
         <source>Rank</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="171"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="169"/>
         <source>Belt no.</source>
         <translation>بیلٹ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="179"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="177"/>
         <source>Search the offences: PPC 379, theft, CNSA 9(c), AO 13…</source>
         <translation>جرائم تلاش کریں: PPC 379، چوری، CNSA 9(c)، AO 13…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="188"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="186"/>
         <source>Offences (law and section)</source>
         <translation>جرائم (قانون اور دفعہ)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="213"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="211"/>
         <source>CNIC (if any)</source>
         <translation>شناختی کارڈ نمبر (اگر ہو)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="214"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="212"/>
         <source>No identity document, because</source>
         <translation>کوئی شناختی دستاویز نہیں، کیونکہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="215"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="213"/>
         <source>Mobile (if any)</source>
         <translation>موبائل (اگر ہو)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="222"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="220"/>
         <source>Passport</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="223"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="221"/>
         <source>PoR card</source>
         <translation>پی او آر کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="224"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="222"/>
         <source>Afghan Citizen Card</source>
         <translation>افغان سٹیزن کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="225"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="223"/>
         <source>NICOP</source>
         <translation>نائیکوپ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="226"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="224"/>
         <source>Other document</source>
         <translation>دیگر دستاویز</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="228"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="226"/>
         <source>none (CNIC given)</source>
         <translation>کوئی نہیں (شناختی کارڈ درج ہے)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="231"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="229"/>
         <source>Other identity document</source>
         <translation>دیگر شناختی دستاویز</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="235"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="233"/>
         <source>Document number</source>
         <translation>دستاویز نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="239"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="237"/>
         <source>&lt;b&gt;Complainant&lt;/b&gt; (leave empty if the informant)</source>
         <translation>&lt;b&gt;مدعی&lt;/b&gt; (اگر اطلاع دہندہ ہی ہو تو خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="246"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="244"/>
         <source>Age (years)</source>
         <translation>عمر (سال)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="247"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="245"/>
         <source>Occupation</source>
         <translation>پیشہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="248"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="246"/>
         <source>Relation to the victim</source>
         <translation>متاثرہ شخص سے رشتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="254"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="252"/>
         <source>&lt;b&gt;Time&lt;/b&gt;</source>
         <translation>&lt;b&gt;وقت&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="255"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="253"/>
         <source>Happened over a period (between … and …)</source>
         <translation>وقوعہ ایک دورانیے میں ہوا (… اور … کے درمیان)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="258"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="256"/>
         <source>Occurred at / from (PKT)</source>
         <translation>وقتِ وقوعہ / سے (پاکستانی وقت)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="262"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="260"/>
         <source>Until (PKT)</source>
         <translation>تک (پاکستانی وقت)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="268"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="266"/>
         <source>Reason for delay in reporting</source>
         <translation>اطلاع میں تاخیر کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="271"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="269"/>
         <source>&lt;b&gt;Place and property&lt;/b&gt;</source>
         <translation>&lt;b&gt;جائے وقوعہ اور مال&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="275"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="273"/>
         <source>kilometres, e.g. 2.5</source>
         <translation>کلومیٹر، مثلاً 2.5</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="277"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="275"/>
         <source>Distance from the station (km)</source>
         <translation>تھانے سے فاصلہ (کلومیٹر)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="281"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="279"/>
         <source>North</source>
         <translation>شمال</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="282"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="280"/>
         <source>North-east</source>
         <translation>شمال مشرق</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="283"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="281"/>
         <source>East</source>
         <translation>مشرق</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="284"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="282"/>
         <source>South-east</source>
         <translation>جنوب مشرق</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="285"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="283"/>
         <source>South</source>
         <translation>جنوب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="286"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="284"/>
         <source>South-west</source>
         <translation>جنوب مغرب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="287"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="285"/>
         <source>West</source>
         <translation>مغرب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="288"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="286"/>
         <source>North-west</source>
         <translation>شمال مغرب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="290"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="288"/>
         <source>not given</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="293"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="291"/>
         <source>Direction from the station</source>
         <translation>تھانے سے سمت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="296"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="294"/>
         <source>Beat / chowki</source>
         <translation>بیٹ / چوکی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="298"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="296"/>
         <source>Property carried off</source>
         <translation>مالِ مسروقہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="301"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="299"/>
         <source>Read over to the informant (s.154 CrPC)</source>
         <translation>اطلاع دہندہ کو پڑھ کر سنایا گیا (دفعہ 154 ض ف)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="305"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="303"/>
         <source>Signature</source>
         <translation>دستخط</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="306"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="304"/>
         <source>Thumb impression</source>
         <translation>انگوٹھے کا نشان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="308"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="306"/>
         <source>not yet</source>
         <translation>ابھی نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="310"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="308"/>
         <source>Informant signed with</source>
         <translation>اطلاع دہندہ نے تصدیق کی بذریعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="313"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="311"/>
         <source>Signature or thumb impression (image)</source>
         <translation>دستخط یا انگوٹھے کا نشان (تصویر)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="319"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="317"/>
         <source>&lt;b&gt;Investigating officer&lt;/b&gt;</source>
         <translation>&lt;b&gt;تفتیشی افسر&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="324"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="322"/>
         <source>Steps taken</source>
         <translation>کی گئی کارروائی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="325"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="323"/>
         <source>sent</source>
         <translation>روانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="327"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="325"/>
         <source>Report and copies dispatched (s.157)</source>
         <translation>رپورٹ اور نقول کی روانگی (دفعہ 157)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="331"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="329"/>
         <source>&lt;b&gt;Recording officer&lt;/b&gt;</source>
         <translation>&lt;b&gt;محرر افسر&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="464"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="460"/>
         <source>Choose the scanned signature</source>
         <translation>اسکین شدہ دستخط منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="466"/>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="479"/>
-        <source>could not read the file ({reason})</source>
-        <translation>فائل پڑھی نہ جا سکی ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="486"/>
-        <source>is not a picture; choose a JPEG or PNG file</source>
-        <translation>یہ تصویر نہیں؛ JPEG یا PNG فائل منتخب کریں</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="514"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="484"/>
         <source>is needed to register: read the information over to the informant</source>
         <translation>اندراج کے لیے ضروری ہے: اطلاع دہندہ کو اطلاع پڑھ کر سنائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="520"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="490"/>
         <source>is needed to register: the report came more than {hours} hours after the occurrence; write why it was late</source>
         <translation>اندراج کے لیے ضروری ہے: اطلاع وقوعہ کے {hours} گھنٹے سے زیادہ بعد آئی؛ تاخیر کی وجہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_form.py" line="182"/>
+        <location filename="../../fieldclient/ui/forms/fir_form.py" line="180"/>
         <source>No offence matches. The reference data has no Urdu names of sections yet: type the section number (379 or ۳۷۹) or English words.</source>
         <translation>کوئی جرم نہیں ملا۔ حوالہ جاتی ڈیٹا میں ابھی دفعات کے اردو نام نہیں ہیں: دفعہ نمبر (379 یا ۳۷۹) یا انگریزی الفاظ لکھیں۔</translation>
     </message>
@@ -4235,112 +4205,112 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>LeaveScreen</name>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="45"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="46"/>
         <source>Enter leave, a rest day or a deputation</source>
         <translation>رخصت، آرام کا دن یا ڈیپوٹیشن درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="57"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="58"/>
         <source>&amp;Enter leave</source>
         <translation>رخصت &amp;درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="59"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="60"/>
         <source>Officer&apos;s &amp;badge no.</source>
         <translation>اہلکار کا &amp;بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="60"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="61"/>
         <source>&amp;Kind</source>
         <translation>&amp;قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="61"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="62"/>
         <source>&amp;From</source>
         <translation>&amp;سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="62"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="63"/>
         <source>&amp;To (last day)</source>
         <translation>&amp;تک (آخری دن)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="63"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="64"/>
         <source>Sanctioned by</source>
         <translation>منظور کنندہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="64"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="65"/>
         <source>Order no.</source>
         <translation>حکم نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="65"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="66"/>
         <source>Posted to (deputation)</source>
         <translation>تعیناتی کی جگہ (ڈیپوٹیشن)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="66"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="67"/>
         <source>Remarks</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="72"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="73"/>
         <source>Badge</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="72"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="73"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="72"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="73"/>
         <source>From</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="72"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="73"/>
         <source>To</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="72"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="73"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="122"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="124"/>
         <source>Entered: {badge}, {kind}, {first} to {last}.</source>
         <translation>درج ہو گیا: {badge}، {kind}، {first} سے {last} تک۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="80"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="81"/>
         <source>Why it is cancelled</source>
         <translation>منسوخی کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="81"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="82"/>
         <source>&amp;Cancel the chosen leave</source>
         <translation>منتخب رخصت &amp;منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="84"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="85"/>
         <source>Reason</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="138"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="140"/>
         <source>Choose the leave to cancel in the list first.</source>
         <translation>پہلے فہرست میں وہ رخصت منتخب کریں جسے منسوخ کرنا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="142"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="144"/>
         <source>Reason: write why the leave is cancelled.</source>
         <translation>وجہ: لکھیں کہ رخصت کیوں منسوخ کی جا رہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="154"/>
+        <location filename="../../fieldclient/ui/attendance/leave_screen.py" line="156"/>
         <source>Cancelled: {badge}&apos;s leave.</source>
         <translation>منسوخ: {badge} کی رخصت۔</translation>
     </message>
@@ -5021,84 +4991,84 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="138"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="141"/>
         <source> (provisional)</source>
         <translation> (عارضی)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="140"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="143"/>
         <source>No. {number}{provisional} — status: {status}</source>
         <translation>نمبر {number}{provisional} — حیثیت: {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="163"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="166"/>
         <source>Returned by {officer} on {when}: {reason}</source>
         <translation>{officer} نے {when} کو واپس کیا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="171"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="174"/>
         <source>Waiting for the SHO&apos;s review.</source>
         <translation>ایس ایچ او کے جائزے کا منتظر۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="194"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="197"/>
         <source>Document saved: {path}</source>
         <translation>دستاویز محفوظ ہو گئی: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="197"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="200"/>
         <source>The document was sent to the printer.</source>
         <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="252"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="255"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="253"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="256"/>
         <source>Save (Ctrl+S)</source>
         <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="255"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="258"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="256"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="259"/>
         <source>Close (Esc)</source>
         <translation>بند کریں (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="366"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="440"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="369"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="443"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>محفوظ نہیں ہوا: سرخ نشان والے خانے درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="422"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="428"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="425"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="431"/>
         <source>Saved.</source>
         <translation>محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="515"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="518"/>
         <source>Unsaved form</source>
         <translation>غیر محفوظ فارم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="524"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="527"/>
         <source>Restored the unsaved text from {when}.</source>
         <translation>{when} کا غیر محفوظ متن واپس لایا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="549"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="552"/>
         <source>Close the form</source>
         <translation>فارم بند کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="551"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="554"/>
         <source>What you typed is not saved.
 Yes: keep it as a draft and offer it next time.
 No: throw it away.</source>
@@ -5107,32 +5077,47 @@ No: throw it away.</source>
 نہیں: اسے ضائع کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="188"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="581"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="595"/>
+        <source>could not read the file ({reason})</source>
+        <translation>فائل پڑھی نہ جا سکی ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="602"/>
+        <source>is not a picture; choose a JPEG or PNG file</source>
+        <translation>تصویر نہیں ہے؛ JPEG یا PNG فائل منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="191"/>
         <source>Queued to be sent again at the next sync.</source>
         <translation>اگلے سنک پر دوبارہ بھیجنے کے لیے قطار میں لگا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="338"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="341"/>
         <source>Possible duplicate: {kind} {number}, made today, names {cnic}. Check it before saving.</source>
         <translation>ممکنہ دہرا اندراج: آج بنایا گیا {kind} {number} بھی {cnic} کا نام رکھتا ہے۔ محفوظ کرنے سے پہلے دیکھ لیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="344"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="347"/>
         <source>{count} × {kind} as {role}</source>
         <translation>{count} × {kind} بطور {role}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="347"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="350"/>
         <source> (unpaid)</source>
         <translation> (غیر ادا شدہ)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="351"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="354"/>
         <source>The station has on {cnic}: {records}.</source>
         <translation>تھانے کے پاس {cnic} کے بارے میں: {records}۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="511"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="514"/>
         <source>What you were typing is back.</source>
         <translation>جو آپ لکھ رہے تھے وہ واپس آ گیا ہے۔</translation>
     </message>
@@ -5519,42 +5504,42 @@ No: throw it away.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="81"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="82"/>
         <source>Search names, CNIC, numbers, places…</source>
         <translation>نام، شناختی کارڈ، نمبر، مقامات تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="84"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="85"/>
         <source>All statuses</source>
         <translation>تمام حیثیتیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="89"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="90"/>
         <source>New</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="107"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="109"/>
         <source>any</source>
         <translation>کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="132"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="134"/>
         <source>From</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="134"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="136"/>
         <source>To</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="180"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="182"/>
         <source>Matches: {count}</source>
         <translation>ملے: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/record_list_page.py" line="182"/>
+        <location filename="../../fieldclient/ui/record_list_page.py" line="184"/>
         <source>Records: {count}</source>
         <translation>ریکارڈ: {count}</translation>
     </message>
@@ -6229,113 +6214,113 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>ReturnScreen</name>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="74"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="75"/>
         <source>Roll call</source>
         <translation>حاضری (رول کال)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="75"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="76"/>
         <source>&amp;Morning roll call</source>
         <translation>&amp;صبح کی حاضری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="76"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="77"/>
         <source>E&amp;vening roll call</source>
         <translation>&amp;شام کی حاضری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="77"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="78"/>
         <source>Enter in the daily &amp;diary</source>
         <translation>روزنامچے میں &amp;درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="87"/>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="147"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="88"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="149"/>
         <source>Badge</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="87"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="88"/>
         <source>At roll call</source>
         <translation>حاضری کے وقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="87"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="88"/>
         <source>Duty</source>
         <translation>ڈیوٹی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="107"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="108"/>
         <source>Morning roll call at {at}</source>
         <translation>صبح کی حاضری، وقت {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="109"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="110"/>
         <source>Evening roll call at {at}</source>
         <translation>شام کی حاضری، وقت {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="128"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="129"/>
         <source>The roll call was entered in the daily diary.</source>
         <translation>حاضری روزنامچے میں درج ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="133"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="134"/>
         <source>Monthly attendance return</source>
         <translation>ماہانہ حاضری گوشوارہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="136"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="138"/>
         <source>&amp;Show</source>
         <translation>&amp;دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="138"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="140"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV میں برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="141"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="143"/>
         <source>Month</source>
         <translation>مہینہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="148"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="150"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="149"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="151"/>
         <source>of which late</source>
         <translation>جن میں تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="151"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="153"/>
         <source>Rest days</source>
         <translation>آرام کے دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="152"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="154"/>
         <source>Deputation</source>
         <translation>ڈیپوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="153"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="155"/>
         <source>Absent</source>
         <translation>غیر حاضر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="178"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="180"/>
         <source>Export the monthly return</source>
         <translation>ماہانہ گوشوارہ برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="180"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="182"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="195"/>
+        <location filename="../../fieldclient/ui/attendance/return_screen.py" line="197"/>
         <source>The return was written to {file}.</source>
         <translation>گوشوارہ {file} میں لکھ دیا گیا۔</translation>
     </message>
@@ -6968,379 +6953,364 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
 <context>
     <name>TenantForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="131"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="129"/>
         <source>Tenant registration</source>
         <translation>اندراج کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="134"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="132"/>
         <source>Restore the unsaved tenant registration you were typing?</source>
         <translation>کرایہ دار کا جو اندراج آپ لکھ رہے تھے اور محفوظ نہیں ہوا، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="140"/>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="209"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="138"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="207"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="141"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="139"/>
         <source>Father&apos;s name</source>
         <translation>ولدیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="142"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="140"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="143"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="141"/>
         <source>Mobile</source>
         <translation>موبائل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="146"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="144"/>
         <source>Permanent address</source>
         <translation>مستقل پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="148"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="146"/>
         <source>Occupation</source>
         <translation>پیشہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="156"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="154"/>
         <source>&lt;b&gt;Landlord&lt;/b&gt;</source>
         <translation>&lt;b&gt;مالک مکان&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="160"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="158"/>
         <source>Property address</source>
         <translation>پتہ جائیداد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="176"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="174"/>
         <source>&lt;b&gt;Tenant&lt;/b&gt;</source>
         <translation>&lt;b&gt;کرایہ دار&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="187"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="185"/>
         <source>Tenancy starts</source>
         <translation>آغاز کرایہ داری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="204"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="202"/>
         <source>not given</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="206"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="204"/>
         <source>Family members</source>
         <translation>افراد خانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="236"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="234"/>
         <source>&lt;b&gt;Photos&lt;/b&gt; (JPEG or PNG)</source>
         <translation>&lt;b&gt;تصاویر&lt;/b&gt; (JPEG یا PNG)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="238"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="236"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="239"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="237"/>
         <source>CNIC front</source>
         <translation>شناختی کارڈ سامنے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="240"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="238"/>
         <source>CNIC back</source>
         <translation>شناختی کارڈ پیچھے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="376"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="373"/>
         <source>Choose a photo</source>
         <translation>تصویر منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="376"/>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="389"/>
-        <source>could not read the file ({reason})</source>
-        <translation>فائل پڑھی نہیں جا سکی ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="396"/>
-        <source>is not a picture; choose a JPEG or PNG file</source>
-        <translation>تصویر نہیں ہے؛ JPEG یا PNG فائل منتخب کریں</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="441"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="414"/>
         <source>Receipt number for the tenant: {number}</source>
         <translation>کرایہ دار کے لیے رسید نمبر: {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="426"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="399"/>
         <source>Flagged by the central record check: {reason}</source>
         <translation>مرکزی ریکارڈ جانچ میں نشان زد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="144"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="142"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="145"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="143"/>
         <source>Office address</source>
         <translation>دفتر کا پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="147"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="145"/>
         <source>Previous address</source>
         <translation>سابقہ پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="149"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="147"/>
         <source>Workplace</source>
         <translation>کام کی جگہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="150"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="148"/>
         <source>Passport no.</source>
         <translation>پاسپورٹ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="151"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="149"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="152"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="150"/>
         <source>Visa no.</source>
         <translation>ویزا نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="153"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="151"/>
         <source>Visa valid until</source>
         <translation>ویزا کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="158"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="156"/>
         <source>&lt;b&gt;Property&lt;/b&gt;</source>
         <translation>&lt;b&gt;جائیداد&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="162"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="160"/>
         <source>house</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="163"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="161"/>
         <source>portion of a house</source>
         <translation>مکان کا حصہ (پورشن)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="164"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="162"/>
         <source>flat</source>
         <translation>فلیٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="165"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="163"/>
         <source>room</source>
         <translation>کمرہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="166"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="164"/>
         <source>shop</source>
         <translation>دکان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="167"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="165"/>
         <source>office</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="168"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="166"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="171"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="169"/>
         <source>— not given —</source>
         <translation>— درج نہیں —</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="173"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="171"/>
         <source>Property type</source>
         <translation>جائیداد کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="174"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="172"/>
         <source>&lt;b&gt;Property dealer&lt;/b&gt; (if any)</source>
         <translation>&lt;b&gt;پراپرٹی ڈیلر&lt;/b&gt; (اگر ہو)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="179"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="177"/>
         <source>&lt;b&gt;Foreign tenant&lt;/b&gt;: passport or PoR card instead of a CNIC</source>
         <translation>&lt;b&gt;غیر ملکی کرایہ دار&lt;/b&gt;: شناختی کارڈ کی بجائے پاسپورٹ یا پی او آر کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="184"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="182"/>
         <source>PoR card no.</source>
         <translation>پی او آر کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="185"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="183"/>
         <source>&lt;b&gt;Tenancy&lt;/b&gt;</source>
         <translation>&lt;b&gt;کرایہ داری&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="188"/>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="193"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="186"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="191"/>
         <source>given</source>
         <translation>درج ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="189"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="187"/>
         <source>Agreement ends</source>
         <translation>معاہدہ ختم ہونے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="191"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="189"/>
         <source>rupees</source>
         <translation>روپے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="192"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="190"/>
         <source>Monthly rent</source>
         <translation>ماہانہ کرایہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="194"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="192"/>
         <source>Possession handed over</source>
         <translation>قبضہ دینے کا وقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="201"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="199"/>
         <source>&lt;b&gt;Family&lt;/b&gt; living there</source>
         <translation>&lt;b&gt;اہل خانہ&lt;/b&gt; جو وہاں رہتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="210"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="208"/>
         <source>Relation</source>
         <translation>رشتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="210"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="208"/>
         <source>wife, son…</source>
         <translation>بیوی، بیٹا…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="211"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="209"/>
         <source>Age</source>
         <translation>عمر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="212"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="210"/>
         <source>CNIC (18 or older)</source>
         <translation>شناختی کارڈ (18 سال یا زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="216"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="214"/>
         <source>Add a family member</source>
         <translation>اہل خانہ کا فرد شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="218"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="216"/>
         <source>Family members by name</source>
         <translation>اہل خانہ نام بنام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="219"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="217"/>
         <source>&lt;b&gt;References&lt;/b&gt; (two people who know the tenant)</source>
         <translation>&lt;b&gt;ضامن / حوالہ&lt;/b&gt; (کرایہ دار کو جاننے والے دو افراد)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="224"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="222"/>
         <source>&lt;b&gt;Licensed weapons&lt;/b&gt; carried by the tenant</source>
         <translation>کرایہ دار کے پاس &lt;b&gt;لائسنس یافتہ اسلحہ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="227"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="225"/>
         <source>Licence no.</source>
         <translation>لائسنس نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="228"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="226"/>
         <source>Weapon</source>
         <translation>اسلحہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="228"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="226"/>
         <source>pistol 30 bore…</source>
         <translation>پستول 30 بور…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="229"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="227"/>
         <source>Issued by</source>
         <translation>جاری کنندہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="233"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="231"/>
         <source>Add a weapon</source>
         <translation>اسلحہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="235"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="233"/>
         <source>Weapons</source>
         <translation>اسلحہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="253"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="251"/>
         <source>Reference {number}: name</source>
         <translation>حوالہ {number}: نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="254"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="252"/>
         <source>Reference {number}: CNIC</source>
         <translation>حوالہ {number}: شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="255"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="253"/>
         <source>Reference {number}: mobile</source>
         <translation>حوالہ {number}: موبائل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="256"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="254"/>
         <source>Reference {number}: address</source>
         <translation>حوالہ {number}: پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="348"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="346"/>
         <source>No reporting deadline is set for this station (setting tenant/report_within_hours): the Act&apos;s deadline is not confirmed.</source>
         <translation>اس تھانے کے لیے اطلاع کی کوئی آخری مہلت مقرر نہیں (تھانے کی سیٹنگز میں): قانون کی مہلت کی تصدیق نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="356"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="354"/>
         <source>Enter when possession was handed over to see the reporting deadline.</source>
         <translation>اطلاع کی آخری مہلت دیکھنے کے لیے قبضہ دینے کا وقت درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="365"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="363"/>
         <source>Report to the police by {deadline} ({hours} hours after possession).</source>
         <translation>پولیس کو {deadline} تک اطلاع دینی تھی (قبضے کے {hours} گھنٹے بعد تک)۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="368"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="366"/>
         <source>Filed late.</source>
         <translation>اطلاع تاخیر سے دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="428"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="401"/>
         <source>Returned for correction: {reason}. Correct the record, save it, then send it again with Change status → submitted.</source>
         <translation>درستی کے لیے واپس: {reason}۔ ریکارڈ درست کریں، محفوظ کریں، پھر حیثیت تبدیل کریں ← جمع شدہ کے ذریعے دوبارہ بھیجیں۔</translation>
     </message>

@@ -15,14 +15,12 @@ and a court's decision (`challan_panels`).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -263,33 +261,11 @@ class ChallanForm(RecordForm):
         self.add_row("", self.refused_to_sign, "offender_refused_to_sign")
 
     def _ask_for_signature(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the scanned signature"),
-            "",
-            self.tr("Pictures (*.jpg *.jpeg *.png)"),
-        )
-        if path:
-            self.choose_signature(path)
+        self.ask_for_picture(self.signature, self.tr("Choose the scanned signature"))
 
     def choose_signature(self, path: str) -> None:
         """Read the picture at `path`, preview it and store it encrypted in the vault."""
-        row = self.error_rows()[f"photos.{_SIGNATURE}"]
-        try:
-            content = Path(path).read_bytes()
-        except OSError:
-            row.show_errors([self.tr("could not read the file")])
-            return
-        if not self.signature.show_picture(content):
-            row.show_errors([self.tr("is not a picture; choose a JPEG or PNG file")])
-            return
-        row.show_errors([])
-        self.signature.choose_button.setEnabled(False)
-        self.tasks.run_db(
-            lambda services: services.records.store_photo(content, _SIGNATURE),
-            self.signature.stored,
-            self.signature.store_failed,
-        )
+        self.choose_picture(self.signature, path)
 
     def _prefill_from_station(self, found: tuple[str | None, str]) -> None:
         """The station's province fixes the fine table; the signed-in officer issues it."""

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -459,39 +457,11 @@ class FirForm(RecordForm):
     # ---- the signature image -------------------------------------------------------------
 
     def _ask_for_signature(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the scanned signature"),
-            "",
-            self.tr("Pictures (*.jpg *.jpeg *.png)"),
-        )
-        if path:
-            self.choose_signature(path)
+        self.ask_for_picture(self.signature, self.tr("Choose the scanned signature"))
 
     def choose_signature(self, path: str) -> None:
         """Read the picture at `path`, preview it and store it encrypted in the vault."""
-        row = self.error_rows()[f"photos.{_SIGNATURE}"]
-        try:
-            content = Path(path).read_bytes()
-        except OSError as unreadable:
-            row.show_errors(
-                [
-                    self.tr("could not read the file ({reason})").format(
-                        reason=unreadable.strerror or type(unreadable).__name__
-                    )
-                ]
-            )
-            return
-        if not self.signature.show_picture(content):
-            row.show_errors([self.tr("is not a picture; choose a JPEG or PNG file")])
-            return
-        row.show_errors([])
-        self.signature.choose_button.setEnabled(False)
-        self.tasks.run_db(
-            lambda services: services.records.store_photo(content, _SIGNATURE),
-            self.signature.stored,
-            self.signature.store_failed,
-        )
+        self.choose_picture(self.signature, path)
 
     def _signature_refused(self, row: FieldRow, failure: Exception) -> None:
         if isinstance(failure, ValidationFailed):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -55,6 +57,7 @@ from fieldclient.ui.forms.field_row import (
 )
 from fieldclient.ui.forms.history_panel import HistoryPanel
 from fieldclient.ui.forms.payloads import replacement_patch
+from fieldclient.ui.forms.photo_slot import PhotoSlot
 from fieldclient.ui.forms.refusal_banner import RefusalBanner
 from fieldclient.ui.kind_words import kind_label, status_label
 from fieldclient.ui.tasks import Tasks
@@ -570,3 +573,38 @@ class RecordForm(QWidget):
         self._draft_timer.stop()
         self.save_draft()
         super().closeEvent(event)
+
+    # ---- pictures (a signature, a tenant's photos): stored encrypted as soon as chosen ------
+
+    def ask_for_picture(self, slot: PhotoSlot, title: str) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, title, "", self.tr("Pictures (*.jpg *.jpeg *.png)")
+        )
+        if path:
+            self.choose_picture(slot, path)
+
+    def choose_picture(self, slot: PhotoSlot, path: str) -> None:
+        """Read the picture at `path`, preview it in `slot` and store it encrypted in the vault
+        (a draft refers to it by id; the record links it when saved)."""
+        row, kind = self.error_rows()[f"photos.{slot.kind}"], slot.kind
+        try:
+            content = Path(path).read_bytes()
+        except OSError as unreadable:
+            row.show_errors(
+                [
+                    self.tr("could not read the file ({reason})").format(
+                        reason=unreadable.strerror or type(unreadable).__name__
+                    )
+                ]
+            )
+            return
+        if not slot.show_picture(content):
+            row.show_errors([self.tr("is not a picture; choose a JPEG or PNG file")])
+            return
+        row.show_errors([])
+        slot.choose_button.setEnabled(False)
+        self.tasks.run_db(
+            lambda services: services.records.store_photo(content, kind),
+            slot.stored,
+            slot.store_failed,
+        )

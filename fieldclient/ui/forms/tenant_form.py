@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -372,36 +370,11 @@ class TenantForm(RecordForm):
     # ---- photos --------------------------------------------------------------------------
 
     def _ask_for_photo(self, kind: str) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), "", self.tr("Pictures (*.jpg *.jpeg *.png)")
-        )
-        if path:
-            self.choose_photo(kind, path)
+        self.ask_for_picture(self.photos[kind], self.tr("Choose a photo"))
 
     def choose_photo(self, kind: str, path: str) -> None:
         """Read the picture at `path`, preview it and store it in the vault as the `kind` photo."""
-        slot, row = self.photos[kind], self.error_rows()[f"photos.{kind}"]
-        try:
-            content = Path(path).read_bytes()
-        except OSError as unreadable:
-            row.show_errors(
-                [
-                    self.tr("could not read the file ({reason})").format(
-                        reason=unreadable.strerror or type(unreadable).__name__
-                    )
-                ]
-            )
-            return
-        if not slot.show_picture(content):
-            row.show_errors([self.tr("is not a picture; choose a JPEG or PNG file")])
-            return
-        row.show_errors([])
-        slot.choose_button.setEnabled(False)
-        self.tasks.run_db(
-            lambda services: services.records.store_photo(content, kind),
-            slot.stored,
-            slot.store_failed,
-        )
+        self.choose_picture(self.photos[kind], path)
 
     def _photo_refused(self, row: FieldRow, failure: Exception) -> None:
         if isinstance(failure, ValidationFailed):
