@@ -28,6 +28,7 @@ from fieldclient.domain.pakistan_time import pakistan_now
 from fieldclient.services.device_clock import SessionNotice
 from fieldclient.services.session import Session
 from fieldclient.services.station import StationServices
+from fieldclient.ui import gui_thread_gc
 from fieldclient.ui.errors import report_error
 from fieldclient.vault.errors import VaultError
 
@@ -89,6 +90,7 @@ class Tasks(QObject):
         self._sweeper.setInterval(50)
         self._sweeper.timeout.connect(self._sweep)
         self._finished.connect(self._deliver)
+        gui_thread_gc.acquire()
 
     # ---- the API -------------------------------------------------------------------------
 
@@ -157,6 +159,7 @@ class Tasks(QObject):
         self._db.submit(self._close_services).result()
         self._db.shutdown(wait=True)
         self._network.waitForDone()
+        gui_thread_gc.release()
 
     # ---- the machinery -------------------------------------------------------------------
 

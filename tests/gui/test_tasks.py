@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 import threading
 
+from PySide6.QtCore import QObject
+
 from fieldclient.ui.tasks import Tasks
 from fieldclient.vault.repository import RecordQuery
 
@@ -61,3 +63,27 @@ def test_the_last_reference_of_a_vault_job_is_dropped_on_the_gui_thread(qtbot, s
     assert counts == [0]
     assert dropped_on == [threading.main_thread().name]
     tasks.shutdown()
+
+
+def test_while_tasks_run_the_garbage_collector_runs_on_the_gui_thread_only(qtbot):
+    """A cycle holding a Qt object, freed while the vault thread allocates a lot: the automatic
+    collector would have destroyed it there (a deadlock seen in the suite); it is destroyed on
+    the GUI thread, and automatic collection is back once the tasks have stopped."""
+    tasks = Tasks(report_failure=lambda failure: None)
+    assert not gc.isenabled()
+    destroyed_on: list[str] = []
+
+    def make_cycle() -> None:
+        held = QObject()
+        held.setProperty("why", "test")
+        held.itself = held  # type: ignore[attr-defined]  # a cycle through the wrapper
+        held.destroyed.connect(lambda: destroyed_on.append(threading.current_thread().name))
+
+    make_cycle()
+    made: list[list[list[int]]] = []  # kept, so the allocations count towards a collection
+    tasks.run_network(lambda: [[n] for n in range(200_000)], made.append)
+    qtbot.waitUntil(lambda: len(made) == 1 and destroyed_on != [], timeout=10_000)
+
+    assert destroyed_on == [threading.main_thread().name]
+    tasks.shutdown()
+    assert gc.isenabled()
