@@ -9,9 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -20,37 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldclient.ui.forms.pakistan_time import PakistanDateTimeEdit
+from fieldclient.ui.forms.pakistan_time import OptionalTime, PakistanDateTimeEdit
 
 PROPERTY_ROWS = 3
 
 
-class OptionalMoment(QWidget):
+class OptionalMoment(OptionalTime):
     """A time the clerk may leave out: ticked, `iso()` is the time shown; unticked, None."""
 
-    changed = Signal()
-
     def __init__(self, label: str, now: datetime, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.given = QCheckBox(label, self)
-        self.editor = PakistanDateTimeEdit(now, self)
-        self.editor.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.given)
-        layout.addWidget(self.editor, 1)
-        self.given.toggled.connect(self.editor.setEnabled)
-        self.given.toggled.connect(self.changed)
-        self.editor.dateTimeChanged.connect(self.changed)
-        self.setFocusProxy(self.given)
-
-    def iso(self) -> str | None:
-        return self.editor.iso() if self.given.isChecked() else None
-
-    def set_iso(self, text: str | None) -> None:
-        self.given.setChecked(bool(text))
-        if text:
-            self.editor.set_iso(text)
+        super().__init__(label, PakistanDateTimeEdit(now), parent)
 
 
 class ChoiceBox(QComboBox):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
 from fieldclient.domain.pakistan_time import PAKISTAN_TIME
 
@@ -68,3 +68,34 @@ class CalendarDateEdit(QDateEdit):
 
     def iso(self) -> str:
         return self.date().toString(Qt.DateFormat.ISODate)
+
+
+class OptionalTime(QWidget):
+    """A date or time the clerk may leave out: ticked, `iso()` is what `editor` shows (one of the
+    editors above); unticked, None."""
+
+    changed = Signal()
+
+    def __init__(
+        self, label: str, editor: PakistanDateTimeEdit | CalendarDateEdit, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.given = QCheckBox(label, self)
+        self.editor = editor
+        self.editor.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.given)
+        layout.addWidget(self.editor, 1)
+        self.given.toggled.connect(self.editor.setEnabled)
+        self.given.toggled.connect(self.changed)
+        self.editor.dateTimeChanged.connect(self.changed)
+        self.setFocusProxy(self.given)
+
+    def iso(self) -> str | None:
+        return self.editor.iso() if self.given.isChecked() else None
+
+    def set_iso(self, text: str | None) -> None:
+        self.given.setChecked(bool(text))
+        if text:
+            self.editor.set_iso(text)

@@ -10,11 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 from fieldclient.domain.record import Record
 from fieldclient.services.station import StationServices
 from fieldclient.ui.forms.field_row import FieldRow
-from fieldclient.ui.forms.pakistan_time import CalendarDateEdit
+from fieldclient.ui.forms.pakistan_time import CalendarDateEdit, OptionalTime
 from fieldclient.ui.forms.payloads import compact, typed
 from fieldclient.ui.forms.status_panel import next_statuses
 from fieldclient.ui.tasks import Tasks
@@ -123,32 +121,11 @@ class EntryGrid(QWidget):
         return rows
 
 
-class OptionalDate(QWidget):
+class OptionalDate(OptionalTime):
     """A date the clerk may leave out: ticked, `iso()` is the date shown; unticked, None."""
 
-    changed = Signal()
-
     def __init__(self, label: str, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.given = QCheckBox(label, self)
-        self.editor = CalendarDateEdit(today, self)
-        self.editor.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.given)
-        layout.addWidget(self.editor, 1)
-        self.given.toggled.connect(self.editor.setEnabled)
-        self.given.toggled.connect(self.changed)
-        self.editor.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.given)
-
-    def iso(self) -> str | None:
-        return self.editor.iso() if self.given.isChecked() else None
-
-    def set_iso(self, text: str | None) -> None:
-        self.given.setChecked(bool(text))
-        if text:
-            self.editor.set_iso(text)
+        super().__init__(label, CalendarDateEdit(today), parent)
 
 
 class VacatePanel(QGroupBox):
