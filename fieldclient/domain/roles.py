@@ -43,8 +43,10 @@ class Action(StrEnum):
     REGISTER_FIR = "register_fir"  # decide a draft FIR: register, refuse, enter under s.155
     PROPOSE_CANCELLATION = "propose_cancellation"  # an FIR under investigation
     VOID_CHALLAN = "void_challan"
+    PROPOSE_VOID = "propose_void"  # a challan's void, for the SHO's review
     OVERRIDE_ATTENDANCE = "override_attendance"  # a supervisor's override (with their PIN)
     REVIEW = "review"  # approve or return what waits in the supervisor's inbox
+    REVIEW_TENANT = "review_tenant"  # approve or return a clerk's tenant registration
     MANAGE_OFFICERS = "manage_officers"  # add, remove, set roles
 
 
@@ -52,8 +54,10 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.REGISTER_FIR: frozenset({SHO, MOHARRIR}),
     Action.PROPOSE_CANCELLATION: frozenset({INVESTIGATING_OFFICER}),
     Action.VOID_CHALLAN: frozenset({SHO}),
+    Action.PROPOSE_VOID: frozenset({TRAFFIC_WARDEN, MOHARRIR}),
     Action.OVERRIDE_ATTENDANCE: frozenset({SHO, MOHARRIR}),
     Action.REVIEW: frozenset({SHO}),
+    Action.REVIEW_TENANT: frozenset({SHO, MOHARRIR}),
     Action.MANAGE_OFFICERS: frozenset({SHO}),
 }
 
@@ -61,8 +65,10 @@ ACTION_WORDS = {
     Action.REGISTER_FIR: QT_TRANSLATE_NOOP("Role", "register or refuse an FIR"),
     Action.PROPOSE_CANCELLATION: QT_TRANSLATE_NOOP("Role", "propose an FIR's cancellation"),
     Action.VOID_CHALLAN: QT_TRANSLATE_NOOP("Role", "void a challan"),
+    Action.PROPOSE_VOID: QT_TRANSLATE_NOOP("Role", "propose a challan's void to the SHO"),
     Action.OVERRIDE_ATTENDANCE: QT_TRANSLATE_NOOP("Role", "override attendance"),
     Action.REVIEW: QT_TRANSLATE_NOOP("Role", "approve or return a record for review"),
+    Action.REVIEW_TENANT: QT_TRANSLATE_NOOP("Role", "approve or return a tenant registration"),
     Action.MANAGE_OFFICERS: QT_TRANSLATE_NOOP("Role", "add or remove officers and set roles"),
 }
 

@@ -71,7 +71,7 @@ class RecordService:
         """The record's data after ``patch``, validated now; raises when it may not change so."""
         kind = kinds.kind_of(record.type)
         if isinstance(patch, dict) and review.NAME in patch:
-            roles.require(self.session.vault.role, roles.Action.REVIEW)
+            roles.require(self.session.vault.role, review.action(record.type))
         if not kind.ever_editable:
             raise FrozenRecord(record.id, kind.frozen_reason(record.status))
         return kinds.validate_patch(

@@ -1,4 +1,11 @@
-"""First run: create the vault (station, first officer) and optionally enroll the device.
+"""First run: create the vault (station, first officer and their role) and optionally enroll
+the device.
+
+The first officer chooses their own role (SHO unless changed). Someone must be able to add the
+other officers: only an SHO may, but while the keyring names no SHO every officer may
+(``Vault._require_officer_manager``), so a first officer who is not the SHO (a warden's laptop, a
+facilitation-centre clerk) can still add the station's officers and name its SHO; the page says
+so. The practice vault keeps the SHO (the trainee practises every role's work).
 
 The first page also offers the language, so an officer who reads Urdu sets up the station in
 Urdu: the shell applies the choice and builds the wizard again in it.
@@ -22,11 +29,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from fieldclient.domain import reference
+from fieldclient.domain import reference, roles
 from fieldclient.domain.reference import station_code
 from fieldclient.services.session import create_vault
 from fieldclient.services.training import create_practice_vault
 from fieldclient.ui.errors import report_error
+from fieldclient.ui.officers_dialog import role_box
 from fieldclient.ui.password_fields import MIN_PASSWORD_LENGTH
 from fieldclient.ui.reference_words import station_name
 from fieldclient.ui.settings_model import LANGUAGES
@@ -88,7 +96,7 @@ class StationPage(QWizardPage):
 
 
 class OfficerPage(QWizardPage):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, training: bool = False) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("First officer"))
         self.setSubTitle(
@@ -110,6 +118,12 @@ class OfficerPage(QWizardPage):
             box.setObjectName(name)
         for box in (self.password, self.repeat):
             box.setEchoMode(QLineEdit.EchoMode.Password)
+        self.role = role_box(self, roles.FIRST_OFFICER_ROLE)
+        self.role.setEnabled(not training)  # a trainee practises every role's work: the SHO's
+        self.role_note = QLabel(self)
+        self.role_note.setObjectName("roleNote")
+        self.role_note.setWordWrap(True)
+        self.role.currentIndexChanged.connect(lambda _index: self._show_role_note())
         self.strength = QLabel(self)
         self.problem = QLabel(self)
         self.problem.setObjectName("officerProblem")
@@ -123,11 +137,27 @@ class OfficerPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("Badge number"), self.badge)
         form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow("", self.role_note)
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.strength)
         form.addRow(self.tr("Password again"), self.repeat)
         form.addRow(self.problem)
         self._show_strength("")
+        self._show_role_note()
+
+    def chosen_role(self) -> str:
+        return str(self.role.currentData())
+
+    def _show_role_note(self) -> None:
+        self.role_note.setText(
+            self.tr("The SHO adds the other officers and sets their roles.")
+            if self.chosen_role() == roles.SHO
+            else self.tr(
+                "No officer here is the SHO yet: until one is added (File, Officers), every "
+                "officer may add officers and set roles."
+            )
+        )
 
     def _show_strength(self, password: str) -> None:
         words = (
@@ -232,7 +262,7 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.station_page = StationPage(self, training=training)
         self.station_page.practise.clicked.connect(self.training_requested)
-        self.officer_page = OfficerPage(self)
+        self.officer_page = OfficerPage(self, training=training)
         self.enroll_page = EnrollPage(self)
         pages = [self.station_page, self.officer_page]
         if not training:  # a practice vault is never enrolled with a production server
@@ -256,9 +286,12 @@ class FirstRunWizard(QWizard):
         name = self.field("name").strip()
         password = self.field("password")
         station = self.field("station_code").strip()
+        role = self.officer_page.chosen_role()
         make = create_practice_vault if self.training else create_vault
         self.tasks.open_session(
-            lambda: make(data_dir, badge=badge, name=name, password=password, station=station),
+            lambda: make(
+                data_dir, badge=badge, name=name, password=password, station=station, role=role
+            ),
             self._created,
             self._refused,
         )

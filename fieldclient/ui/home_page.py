@@ -78,9 +78,10 @@ def count_the_day(services: StationServices, overdue_days: int) -> Day:
         (record.type, record.id, kinds.summary(record)["number"], *_decision(record))
         for record in services.review.returned_to(services.session.vault.officer.badge)
     )
-    may_review = roles.may(services.session.vault.role, roles.Action.REVIEW)
+    role = services.session.vault.role
+    may_review = any(roles.may(role, kind.review_action) for kind in KINDS.values())
     return Day(
-        to_review=len(services.review.inbox()) if may_review else 0,
+        to_review=len(services.review.inbox(role)) if may_review else 0,
         returned=returned,
         drafts=tuple(services.drafts.mine()),
         waiting=waiting,

@@ -1,7 +1,10 @@
-"""The supervisor's review inbox (issue 17.4): records waiting for the SHO (an FIR refused
-registration, a cancellation proposed: each kind's ``review_statuses``), one row each; Approve,
-or Return with a reason, through ``ReviewService.decide`` on the DB thread. The decision is an
-edit of the record, so it reaches the author's device at the next sync. Keyboard: the table takes
+"""The supervisor's review inbox (issue 17.4): records waiting for the signed-in officer's
+decision (each kind's ``review_statuses`` the officer's role may decide: for the SHO an FIR
+refused registration, a cancellation proposed, a challan's void proposed and a tenant
+registration; for a Moharrir the tenant registrations), one row each; Approve, or Return with a
+reason, through ``ReviewService.decide`` on the DB thread. The decision is an edit of the record
+(or the status change its kind names: a void approved voids the challan), so it reaches the
+author's device at the next sync. Keyboard: the table takes
 the focus, Up/Down choose, Return opens the record, Alt+A approves, the reason box and Alt+R
 return it."""
 
@@ -34,6 +37,8 @@ from fieldclient.ui.kind_words import kind_label, status_label
 from fieldclient.ui.status_bar import ERROR_STYLE
 from fieldclient.ui.tasks import Tasks
 
+MAX_COLUMN_WIDTH = 360  # pixels: a long reason is cut here (the record shows it whole)
+
 
 @dataclass(frozen=True)
 class ReviewRow:
@@ -50,7 +55,7 @@ class ReviewRow:
 def load_review_rows(services: StationServices) -> list[ReviewRow]:
     """On the DB thread: what waits for review, with what the supervisor needs to decide."""
     rows = []
-    for record in services.review.inbox():
+    for record in services.review.inbox(services.session.vault.role):
         summary = kinds.summary(record)
         last = record.history[-1] if record.history else {}
         rows.append(
@@ -78,7 +83,7 @@ class ReviewPage(QWidget):
         self.setObjectName("reviewPage")
         self.tasks = tasks
         self.rows: list[ReviewRow] = []
-        heading = QLabel(self.tr("Waiting for the SHO's review"), self)
+        heading = QLabel(self.tr("Waiting for your review"), self)
         heading.setStyleSheet("font-size: 14pt; font-weight: bold")
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("reviewTable")
@@ -97,6 +102,8 @@ class ReviewPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMaximumSectionSize(MAX_COLUMN_WIDTH)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.table.itemSelectionChanged.connect(self._enable_buttons)
@@ -146,11 +153,18 @@ class ReviewPage(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
             if chosen is not None and row.record_id == chosen.record_id:
-                self.table.selectRow(index)
+                self.choose_row(index)
+        self.table.resizeColumnsToContents()  # numbers and reasons whole, up to a limit
         if rows and self.selected() is None:
-            self.table.selectRow(0)
+            self.choose_row(0)
         self._enable_buttons()
         self.count_changed.emit(len(rows))
+
+    def choose_row(self, index: int) -> None:
+        """Select a row. ``QTableView.selectRow`` selected nothing in the right-to-left (Urdu)
+        layout (seen offscreen at 1366×768: no row chosen, the buttons disabled); making the
+        row's first cell current selects the whole row in both directions."""
+        self.table.setCurrentCell(index, 0)
 
     def selected(self) -> ReviewRow | None:
         index = self.table.currentRow()

@@ -694,328 +694,328 @@
         <translation>&amp;ادا شدہ درج کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="119"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="124"/>
         <source>Challan</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="122"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="127"/>
         <source>Restore the unsaved challan you were typing?</source>
         <translation>جو چالان آپ لکھ رہے تھے اور محفوظ نہیں ہوا، کیا اسے واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="217"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="222"/>
         <source>Registration no.</source>
         <translation>رجسٹریشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="219"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="224"/>
         <source>— choose —</source>
         <translation>— منتخب کریں —</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="222"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="227"/>
         <source>Vehicle type</source>
         <translation>گاڑی کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="231"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="236"/>
         <source>Fine table of</source>
         <translation>جرمانے کی جدول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="233"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="238"/>
         <source>Search violations: code or words, e.g. signal</source>
         <translation>خلاف ورزی تلاش کریں: کوڈ یا الفاظ، مثلاً signal</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="234"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="239"/>
         <source>Violations on this challan:</source>
         <translation>اس چالان کی خلاف ورزیاں:</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="236"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="241"/>
         <source>Violations</source>
         <translation>خلاف ورزیاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="246"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="251"/>
         <source>Fine</source>
         <translation>جرمانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="181"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="186"/>
         <source>&lt;b&gt;Driver&lt;/b&gt;</source>
         <translation>&lt;b&gt;ڈرائیور&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="156"/>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="183"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="161"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="188"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="148"/>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="186"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="153"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="191"/>
         <source>CNIC</source>
         <translation>شناختی کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="207"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="212"/>
         <source>Licence no. (empty if none)</source>
         <translation>لائسنس نمبر (نہ ہو تو خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="140"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="145"/>
         <source>Location</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="139"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="144"/>
         <source>Issued at (PKT)</source>
         <translation>وقت اجرا (پاکستانی وقت)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="372"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="377"/>
         <source> (no fine for this vehicle type)</source>
         <translation> (اس قسم کی گاڑی پر جرمانہ نہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="374"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="379"/>
         <source> (Rs {fine:,})</source>
         <translation> (روپے {fine:,})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="391"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="396"/>
         <source>Choose the vehicle type and the violations.</source>
         <translation>گاڑی کی قسم اور خلاف ورزیاں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="400"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="405"/>
         <source>pay by {day}</source>
         <translation>ادائیگی کی آخری تاریخ {day}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="404"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="409"/>
         <source>no payment window in the table</source>
         <translation>جدول میں ادائیگی کی مدت درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="405"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="410"/>
         <source>Rs {total:,} — {due}</source>
         <translation>روپے {total:,} — {due}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="164"/>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="450"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="169"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="455"/>
         <source>not paid</source>
         <translation>ادا نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="167"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="172"/>
         <source>Payment reference</source>
         <translation>ادائیگی کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="422"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="427"/>
         <source>Issue challan</source>
         <translation>چالان جاری کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="424"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="429"/>
         <source>Issue the challan to {reg} ({vehicle}) for a fine of Rs {total:,}?
 Once issued it cannot be changed except for its payment.</source>
         <translation>{reg} ({vehicle}) کو {total:,} روپے جرمانے کا چالان جاری کریں؟
 جاری ہونے کے بعد ادائیگی کے سوا اس میں کوئی تبدیلی نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="431"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="436"/>
         <source>&amp;Issue</source>
         <translation>&amp;جاری کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="134"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="139"/>
         <source>PSID (payment slip id)</source>
         <translation>پی ایس آئی ڈی (ادائیگی سلپ نمبر)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="134"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="139"/>
         <source>17 or 18 digits</source>
         <translation>17 یا 18 ہندسے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="136"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="141"/>
         <source>Traffic sector</source>
         <translation>ٹریفک سیکٹر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="137"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="142"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="144"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="149"/>
         <source>&lt;b&gt;Document seized&lt;/b&gt;</source>
         <translation>&lt;b&gt;ضبط شدہ دستاویز&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="148"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="153"/>
         <source>driving licence</source>
         <translation>ڈرائیونگ لائسنس</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="148"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="153"/>
         <source>registration book</source>
         <translation>رجسٹریشن بک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="151"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="156"/>
         <source>Document seized (none: leave empty)</source>
         <translation>ضبط شدہ دستاویز (کوئی نہیں: خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="153"/>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="204"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="158"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="209"/>
         <source>Its number</source>
         <translation>اس کا نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="154"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="159"/>
         <source>&lt;b&gt;Issuing officer&lt;/b&gt;</source>
         <translation>&lt;b&gt;چالان کرنے والا افسر&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="157"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="162"/>
         <source>Rank</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="158"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="163"/>
         <source>Belt no.</source>
         <translation>بیلٹ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="184"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="189"/>
         <source>Father&apos;s name</source>
         <translation>ولدیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="185"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="190"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="191"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="196"/>
         <source>Passport</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="192"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="197"/>
         <source>PoR card</source>
         <translation>پی او آر کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="193"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="198"/>
         <source>Afghan citizen card</source>
         <translation>افغان سٹیزن کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="194"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="199"/>
         <source>NICOP</source>
         <translation>نائیکوپ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="195"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="200"/>
         <source>Driving licence</source>
         <translation>ڈرائیونگ لائسنس</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="196"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="201"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="199"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="204"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="202"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="207"/>
         <source>No CNIC: other identity document</source>
         <translation>شناختی کارڈ نہیں: دوسری شناختی دستاویز</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="205"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="210"/>
         <source>Or why there is none</source>
         <translation>یا کوئی دستاویز نہ ہونے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="209"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="214"/>
         <source>Licence category</source>
         <translation>لائسنس کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="211"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="216"/>
         <source>e.g. LTV, motorcycle</source>
         <translation>مثلاً ایل ٹی وی، موٹر سائیکل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="216"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="221"/>
         <source>&lt;b&gt;Vehicle&lt;/b&gt;</source>
         <translation>&lt;b&gt;گاڑی&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="223"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="228"/>
         <source>Make</source>
         <translation>ساخت (کمپنی)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="223"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="228"/>
         <source>e.g. Suzuki Mehran</source>
         <translation>مثلاً سوزوکی مہران</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="224"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="229"/>
         <source>Colour</source>
         <translation>رنگ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="249"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="254"/>
         <source>&lt;b&gt;Offender&apos;s signature&lt;/b&gt;</source>
         <translation>&lt;b&gt;خلاف ورزی کرنے والے کے دستخط&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="251"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="256"/>
         <source>Signature (image)</source>
         <translation>دستخط (تصویر)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="260"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="265"/>
         <source>The offender refused to sign</source>
         <translation>خلاف ورزی کرنے والے نے دستخط سے انکار کیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="264"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="269"/>
         <source>Choose the scanned signature</source>
         <translation>اسکین شدہ دستخط منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="276"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="281"/>
         <source>The fine table of this station&apos;s province</source>
         <translation>اس تھانے کے صوبے کا جرمانہ جدول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="368"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="373"/>
         <source> (no amount in the sources: cannot be priced)</source>
         <translation> (ذرائع میں رقم نہیں: جرمانہ طے نہیں ہو سکتا)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="381"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="386"/>
         <source> [proposed in a Finance Bill; enactment not verified]</source>
         <translation> [فنانس بل میں تجویز کردہ؛ نفاذ کی تصدیق نہیں ہوئی]</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/challan_form.py" line="383"/>
+        <location filename="../../fieldclient/ui/forms/challan_form.py" line="388"/>
         <source> [whether still in force is not known]</source>
         <translation> [معلوم نہیں کہ اب بھی نافذ ہے یا نہیں]</translation>
     </message>
@@ -2042,42 +2042,42 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="162"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="192"/>
         <source>Connect to the server</source>
         <translation>سرور سے رابطہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="163"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="193"/>
         <source>Enroll this device with the one-time code from your admin.</source>
         <translation>منتظم کے دیے ہوئے ایک بار کے کوڈ سے اس ڈیوائس کا اندراج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="164"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="194"/>
         <source>Work offline and enroll later</source>
         <translation>آف لائن کام کریں، اندراج بعد میں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="165"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="195"/>
         <source>Enroll now</source>
         <translation>ابھی اندراج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="177"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="207"/>
         <source>Server address</source>
         <translation>سرور کا پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="178"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="208"/>
         <source>One-time code</source>
         <translation>ایک بار کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="194"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="224"/>
         <source>Server address: must start with https://</source>
         <translation>سرور کا پتہ: https:// سے شروع ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="196"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="226"/>
         <source>One-time code: type the code from your admin.</source>
         <translation>ایک بار کا کوڈ: منتظم کا دیا ہوا کوڈ لکھیں۔</translation>
     </message>
@@ -4106,12 +4106,12 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="230"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="260"/>
         <source>Field client — first run</source>
         <translation>فیلڈ کلائنٹ — پہلی بار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="228"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="258"/>
         <source>Field client (TRAINING) — first run</source>
         <translation>فیلڈ کلائنٹ (تربیت) — پہلی بار</translation>
     </message>
@@ -4142,62 +4142,62 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="130"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="131"/>
         <source>Today, {date}</source>
         <translation>آج، {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="135"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="136"/>
         <source>Unsaved {kind} form, last typed {when}</source>
         <translation>غیر محفوظ {kind} فارم، آخری بار لکھا گیا {when}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="141"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="142"/>
         <source>{count} record(s) waiting for your review</source>
         <translation>{count} ریکارڈ آپ کے جائزے کے منتظر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="146"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="147"/>
         <source>Returned to you by {officer}: {kind} {number} — {reason}</source>
         <translation>{officer} نے آپ کو واپس کیا: {kind} {number} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="160"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="161"/>
         <source>{count} overdue: {kinds}</source>
         <translation>{count} مدت سے زائد: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="167"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="168"/>
         <source>{count} change(s) not yet sent to the server: sync now</source>
         <translation>{count} تبدیلیاں ابھی سرور کو نہیں بھیجی گئیں: ابھی سنک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="174"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="175"/>
         <source>{count} conflict(s) to settle</source>
         <translation>{count} تنازعات حل کرنے ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="178"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="179"/>
         <source>Attendance today: {count} check-in(s) and check-out(s)</source>
         <translation>آج کی حاضری: {count} آمد و روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="188"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="189"/>
         <source>{count} draft FIR(s) not yet registered</source>
         <translation>{count} مسودہ ایف آئی آر ابھی درج نہیں ہوئیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="189"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="190"/>
         <source>{count} tenant record(s) flagged by the record check</source>
         <translation>{count} کرایہ دار ریکارڈ جانچ میں نشان زد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="197"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="198"/>
         <source>Nothing is waiting: no drafts, conflicts or flags.</source>
         <translation>کچھ زیر التوا نہیں: نہ مسودے، نہ تنازعات، نہ نشان زد ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/home_page.py" line="191"/>
+        <location filename="../../fieldclient/ui/home_page.py" line="192"/>
         <source>{count} tenant record(s) returned for correction</source>
         <translation>{count} کرایہ دار ریکارڈ درستی کے لیے واپس</translation>
     </message>
@@ -4515,72 +4515,87 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="93"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="101"/>
         <source>First officer</source>
         <translation>پہلا افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="124"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="138"/>
         <source>Badge number</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="125"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="139"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="126"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="140"/>
+        <source>Role</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="142"/>
         <source>Password</source>
         <translation>پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="128"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="144"/>
         <source>Password again</source>
         <translation>پاس ورڈ دوبارہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="134"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="154"/>
+        <source>The SHO adds the other officers and sets their roles.</source>
+        <translation>ایس ایچ او دوسرے افسران شامل کرتا ہے اور ان کی حیثیت مقرر کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="157"/>
+        <source>No officer here is the SHO yet: until one is added (File, Officers), every officer may add officers and set roles.</source>
+        <translation>یہاں ابھی کوئی افسر ایس ایچ او نہیں: جب تک کوئی شامل نہ ہو (فائل، افسران)، ہر افسر افسران شامل کر سکتا ہے اور ان کی حیثیت مقرر کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="164"/>
         <source>too short (at least {n} characters)</source>
         <translation>بہت چھوٹا (کم از کم {n} حروف)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="135"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="165"/>
         <source>weak: mix capitals, digits and signs</source>
         <translation>کمزور: بڑے حروف، ہندسے اور علامات ملائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="136"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="166"/>
         <source>fair</source>
         <translation>مناسب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="137"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="167"/>
         <source>strong</source>
         <translation>مضبوط</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="140"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="170"/>
         <source>Strength: {hint}</source>
         <translation>مضبوطی: {hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="145"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="175"/>
         <source>Password: use at least {n} characters.</source>
         <translation>پاس ورڈ: کم از کم {n} حروف استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="149"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="179"/>
         <source>Password again: the two passwords differ.</source>
         <translation>پاس ورڈ دوبارہ: دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="151"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="181"/>
         <source>Badge number and name: fill in both.</source>
         <translation>بیج نمبر اور نام: دونوں لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="96"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="104"/>
         <source>This officer can add the others later (File, Officers). When you finish, a station recovery key is shown once: give it to the SHO.</source>
         <translation>یہ افسر بعد میں دوسروں کو شامل کر سکتا ہے (فائل، افسران)۔ مکمل کرنے پر تھانے کی ریکوری کلید ایک بار دکھائی جائے گی: اسے ایس ایچ او کے حوالے کریں۔</translation>
     </message>
@@ -4882,17 +4897,17 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>PropertyTable</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_widgets.py" line="81"/>
+        <location filename="../../fieldclient/ui/forms/fir_widgets.py" line="58"/>
         <source>Description</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_widgets.py" line="81"/>
+        <location filename="../../fieldclient/ui/forms/fir_widgets.py" line="58"/>
         <source>Value (Rs)</source>
         <translation>مالیت (روپے)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/fir_widgets.py" line="84"/>
+        <location filename="../../fieldclient/ui/forms/fir_widgets.py" line="61"/>
         <source>Add a row</source>
         <translation>ایک سطر شامل کریں</translation>
     </message>
@@ -4991,84 +5006,84 @@ Exercise results are kept. Type your password to confirm:</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="141"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="142"/>
         <source> (provisional)</source>
         <translation> (عارضی)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="143"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="144"/>
         <source>No. {number}{provisional} — status: {status}</source>
         <translation>نمبر {number}{provisional} — حیثیت: {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="166"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="168"/>
         <source>Returned by {officer} on {when}: {reason}</source>
         <translation>{officer} نے {when} کو واپس کیا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="174"/>
-        <source>Waiting for the SHO&apos;s review.</source>
-        <translation>ایس ایچ او کے جائزے کا منتظر۔</translation>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="170"/>
+        <source>Returned by {officer} on {when} ({status}): {reason}</source>
+        <translation>{officer} نے {when} کو واپس کیا ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="197"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="209"/>
         <source>Document saved: {path}</source>
         <translation>دستاویز محفوظ ہو گئی: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="200"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="212"/>
         <source>The document was sent to the printer.</source>
         <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="255"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="267"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="256"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="268"/>
         <source>Save (Ctrl+S)</source>
         <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="258"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="270"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="259"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="271"/>
         <source>Close (Esc)</source>
         <translation>بند کریں (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="369"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="443"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="381"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="455"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>محفوظ نہیں ہوا: سرخ نشان والے خانے درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="425"/>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="431"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="437"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="443"/>
         <source>Saved.</source>
         <translation>محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="518"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="530"/>
         <source>Unsaved form</source>
         <translation>غیر محفوظ فارم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="527"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="539"/>
         <source>Restored the unsaved text from {when}.</source>
         <translation>{when} کا غیر محفوظ متن واپس لایا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="552"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="564"/>
         <source>Close the form</source>
         <translation>فارم بند کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="554"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="566"/>
         <source>What you typed is not saved.
 Yes: keep it as a draft and offer it next time.
 No: throw it away.</source>
@@ -5077,47 +5092,52 @@ No: throw it away.</source>
 نہیں: اسے ضائع کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="581"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="593"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>تصاویر (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="595"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="607"/>
         <source>could not read the file ({reason})</source>
         <translation>فائل پڑھی نہ جا سکی ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="602"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="614"/>
         <source>is not a picture; choose a JPEG or PNG file</source>
         <translation>تصویر نہیں ہے؛ JPEG یا PNG فائل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="191"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="203"/>
         <source>Queued to be sent again at the next sync.</source>
         <translation>اگلے سنک پر دوبارہ بھیجنے کے لیے قطار میں لگا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="341"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="183"/>
+        <source>Waiting for review by: {roles}.</source>
+        <translation>جائزے کا منتظر: {roles}۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="353"/>
         <source>Possible duplicate: {kind} {number}, made today, names {cnic}. Check it before saving.</source>
         <translation>ممکنہ دہرا اندراج: آج بنایا گیا {kind} {number} بھی {cnic} کا نام رکھتا ہے۔ محفوظ کرنے سے پہلے دیکھ لیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="347"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="359"/>
         <source>{count} × {kind} as {role}</source>
         <translation>{count} × {kind} بطور {role}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="350"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="362"/>
         <source> (unpaid)</source>
         <translation> (غیر ادا شدہ)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="354"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="366"/>
         <source>The station has on {cnic}: {records}.</source>
         <translation>تھانے کے پاس {cnic} کے بارے میں: {records}۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/record_form.py" line="514"/>
+        <location filename="../../fieldclient/ui/forms/record_form.py" line="526"/>
         <source>What you were typing is back.</source>
         <translation>جو آپ لکھ رہے تھے وہ واپس آ گیا ہے۔</translation>
     </message>
@@ -5148,22 +5168,22 @@ No: throw it away.</source>
         <translation>آمد و روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="356"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="361"/>
         <source>challan</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="357"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="362"/>
         <source>Challans</source>
         <translation>چالان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="381"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="395"/>
         <source>Vehicle</source>
         <translation>گاڑی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="382"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="396"/>
         <source>Violations and fine</source>
         <translation>خلاف ورزیاں اور جرمانہ</translation>
     </message>
@@ -5188,22 +5208,22 @@ No: throw it away.</source>
         <translation>جرائم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="110"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="117"/>
         <source>tenant record</source>
         <translation>کرایہ دار کا اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="111"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="118"/>
         <source>Tenants</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="128"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="139"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="129"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="140"/>
         <source>Property</source>
         <translation>جائیداد</translation>
     </message>
@@ -6328,77 +6348,77 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="81"/>
-        <source>Waiting for the SHO&apos;s review</source>
-        <translation>ایس ایچ او کے جائزے کے منتظر</translation>
+        <location filename="../../fieldclient/ui/review_page.py" line="86"/>
+        <source>Waiting for your review</source>
+        <translation>آپ کے جائزے کے منتظر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="87"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="92"/>
         <source>Record</source>
         <translation>ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="88"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="93"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="89"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="94"/>
         <source>By</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="90"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="95"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="91"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="96"/>
         <source>Their reason</source>
         <translation>ان کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="92"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="97"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="105"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="112"/>
         <source>Why it goes back (needed to return it)</source>
         <translation>واپس کرنے کی وجہ (واپس کرنے کے لیے ضروری)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="107"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="114"/>
         <source>&amp;Approve</source>
         <translation>&amp;منظور کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="108"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="115"/>
         <source>&amp;Return with reason</source>
         <translation>وجہ کے ساتھ &amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="109"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="116"/>
         <source>&amp;Open record</source>
         <translation>ریکارڈ &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="117"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="124"/>
         <source>Reason</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="178"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="192"/>
         <source>Reason: say why the record goes back.</source>
         <translation>وجہ: بتائیں کہ ریکارڈ کیوں واپس جا رہا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="198"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="212"/>
         <source>Approved.</source>
         <translation>منظور ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/review_page.py" line="200"/>
+        <location filename="../../fieldclient/ui/review_page.py" line="214"/>
         <source>Returned; the reason reaches its author at the next sync.</source>
         <translation>واپس کر دیا گیا؛ وجہ اگلے سنک پر لکھنے والے تک پہنچ جائے گی۔</translation>
     </message>
@@ -6436,32 +6456,42 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
         <translation>زیرِ تربیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/roles.py" line="61"/>
+        <location filename="../../fieldclient/domain/roles.py" line="65"/>
         <source>register or refuse an FIR</source>
         <translation>ایف آئی آر درج کرنا یا درج کرنے سے انکار کرنا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/roles.py" line="62"/>
+        <location filename="../../fieldclient/domain/roles.py" line="66"/>
         <source>propose an FIR&apos;s cancellation</source>
         <translation>ایف آئی آر کی منسوخی تجویز کرنا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/roles.py" line="63"/>
+        <location filename="../../fieldclient/domain/roles.py" line="67"/>
         <source>void a challan</source>
         <translation>چالان کالعدم کرنا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/roles.py" line="64"/>
+        <location filename="../../fieldclient/domain/roles.py" line="68"/>
+        <source>propose a challan&apos;s void to the SHO</source>
+        <translation>ایس ایچ او کو چالان کالعدم کرنے کی تجویز دینا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/roles.py" line="69"/>
         <source>override attendance</source>
         <translation>حاضری میں نگران کی مداخلت کرنا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/roles.py" line="65"/>
+        <location filename="../../fieldclient/domain/roles.py" line="70"/>
         <source>approve or return a record for review</source>
         <translation>جائزے کے لیے آیا ریکارڈ منظور یا واپس کرنا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/roles.py" line="66"/>
+        <location filename="../../fieldclient/domain/roles.py" line="71"/>
+        <source>approve or return a tenant registration</source>
+        <translation>کرایہ دار کا اندراج منظور یا واپس کرنا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/domain/roles.py" line="72"/>
         <source>add or remove officers and set roles</source>
         <translation>افسر شامل کرنا یا ہٹانا اور حیثیت مقرر کرنا</translation>
     </message>
@@ -6637,43 +6667,43 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="50"/>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="72"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="58"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="80"/>
         <source>Police station</source>
         <translation>تھانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="54"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="62"/>
         <source>Choose this computer&apos;s police station, or type its code.</source>
         <translation>اس کمپیوٹر کا تھانہ منتخب کریں، یا اس کا کوڈ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="62"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="70"/>
         <source>(type the station code below)</source>
         <translation>(تھانے کا کوڈ نیچے لکھیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="71"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="79"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="73"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="81"/>
         <source>Station code</source>
         <translation>تھانے کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="52"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="60"/>
         <source>Training mode: choose the station whose work you will practise.</source>
         <translation>تربیتی موڈ: وہ تھانہ منتخب کریں جس کے کام کی آپ مشق کریں گے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="74"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="82"/>
         <source>Practise in training mode instead…</source>
         <translation>اس کے بجائے تربیتی موڈ میں مشق کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="78"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="86"/>
         <source>Opens a separate practice vault with made-up records, for the police IT school. Nothing in it is real or ever sent to a server.</source>
         <translation>پولیس آئی ٹی اسکول کے لیے فرضی ریکارڈ والا الگ مشقی والٹ کھولتا ہے۔ اس میں کچھ بھی اصلی نہیں اور نہ ہی کبھی کسی سرور کو بھیجا جاتا ہے۔</translation>
     </message>
@@ -7049,7 +7079,7 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>تصویر منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="414"/>
+        <location filename="../../fieldclient/ui/forms/tenant_form.py" line="416"/>
         <source>Receipt number for the tenant: {number}</source>
         <translation>کرایہ دار کے لیے رسید نمبر: {number}</translation>
     </message>
@@ -7397,17 +7427,17 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
 <context>
     <name>VacatePanel</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_widgets.py" line="165"/>
+        <location filename="../../fieldclient/ui/forms/tenant_widgets.py" line="142"/>
         <source>The tenant has left</source>
         <translation>کرایہ دار مکان چھوڑ گیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_widgets.py" line="171"/>
+        <location filename="../../fieldclient/ui/forms/tenant_widgets.py" line="148"/>
         <source>Record as &amp;vacated</source>
         <translation>&amp;مکان خالی درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/tenant_widgets.py" line="174"/>
+        <location filename="../../fieldclient/ui/forms/tenant_widgets.py" line="151"/>
         <source>Vacated on</source>
         <translation>مکان خالی کرنے کی تاریخ</translation>
     </message>
@@ -7666,28 +7696,33 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>درج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="395"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="409"/>
         <source>issued</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="396"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="410"/>
         <source>paid</source>
         <translation>ادا شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="397"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="411"/>
         <source>contested</source>
         <translation>اعتراض شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="398"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="412"/>
         <source>overdue</source>
         <translation>میعاد ختم</translation>
     </message>
     <message>
+        <location filename="../../fieldclient/domain/records/challan.py" line="416"/>
+        <source>void proposed</source>
+        <translation>کالعدم کرنے کی تجویز</translation>
+    </message>
+    <message>
         <location filename="../../fieldclient/domain/records/absence.py" line="101"/>
-        <location filename="../../fieldclient/domain/records/challan.py" line="399"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="413"/>
         <location filename="../../fieldclient/domain/records/fir/lifecycle.py" line="58"/>
         <source>cancelled</source>
         <translation>منسوخ</translation>
@@ -7718,17 +7753,17 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>عدم پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="139"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="150"/>
         <source>submitted</source>
         <translation>جمع شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="140"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="151"/>
         <source>verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="141"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="152"/>
         <source>flagged</source>
         <translation>مشکوک قرار</translation>
     </message>
@@ -7783,12 +7818,12 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>منتقل شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="142"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="153"/>
         <source>returned for correction</source>
         <translation>درستی کے لیے واپس</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/tenant.py" line="143"/>
+        <location filename="../../fieldclient/domain/records/tenant.py" line="154"/>
         <source>vacated</source>
         <translation>مکان خالی</translation>
     </message>
@@ -7798,12 +7833,12 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>منظور شدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="400"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="414"/>
         <source>voided</source>
         <translation>کالعدم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/domain/records/challan.py" line="401"/>
+        <location filename="../../fieldclient/domain/records/challan.py" line="415"/>
         <source>decided by court</source>
         <translation>عدالت نے فیصلہ کیا</translation>
     </message>

@@ -5,13 +5,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from fieldclient.services.session import create_vault
 from fieldclient.ui.officers_dialog import OfficersDialog
 from fieldclient.vault.errors import WrongPassword
 from fieldclient.vault.vault import Vault, list_officers
-from tests.gui.conftest import unlock, wait_for_tasks
+from tests.gui.conftest import keep_recovery_key, unlock, wait_for_tasks
+from tests.gui.test_forms import choose
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_NAME, OFFICER_PASSWORD, STATION
 
 LEFT = Qt.MouseButton.LeftButton
@@ -227,3 +228,51 @@ def test_a_role_the_server_holds_otherwise_is_shown_beside_the_keyrings(
     dialog = _open_officers(qtbot, window)
     qtbot.waitUntil(lambda: "on the server" in dialog.officers.item(0).text())
     assert "— SHO; on the server: traffic warden" in dialog.officers.item(0).text()
+
+
+def test_the_first_officer_chooses_a_role_and_the_list_shows_roles(qtbot, shell, data_dir):
+    """A facilitation-centre PC set up by its clerk: no SHO yet, so the clerk may still add the
+    station's officers (and name its SHO), as the wizard says."""
+    shell.start()
+    wizard = shell.wizard
+    qtbot.addWidget(wizard)
+    qtbot.keyClicks(wizard.station_page.code, STATION)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
+    page = wizard.officer_page
+    assert page.chosen_role() == "sho"
+    assert "The SHO adds the other officers" in page.role_note.text()
+    choose(qtbot, page.role, "clerk")
+    assert page.role.currentText() == "clerk"
+    assert page.role_note.text().startswith("No officer here is the SHO yet")
+    for box, typed in (
+        (page.badge, CONSTABLE),
+        (page.name, "Clerk Bano"),
+        (page.password, CONSTABLE_PASSWORD),
+        (page.repeat, CONSTABLE_PASSWORD),
+    ):
+        qtbot.keyClicks(box, typed)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    qtbot.waitUntil(lambda: shell.main_window is not None, timeout=10_000)
+    window = shell.main_window
+    qtbot.addWidget(window)
+    keep_recovery_key(qtbot, shell)
+    wait_for_tasks(qtbot, shell)
+    dialog = _open_officers(qtbot, window)
+    assert dialog.officers.item(0).text() == f"Clerk Bano ({CONSTABLE}) — clerk — you"
+
+    form = dialog.add_officer()
+    qtbot.keyClicks(form.badge, OFFICER_BADGE)
+    qtbot.keyClicks(form.name, OFFICER_NAME)
+    choose(qtbot, form.role, "sho")
+    qtbot.keyClicks(form.new_password.password, OFFICER_PASSWORD)
+    qtbot.keyClicks(form.new_password.repeat, OFFICER_PASSWORD)
+    _click_ok(qtbot, form)
+    qtbot.waitUntil(lambda: dialog.officers.count() == 2, timeout=10_000)
+    shown = {dialog.officers.item(row).text() for row in range(2)}
+    assert f"{OFFICER_NAME} ({OFFICER_BADGE}) — SHO" in shown
+    wait_for_tasks(qtbot, shell)
+    assert {(o.badge, o.role) for o in list_officers(data_dir)} == {
+        (CONSTABLE, "clerk"),
+        (OFFICER_BADGE, "sho"),
+    }

@@ -71,6 +71,7 @@ def test_the_sho_returns_a_refused_fir_with_a_reason_from_the_keyboard(
     qtbot.waitUntil(lambda: form.review_banner.isVisible())
     assert WHY in form.review_banner.text()
 
+    form.close()  # a form is a window of its own: closing the main window leaves it open
     window.close()
     shell.shutdown()
     session = open_session(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)

@@ -1,11 +1,14 @@
 """Traffic challan: fields in the ticket's order, fines and due date from the station province's
 table, lifecycle. Each field's and rule's source: docs/REGISTERS.md, section 4.
 
-Lifecycle: issued → paid (needs ``payment_ref``) | contested | voided; contested → paid (the
-contest failed) | cancelled (the contest succeeded) | decided_by_court (needs ``court_decision``,
-the amount the court set); decided_by_court → paid. Contesting, cancelling and voiding need a
-reason; voiding is for an issuance error, by an officer whose role may void a challan
-(``roles.Action.VOID_CHALLAN``: the SHO).
+Lifecycle: issued → paid (needs ``payment_ref``) | contested | voided | void_proposed;
+contested → paid (the contest failed) | cancelled (the contest succeeded) | decided_by_court
+(needs ``court_decision``, the amount the court set); decided_by_court → paid. Contesting,
+cancelling, voiding and proposing a void need a reason; voiding is for an issuance error, by an
+officer whose role may void a challan (``roles.Action.VOID_CHALLAN``: the SHO). An officer who
+may not void (a traffic warden) proposes it (``roles.Action.PROPOSE_VOID``): the challan waits in
+the SHO's review inbox (``domain/review.py``) in ``void_proposed``; the SHO's approval voids it,
+a return (with the reason) makes it ``issued`` again; meanwhile it may still be paid.
 Overdue is derived (``is_overdue``: unpaid past ``due_date``), never set by hand; challans stored
 with the old status ``overdue`` stay valid and may still be paid or voided. After issue only
 ``payment_ref``, ``seized_document_returned_at`` and ``court_decision`` may be patched: what the
@@ -27,7 +30,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from fieldclient.domain import formats
+from fieldclient.domain import formats, review
 from fieldclient.domain.errors import FieldError, MissingReferenceData, ValidationFailed
 from fieldclient.domain.pakistan_time import in_pakistan
 from fieldclient.domain.record import Record
@@ -70,6 +73,7 @@ STATUSES = (
     "cancelled",
     "voided",
     "decided_by_court",
+    "void_proposed",
 )
 DEFAULT_PROVINCE = "Punjab"  # the sourced official serials 1–23 are Punjab's
 
@@ -208,6 +212,7 @@ FIELDS = (
     Field("due_date", formats.calendar_date, required=False),
     Field("payment_ref", formats.token("the payment reference"), required=False),
     Field("court_decision", obj(_COURT_DECISION), required=False),
+    review.FIELD,
 )
 
 
@@ -359,10 +364,11 @@ KIND = RecordKind(
     initial="issued",
     fields=FIELDS,
     transitions={
-        "issued": frozenset({"paid", "contested", "voided"}),
+        "issued": frozenset({"paid", "contested", "voided", "void_proposed"}),
         "contested": frozenset({"paid", "cancelled", "decided_by_court", "voided"}),
         "overdue": frozenset({"paid", "voided"}),  # stored before overdue was derived
         "decided_by_court": frozenset({"paid"}),
+        "void_proposed": frozenset({"voided", "issued", "paid"}),
     },
     editable={
         "issued": _UNPAID_EDITABLE,
@@ -370,9 +376,17 @@ KIND = RecordKind(
         "overdue": _UNPAID_EDITABLE,
         "decided_by_court": _UNPAID_EDITABLE,
         "paid": frozenset({"seized_document_returned_at"}),
+        "void_proposed": _UNPAID_EDITABLE | {review.NAME},
     },
-    reason_required_for=frozenset({"contested", "cancelled", "voided"}),
-    transition_actions={"voided": Action.VOID_CHALLAN},
+    reason_required_for=frozenset({"contested", "cancelled", "voided", "void_proposed", "issued"}),
+    transition_actions={
+        "voided": Action.VOID_CHALLAN,
+        "void_proposed": Action.PROPOSE_VOID,
+        "issued": Action.REVIEW,  # only a return of a void proposal moves a challan to issued
+    },
+    review_statuses=frozenset({"void_proposed"}),
+    review_approves_to={"void_proposed": "voided"},
+    review_returns_to={"void_proposed": "issued"},
     overdue=is_overdue,
     cross_check=_cross_check,
     transition_check=_transition_check,
@@ -399,5 +413,6 @@ KIND = RecordKind(
         "cancelled": QT_TRANSLATE_NOOP("status", "cancelled"),
         "voided": QT_TRANSLATE_NOOP("status", "voided"),
         "decided_by_court": QT_TRANSLATE_NOOP("status", "decided by court"),
+        "void_proposed": QT_TRANSLATE_NOOP("status", "void proposed"),
     },
 )

@@ -63,6 +63,13 @@ class RecordKind:
     transition_actions: Mapping[str, str] = field(default_factory=dict)
     # statuses in which a record waits for a supervisor (the review inbox, ``domain/review.py``)
     review_statuses: frozenset[str] = frozenset()
+    # the action (``domain/roles.py``) a supervisor's role must allow to decide for this kind
+    review_action: str = "review"
+    # review status -> the status an approval / a return moves the record to (a challan's void
+    # proposal: voided / issued again); a status not named keeps the record where it is and the
+    # decision is only the ``review`` field (an FIR)
+    review_approves_to: Mapping[str, str] = field(default_factory=dict)
+    review_returns_to: Mapping[str, str] = field(default_factory=dict)
     statement_statuses: frozenset[str] = frozenset()  # statuses that take statements
     statement_refusal: str = ""  # why not, in other statuses; "{status}" is replaced
     numbering: Numbering = NO_NUMBER

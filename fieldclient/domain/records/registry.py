@@ -79,13 +79,24 @@ def _problems(kind: RecordKind) -> list[str]:
     moves = {(a, b) for a, targets in kind.transitions.items() for b in targets}
     named = {s for move in moves for s in move} | set(kind.editable) | set(kind.status_labels)
     named |= set(kind.transition_actions) | kind.review_statuses
+    named |= set(kind.review_approves_to.values()) | set(kind.review_returns_to.values())
     unknown = sorted((named | kind.statement_statuses | kind.reason_required_for) - statuses)
     if unknown:
         problems.append(f"unknown statuses {', '.join(unknown)}")
     if not kind.server_only <= moves:
         problems.append("a server-only transition is not a transition")
-    if any("review" not in kind.editable.get(status, ()) for status in kind.review_statuses):
+    if any(
+        not {"review", "*"} & kind.editable.get(status, frozenset())
+        for status in kind.review_statuses
+    ):
         problems.append("a review status must let the review field be edited")
+    review_moves = {*kind.review_approves_to.items(), *kind.review_returns_to.items()}
+    if not {status for status, _ in review_moves} <= kind.review_statuses or not (
+        review_moves <= moves
+    ):
+        problems.append("a review decision's move must be a transition from a review status")
+    if not is_action(kind.review_action):
+        problems.append("the review action is not one of domain/roles.py's actions")
     if not all(is_action(action) for action in kind.transition_actions.values()):
         problems.append("a transition action is not one of domain/roles.py's actions")
     edited = {name for fields in kind.editable.values() if fields != ANY_FIELD for name in fields}

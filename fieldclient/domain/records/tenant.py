@@ -8,6 +8,12 @@ Lifecycle:
     returned_for_correction → submitted (the clerk corrected it) | vacated
     verified, flagged → vacated
 
+A submitted registration waits in the review inbox (``domain/review.py``) for an officer whose
+role may ``Action.REVIEW_TENANT`` (the SHO or the Moharrir): an approval is the ``review`` field
+(it stays submitted for the central check); a return is the move to ``returned_for_correction``
+with the objections as its reason, which the clerk sees; the corrected registration, submitted
+again, waits in the inbox again.
+
 Going to ``vacated`` needs ``vacated_on``. The clerk may change a submitted or returned record;
 a verified or flagged one is frozen except for ``vacated_on``; a vacated one is final.
 
@@ -23,11 +29,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from fieldclient.domain import formats
+from fieldclient.domain import formats, review
 from fieldclient.domain.record import Record
 from fieldclient.domain.records.kind import ANY_FIELD, ListColumns, RecordKind
 from fieldclient.domain.records.numbering import local_receipt
 from fieldclient.domain.records.tenant_fields import FIELDS
+from fieldclient.domain.roles import Action
 from fieldclient.domain.schema import Context
 from fieldclient.domain.translatable import QT_TRANSLATE_NOOP
 
@@ -111,7 +118,7 @@ KIND = RecordKind(
     plural=QT_TRANSLATE_NOOP("RecordKind", "Tenants"),
     statuses=STATUSES,
     initial="submitted",
-    fields=FIELDS,
+    fields=(*FIELDS, review.FIELD),
     transitions=TRANSITIONS,
     server_only=frozenset({("submitted", "verified"), ("submitted", "flagged")}),
     editable={
@@ -121,6 +128,10 @@ KIND = RecordKind(
         "flagged": frozenset({"vacated_on"}),
     },
     reason_required_for=frozenset({"flagged", "returned_for_correction"}),
+    transition_actions={"returned_for_correction": Action.REVIEW_TENANT},
+    review_statuses=frozenset({"submitted"}),
+    review_action=Action.REVIEW_TENANT,
+    review_returns_to={"submitted": "returned_for_correction"},
     cross_check=_cross_check,
     transition_check=_transition_check,
     summary=summary,

@@ -58,7 +58,7 @@ from fieldclient.ui.forms.status_panel import StatusChangePanel
 from fieldclient.ui.reference_words import reference_name
 from fieldclient.ui.tasks import Tasks
 
-UNPAID = frozenset({"issued", "contested", "overdue", "decided_by_court"})
+UNPAID = frozenset({"issued", "contested", "overdue", "decided_by_court", "void_proposed"})
 _DRIVER_KEYS = ("name", "father_name", "address", "cnic")
 _LICENCE_KEYS = ("licence_no", "licence_category")
 _OFFICER_KEYS = ("name", "rank", "belt_no")
@@ -95,8 +95,13 @@ class ChallanForm(RecordForm):
         self.pay_button.clicked.connect(self.mark_paid)
         self.pay_button.hide()
         self.button_row.insertWidget(1, self.pay_button)
+        # paid: "Mark paid…"; issued again: only the SHO's return of a void proposal (the inbox)
         self.status_panel = StatusChangePanel(
-            tasks, self.after_change, self.show_failure, leave_out=frozenset({"paid"}), parent=self
+            tasks,
+            self.after_change,
+            self.show_failure,
+            leave_out=frozenset({"paid", "issued"}),
+            parent=self,
         )
         self.status_panel.hide()
         self.after_issue = ChallanAfterIssuePanel(tasks, self.after_change, self.show_failure, self)

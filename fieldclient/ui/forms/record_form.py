@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldclient.domain import records as kinds
-from fieldclient.domain import review
+from fieldclient.domain import review, roles
 from fieldclient.domain.errors import FieldError, ValidationFailed
 from fieldclient.domain.pakistan_time import shown
 from fieldclient.domain.record import Record
@@ -60,6 +60,7 @@ from fieldclient.ui.forms.payloads import replacement_patch
 from fieldclient.ui.forms.photo_slot import PhotoSlot
 from fieldclient.ui.forms.refusal_banner import RefusalBanner
 from fieldclient.ui.kind_words import kind_label, status_label
+from fieldclient.ui.role_words import roles_needed
 from fieldclient.ui.tasks import Tasks
 from fieldclient.ui.window_place import fit_to_screen
 
@@ -162,16 +163,27 @@ class RecordForm(QWidget):
         """A supervisor's return, with its reason; or that the record waits for review."""
         decision = review.returned(record)
         if decision is not None:
+            returned = str(decision.get("status", ""))
+            words = (
+                self.tr("Returned by {officer} on {when}: {reason}")
+                if returned == record.status
+                else self.tr("Returned by {officer} on {when} ({status}): {reason}")
+            )  # a return that moved the record back names what it returned (a void proposed)
             self.review_banner.setText(
-                self.tr("Returned by {officer} on {when}: {reason}").format(
+                words.format(
                     officer=decision.get("by", ""),
                     when=shown_iso(str(decision.get("at", ""))),
+                    status=status_label(returned, record.type),
                     reason=decision.get("reason", ""),
                 )
             )
             self.review_banner.show()
         elif review.waiting(record):
-            self.review_banner.setText(self.tr("Waiting for the SHO's review."))
+            self.review_banner.setText(
+                self.tr("Waiting for review by: {roles}.").format(
+                    roles=roles_needed(roles.Action(review.action(record.type)))
+                )
+            )
             self.review_banner.show()
         else:
             self.review_banner.hide()

@@ -410,6 +410,8 @@ class TenantForm(RecordForm):
             )
             self.flag.setText(banner.format(reason=reason))
         self.flag.setVisible(banner is not None)
+        if record.status == "returned_for_correction":
+            self.review_banner.hide()  # the flag says it, with what to do next
         self.receipt.setText(
             self.tr("Receipt number for the tenant: {number}").format(number=record.number)
         )

@@ -55,7 +55,7 @@ def check_envelope(
             _check_role(mutation.record_type, entry.get("to"), officers[mutation.officer])
     fields = mutation.fields if isinstance(mutation.fields, dict) else {}
     if any(review.is_review_path(str(path)) for path in fields):
-        _check_action(officers[mutation.officer], roles.Action.REVIEW)
+        _check_action(officers[mutation.officer], review.action(mutation.record_type))
     if isinstance(mutation.record, dict):
         _check_created(mutation, mutation.record, device, officers, now_ms)
 
@@ -106,7 +106,7 @@ def _check_created(
         check_time(f"record.{name}", record.get(name), now_ms)
     data = record.get("data")
     if isinstance(data, dict) and review.NAME in data:
-        _check_action(officers[mutation.officer], roles.Action.REVIEW)
+        _check_action(officers[mutation.officer], review.action(str(record.get("type"))))
     for listing in ("history", "statements"):
         entries = record.get(listing)
         for index, entry in enumerate(entries if isinstance(entries, list) else []):

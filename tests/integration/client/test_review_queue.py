@@ -9,7 +9,7 @@ import pytest
 from fieldclient.domain import review
 from fieldclient.domain.roles import RoleRefused
 from fieldclient.services.review import ReviewService
-from tests.helpers.payloads import fir_payload
+from tests.helpers.payloads import challan_payload, fir_payload, tenant_payload
 
 
 def test_a_return_with_its_reason_reaches_the_authors_device(new_device):
@@ -57,3 +57,60 @@ def test_the_servers_roles_reach_the_device_and_its_refusals_are_worded(new_devi
     assert "role_not_allowed" in device.records.refusals(fir.id)[0]
     assert server_roles(device.session.vault) == {"KP-1": "traffic_warden"}
     assert device.session.vault.role == "sho"  # the keyring keeps its own: the SHO changes it
+
+
+def test_a_wardens_void_proposal_returned_by_the_sho_reaches_the_warden(new_device):
+    warden = new_device(badge="TW-1", role="traffic_warden")
+    sho = new_device(badge="SHO-1")
+    challan = warden.records.create("challan", challan_payload("LEA-4321"))
+    warden.records.transition(challan.id, "void_proposed", "the plate was misread")
+    assert warden.sync_ok().rejected == 0
+
+    sho.sync_ok()
+    (waiting,) = ReviewService(sho.records).inbox("sho")
+    assert (waiting.id, review.author(waiting)) == (challan.id, "TW-1")
+    ReviewService(sho.records).decide(challan.id, review.RETURNED, "the photo shows LEA-4321")
+    assert sho.sync_ok().rejected == 0
+
+    warden.sync_ok()
+    (returned,) = ReviewService(warden.records).returned_to("TW-1")
+    assert returned.status == "issued"
+    decision = review.returned(returned)
+    assert decision is not None
+    assert (decision["by"], decision["reason"]) == ("SHO-1", "the photo shows LEA-4321")
+
+    warden.records.transition(challan.id, "void_proposed", "the vehicle type is wrong")
+    warden.sync_ok()
+    sho.sync_ok()
+    ReviewService(sho.records).decide(challan.id, review.APPROVED, "agreed: a car, not a van")
+    assert sho.sync_ok().rejected == 0
+    warden.sync_ok()
+    voided = warden.repo.get(challan.id)
+    assert voided.status == "voided"
+    assert (voided.history[-1]["by"], voided.history[-1]["reason"]) == (
+        "SHO-1",
+        "agreed: a car, not a van",
+    )
+
+
+def test_a_tenant_returned_by_the_moharrir_is_corrected_and_waits_again(new_device):
+    clerk = new_device(badge="CL-1", role="clerk")
+    moharrir = new_device(badge="MO-1", role="moharrir")
+    tenant = clerk.records.create("tenant", tenant_payload())
+    assert clerk.sync_ok().rejected == 0
+    moharrir.sync_ok()
+    assert [r.id for r in ReviewService(moharrir.records).inbox("moharrir")] == [tenant.id]
+    ReviewService(moharrir.records).decide(tenant.id, review.RETURNED, "no reference CNIC")
+    assert moharrir.sync_ok().rejected == 0
+
+    clerk.sync_ok()
+    (returned,) = ReviewService(clerk.records).returned_to("CL-1")
+    assert review.returned(returned)["reason"] == "no reference CNIC"
+    clerk.records.transition(tenant.id, "submitted", "CNIC added")
+    assert clerk.sync_ok().rejected == 0
+    moharrir.sync_ok()
+    assert [r.id for r in ReviewService(moharrir.records).inbox("moharrir")] == [tenant.id]
+    ReviewService(moharrir.records).decide(tenant.id, review.APPROVED)
+    assert moharrir.sync_ok().rejected == 0
+    clerk.sync_ok()
+    assert not review.waiting(clerk.repo.get(tenant.id))
