@@ -1,5 +1,6 @@
 """`fieldclient review [approve|return ID [--reason R]]`: the supervisor's review inbox (issue
-17.4) from the command line; deciding needs the SHO's role, like the Review page."""
+17.4) from the command line; it lists everything waiting, and deciding needs the role the kind
+names, like the Review page (the SHO; a tenant registration the SHO or the Moharrir)."""
 
 import argparse
 
@@ -15,7 +16,7 @@ COLUMNS = ("id", "type", "number", "status", "by", "reason")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    inbox = add_command(commands, "review", "records waiting for the SHO; approve or return one")
+    inbox = add_command(commands, "review", "records waiting for review; approve or return one")
     inbox.add_argument("decision", nargs="?", choices=("approve", "return"))
     inbox.add_argument("id", nargs="?", type=text, help="the record (with approve or return)")
     inbox.add_argument("--reason", type=text, default="", help="why it goes back (return)")
