@@ -51,7 +51,10 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     try:
         check_build(conn)
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # cipher_memory_security stays OFF (SQLCipher's default since 4.5.0): ON mlocks and
+        # munlocks every SQLite allocation, about 60 system calls per record written, and
+        # tripled the CPU of every vault operation, while the same plaintext also lives in
+        # Python objects no pragma can lock or wipe (docs/ARCHITECTURE.md, "database.py").
         conn.execute("PRAGMA temp_store = MEMORY")
         with translate_errors():
             # The first read decrypts page 1: a wrong key or a damaged header fails here.
