@@ -105,6 +105,9 @@ def test_a_warden_proposes_a_void_and_the_sho_approves_it_from_the_inbox(
     form = open_record(qtbot, window, "challan", station_pc["challan"])
     panel = form.status_panel
     qtbot.waitUntil(panel.isVisible, timeout=WAIT_MS)
+    wait_for_tasks(qtbot, shell)  # the role read: what a warden may not do is not offered
+    offered = {panel.status.itemData(index) for index in range(panel.status.count())}
+    assert offered == {"contested", "void_proposed"}
     choose(qtbot, panel.status, "void_proposed")
     assert panel.status.currentText() == "void proposed"
     qtbot.mouseClick(panel.change_button, LEFT)

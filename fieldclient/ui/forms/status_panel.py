@@ -1,4 +1,9 @@
-"""Move a stored record along its lifecycle: the next statuses it may take, and the reason."""
+"""Move a stored record along its lifecycle: the next statuses it may take, and the reason.
+
+The statuses whose move the signed-in officer's role may not make (the kind's
+``transition_actions``, ``domain/roles.py``: a warden is offered "void proposed", not "voided")
+are taken off the list once the role is read on the DB thread; the service refuses them anyway.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QWidget
 
 from fieldclient.domain import records as kinds
+from fieldclient.domain import roles
 from fieldclient.domain.record import Record
 from fieldclient.services.station import StationServices
 from fieldclient.ui.forms.field_row import FieldRow
@@ -64,6 +70,22 @@ class StatusChangePanel(QGroupBox):
             self.status.addItem(status_label(status), status)
         self.reason.clear()
         self.reason_row.show_errors([])
+        self.setVisible(self.status.count() > 0)
+        record_id = record.id
+        self.tasks.run_db(
+            lambda services: services.session.vault.role,
+            lambda role: self._keep_allowed(record_id, role),
+        )
+
+    def _keep_allowed(self, record_id: str, role: str | None) -> None:
+        """Take off the statuses ``role`` may not move the shown record to."""
+        if self._record is None or self._record.id != record_id:
+            return
+        actions = kinds.KINDS[self._record.type].transition_actions
+        for index in reversed(range(self.status.count())):
+            action = actions.get(str(self.status.itemData(index)))
+            if action is not None and not roles.may(role, action):
+                self.status.removeItem(index)
         self.setVisible(self.status.count() > 0)
 
     def change(self) -> None:
