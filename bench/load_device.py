@@ -47,6 +47,9 @@ class LoadDevice:
     cursor: int = 0
     rejected: int = 0
     applied: int = 0
+    # None: pulls without a digest of the station's device keys; a string (first "") asks for
+    # them as the real client does on every pull (the server reads them to compare).
+    keys_digest: str | None = None
     _seq: int = 0
     _drafts: list[str] = field(default_factory=list)  # this device's FIRs not yet registered
     _clock: HybridLogicalClock = field(init=False)
@@ -97,14 +100,15 @@ class LoadDevice:
 
     def _pull(self, idle: bool) -> None:
         for _ in range(MAX_PULL_PAGES):
-            page = self._send(
-                "idle pull" if idle else "pull",
-                "/v1/pull",
-                {"cursor": self.cursor, "limit": PULL_LIMIT, "blocks_after": 0},
-            )
+            message: dict[str, Any] = {"cursor": self.cursor, "limit": PULL_LIMIT}
+            message["blocks_after"] = 0
+            if self.keys_digest is not None:
+                message["device_keys_digest"] = self.keys_digest
+            page = self._send("idle pull" if idle else "pull", "/v1/pull", message)
             if page is None:
                 return
             self.cursor = page["next_cursor"]
+            self.keys_digest = page.get("device_keys_digest", self.keys_digest)
             if not page["has_more"]:
                 return
 

@@ -26,6 +26,7 @@ from typing import Any
 import psutil
 
 from bench.generate import PayloadGenerator
+from bench.idle_sync import idle_sync_figure
 from bench.load_device import LoadDevice, Sample
 from bench.report import Figure
 from bench.server_process import ServerProcess, postgres_database, running_server
@@ -42,6 +43,7 @@ IDLE_SHARE = 1 / 3
 BATCH_RANGE = (5, 20)
 PAUSE_SECONDS = 0.2  # longest pause between a device's syncs, so devices drift apart
 RSS_EVERY_SECONDS = 0.1
+IDLE_SYNCS = 500
 SERVER_ENV = {"FIELDSYNC_RATE_LIMIT_PER_MINUTE": "100000"}
 PG_TARGET = "200 devices at once with PostgreSQL, p99 reported"
 
@@ -78,6 +80,9 @@ def load_figures(
     """Every load run; emits its figures and returns notes (e.g. PostgreSQL unreachable)."""
     notes = []
     for backend in backends:
+        idle = idle_figure(backend, work, seed)
+        if idle is not None:
+            emit([idle])
         for devices in device_counts:
             result = _run(backend, devices, 1, cycles, work, seed)
             if result is None:
@@ -89,6 +94,17 @@ def load_figures(
         if result is not None:
             emit(figures_of(result))
     return notes
+
+
+def idle_figure(backend: str, work: Path, seed: int, syncs: int = IDLE_SYNCS) -> Figure | None:
+    """Server CPU per idle sync on a fresh database of ``backend`` (None: PostgreSQL is not
+    reachable)."""
+    with _database(backend, work / "idle.sqlite3") as database_url:
+        if database_url is None:
+            return None
+        with running_server(database_url, [], SERVER_ENV) as server:
+            name = "PostgreSQL" if backend == "postgres" else "SQLite"
+            return idle_sync_figure(server, name, syncs, seed)
 
 
 def _run(
@@ -285,3 +301,45 @@ def figures_of(result: LoadResult) -> list[Figure]:
             f"{os.cpu_count()} cores {result.machine_busy:.0%} busy",
         ),
     ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m bench.server_load`: only the server-load runs, figures printed (no report)."""
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(prog="python -m bench.server_load", description=main.__doc__)
+    parser.add_argument("--devices", default="200", help="device counts, e.g. 50,200")
+    parser.add_argument("--backends", default="postgres", help="sqlite and/or postgres")
+    parser.add_argument("--servers", default="1,2", help="server process counts, e.g. 1,2")
+    parser.add_argument("--cycles", type=int, default=8, help="syncs per device")
+    parser.add_argument("--seed", type=int, default=20240601 + 4)
+    parser.add_argument("--idle", type=int, default=IDLE_SYNCS, help="idle syncs (0: none)")
+    args = parser.parse_args(argv)
+    counts = [int(part) for part in args.devices.split(",") if part and int(part) > 0]
+    servers = [int(part) for part in args.servers.split(",") if part]
+    print(f"load average at start: {os.getloadavg()}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="fieldsync-load-") as work:
+        for backend in [part for part in args.backends.split(",") if part]:
+            if args.idle:
+                idle = idle_figure(backend, Path(work), args.seed, args.idle)
+                print(idle.line() if idle else f"{backend} was not reachable", flush=True)
+            for devices in counts:
+                for count in servers:
+                    result = _run(backend, devices, count, args.cycles, Path(work), args.seed)
+                    if result is None:
+                        print(f"{backend} was not reachable; skipped", flush=True)
+                        continue
+                    for figure in figures_of(result):
+                        print(figure.line(), flush=True)
+                    per_request = 1000 * result.server_cpu_seconds / max(len(result.samples), 1)
+                    print(
+                        f"  server CPU per request {per_request:.2f} ms; "
+                        f"load average after: {os.getloadavg()}",
+                        flush=True,
+                    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -31,15 +31,17 @@ _VERSION_HEADER = re.compile(r"[0-9]{1,6}")
 _LENGTH_HEADER = re.compile(r"[0-9]{1,18}")
 
 
-def get_settings(request: Request) -> Settings:
+# Dependencies that only read the application's state or a header are coroutines: FastAPI runs
+# a plain function dependency in its thread pool, a hand-over that costs more than the work.
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
     return request.app.state.engine
 
 
-def get_server_key(request: Request) -> Ed25519PrivateKey:
+async def get_server_key(request: Request) -> Ed25519PrivateKey:
     return request.app.state.server_key
 
 
@@ -58,7 +60,7 @@ def _unsupported(version: object) -> ApiError:
     )
 
 
-def require_supported_protocol(request: Request) -> int:
+async def require_supported_protocol(request: Request) -> int:
     header = request.headers.get(HEADER_PROTOCOL, "")
     if not _VERSION_HEADER.fullmatch(header) or int(header) not in SUPPORTED_VERSIONS:
         raise _unsupported(header or "(none)")

@@ -12,7 +12,17 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Engine,
+    String,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import signing
@@ -21,7 +31,7 @@ from sync.server.core.clock import now_ms
 from sync.server.core.config import Settings
 from sync.server.core.errors import ApiError
 from sync.server.db.engine import write_transaction
-from sync.server.db.tables import devices, nonces
+from sync.server.db.tables import challan_blocks, devices, nonces, stations
 
 PRUNE_INTERVAL_MS = 60_000
 RATE_WINDOW_MS = 60_000
@@ -32,12 +42,57 @@ _NONCE = re.compile(r"[!-~]{16,64}")
 _SIGNATURE = re.compile(r"[A-Za-z0-9+/=]{1,128}")
 
 
+# The signing device, its station's change sequence and its newest challan block, in one query.
+_DEVICE = (
+    select(
+        devices.c.station,
+        devices.c.public_key,
+        devices.c.revoked_at,
+        devices.c.training,
+        devices.c.number_code,
+        stations.c.change_seq.label("station_seq"),
+        select(func.max(challan_blocks.c.id))
+        .where(challan_blocks.c.device_id == devices.c.id)
+        .scalar_subquery()
+        .label("last_block"),
+    )
+    .join(stations, stations.c.code == devices.c.station)
+    .where(devices.c.id == bindparam("device_id"))
+)
+# The nonce, inserted only while the device has used fewer than its limit this minute.
+_SPEND_NONCE = (
+    insert(nonces)
+    .from_select(
+        ["device_id", "nonce", "received_at", "expires_at"],
+        select(
+            bindparam("device_id", type_=String),
+            bindparam("nonce", type_=String),
+            bindparam("received_at", type_=BigInteger),
+            bindparam("expires_at", type_=BigInteger),
+        ).where(
+            select(func.count())
+            .select_from(nonces)
+            .where(nonces.c.device_id == bindparam("device_id"))
+            .where(nonces.c.received_at > bindparam("since", type_=BigInteger))
+            .scalar_subquery()
+            < bindparam("limit", type_=BigInteger)
+        ),
+    )
+    .execution_options(preserve_rowcount=True)
+)
+
+
 @dataclass(frozen=True)
 class AuthenticatedDevice:
     id: str
     station: str
     training: bool = False  # enrolled from a practice vault (only on a training server)
     number_code: str | None = None  # the code of its short provisional numbers (P-A3-0042)
+    # Read with the device when the request was authenticated (None: not known): the station's
+    # change sequence and the id of the device's newest challan block. A pull after both has
+    # nothing to send and is answered without another query (``services.pull``).
+    station_seq: int | None = None
+    last_block: int | None = None
 
 
 def training_mismatch(training_server: bool) -> ApiError:
@@ -92,64 +147,63 @@ class RequestAuthenticator:
                 "the device clock differs from the server's by more than 10 minutes; "
                 "correct it with server_time and retry",
             )
-        with self._engine.connect() as connection:
-            device = connection.execute(
-                select(
-                    devices.c.station,
-                    devices.c.public_key,
-                    devices.c.revoked_at,
-                    devices.c.training,
-                    devices.c.number_code,
-                ).where(devices.c.id == device_id)
-            ).first()
-        if device is None:
-            raise _unauthenticated("unknown device; enroll it with a code from the administrator")
-        message = signing.canonical_message(method, target, timestamp, nonce, body)
-        public_key = signing.load_public_key(device.public_key)
-        if not signing.signature_is_valid(public_key, signature, message):
-            raise _unauthenticated("the request signature does not match this device's key")
-        if device.revoked_at is not None:
-            raise ApiError(
-                403,
-                ErrorCode.DEVICE_REVOKED,
-                "this device was revoked by the administrator; it can no longer sync",
-            )
-        if bool(device.training) != self._settings.training:  # the server's mode was changed
-            raise training_mismatch(self._settings.training)
-        self._spend_nonce(device_id, nonce, int(timestamp), now)
+        self._maybe_prune(now)
+        # One checkout and one transaction: the device read, its nonce spent, one commit. On
+        # SQLite the transaction takes the write lock at BEGIN, as every write does here.
+        with write_transaction(self._engine) as connection:
+            device = connection.execute(_DEVICE.params(device_id=device_id)).first()
+            if device is None:
+                raise _unauthenticated(
+                    "unknown device; enroll it with a code from the administrator"
+                )
+            message = signing.canonical_message(method, target, timestamp, nonce, body)
+            public_key = signing.load_public_key(device.public_key)
+            if not signing.signature_is_valid(public_key, signature, message):
+                raise _unauthenticated("the request signature does not match this device's key")
+            if device.revoked_at is not None:
+                raise ApiError(
+                    403,
+                    ErrorCode.DEVICE_REVOKED,
+                    "this device was revoked by the administrator; it can no longer sync",
+                )
+            if bool(device.training) != self._settings.training:  # the server's mode changed
+                raise training_mismatch(self._settings.training)
+            self._spend_nonce(connection, device_id, nonce, int(timestamp), now)
         return AuthenticatedDevice(
             id=device_id,
             station=device.station,
             training=bool(device.training),
             number_code=device.number_code,
+            station_seq=device.station_seq,
+            last_block=device.last_block or 0,
         )
 
-    def _spend_nonce(self, device_id: str, nonce: str, timestamp: int, now: int) -> None:
-        self._maybe_prune(now)
+    def _spend_nonce(
+        self, connection: Connection, device_id: str, nonce: str, timestamp: int, now: int
+    ) -> None:
+        """Record the nonce, unless the device used its rate limit this minute (429); a nonce
+        already recorded is a replay (401). One statement: the count is the insert's condition.
+        """
         try:
-            with write_transaction(self._engine) as connection:
-                recent = connection.execute(
-                    select(func.count())
-                    .select_from(nonces)
-                    .where(nonces.c.device_id == device_id)
-                    .where(nonces.c.received_at > now - RATE_WINDOW_MS)
-                ).scalar_one()
-                if recent >= self._settings.rate_limit_per_minute:
-                    raise ApiError(
-                        429, ErrorCode.RATE_LIMITED, "too many requests; wait a minute and retry"
-                    )
-                connection.execute(
-                    insert(nonces).values(
-                        device_id=device_id,
-                        nonce=nonce,
-                        received_at=now,
-                        expires_at=timestamp + signing.SKEW_WINDOW_MS + 60_000,
-                    )
-                )
+            inserted = connection.execute(
+                _SPEND_NONCE,
+                {
+                    "device_id": device_id,
+                    "nonce": nonce,
+                    "received_at": now,
+                    "expires_at": timestamp + signing.SKEW_WINDOW_MS + 60_000,
+                    "since": now - RATE_WINDOW_MS,
+                    "limit": self._settings.rate_limit_per_minute,
+                },
+            ).rowcount
         except IntegrityError:
             raise ApiError(
                 401, ErrorCode.REPLAYED, "this request was already received (replayed nonce)"
             ) from None
+        if inserted != 1:
+            raise ApiError(
+                429, ErrorCode.RATE_LIMITED, "too many requests; wait a minute and retry"
+            )
 
     def _maybe_prune(self, now: int) -> None:
         with self._prune_lock:

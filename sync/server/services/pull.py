@@ -23,6 +23,8 @@ def pull_page(
     engine: Engine, device: AuthenticatedDevice, request: PullRequest, max_page: int, now: int
 ) -> bytes:
     """The ``PullResponse`` JSON for one page."""
+    if _nothing_new(device, request):
+        return _idle_page(engine, device, request, now)
     limit = min(request.limit, max_page)
     with read_transaction(engine) as connection:
         rows = connection.execute(
@@ -89,6 +91,44 @@ def pull_page(
             head["device_keys_digest"] = digest
     opening = canonical_json(head)[:-1]
     return f'{opening},"records":[{",".join(row.doc for row in rows)}]}}'.encode()
+
+
+def _nothing_new(device: AuthenticatedDevice, request: PullRequest) -> bool:
+    """Whether the station had no change after the cursor and the device no challan block after
+    ``blocks_after`` when the request was authenticated (``AuthenticatedDevice.station_seq``).
+
+    Records and conflicts take their ``change_seq`` from the station's counter, which a push
+    stores in the same transaction, so a counter at or below the cursor means nothing to send:
+    the answer is the one a page read at that moment gives."""
+    return (
+        device.station_seq is not None
+        and device.last_block is not None
+        and device.station_seq <= request.cursor
+        and device.last_block <= request.blocks_after
+    )
+
+
+def _idle_page(
+    engine: Engine, device: AuthenticatedDevice, request: PullRequest, now: int
+) -> bytes:
+    """The page of a pull with nothing new (an idle sync): the station's device keys are read
+    only when the device sent a digest of its own, and only sent when they differ."""
+    head: dict[str, object] = {
+        "protocol_version": PROTOCOL_VERSION,
+        "server_time": now,
+        "next_cursor": request.cursor,
+        "has_more": False,
+        "conflicts": [],
+        "challan_blocks": [],
+    }
+    if request.device_keys_digest is not None:
+        with read_transaction(engine) as connection:
+            keys = _station_keys(connection, device.station)
+        digest = device_keys_digest(keys)
+        if digest != request.device_keys_digest:
+            head["device_keys"] = [key.model_dump() for key in keys]
+            head["device_keys_digest"] = digest
+    return canonical_json(head)[:-1].encode() + b',"records":[]}'
 
 
 def _station_keys(connection, station: str) -> list[DeviceKey]:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 import gzip
 import json
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
@@ -75,6 +76,55 @@ def test_a_replayed_request_is_refused(admin):
     replay = requests.post(url, data=body, headers=headers, timeout=10)
     assert replay.status_code == 401
     assert replay.json()["code"] == "replayed"
+
+
+def _signed_post(device, path: str, message: dict) -> tuple[str, bytes, dict]:
+    body = gzip.compress(json.dumps(message).encode())
+    headers = {**device.signed_headers("POST", path, body), "Content-Encoding": "gzip"}
+    return device.base_url + path, body, headers
+
+
+def test_a_replayed_push_is_refused_and_applies_nothing(admin):
+    """The nonce is spent on the request's own connection before its work runs: a push sent
+    again as it was is refused, and its mutations are not applied a second time."""
+    device = admin.device(admin.add_station())
+    record = device.new_record("fir", fir_payload())
+    url, body, headers = _signed_post(
+        device, "/v1/push", {"protocol_version": 1, "mutations": [device.create(record)]}
+    )
+    first = requests.post(url, data=body, headers=headers, timeout=10)
+    assert first.status_code == 200, first.text
+    assert [result["outcome"] for result in first.json()["results"]] == ["applied"]
+    replay = requests.post(url, data=body, headers=headers, timeout=10)
+    assert replay.status_code == 401
+    assert replay.json()["code"] == "replayed"
+    pulled = device.pull(0).json()
+    assert [pulled_record["id"] for pulled_record in pulled["records"]] == [record["id"]]
+
+
+def test_a_request_whose_work_failed_cannot_be_replayed(admin):
+    """A signed request refused after authentication (here a message with invalid fields) has
+    spent its nonce all the same: sent again, it is refused as a replay, not worked again."""
+    device = admin.device(admin.add_station())
+    url, body, headers = _signed_post(device, "/v1/pull", {"protocol_version": 1, "cursor": -5})
+    assert requests.post(url, data=body, headers=headers, timeout=10).status_code == 422
+    replay = requests.post(url, data=body, headers=headers, timeout=10)
+    assert replay.status_code == 401
+    assert replay.json()["code"] == "replayed"
+
+
+def test_copies_of_one_request_sent_at_once_are_answered_once(admin):
+    device = admin.device(admin.add_station())
+    url, body, headers = _signed_post(device, "/v1/pull", {"protocol_version": 1, "cursor": 0})
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(
+            pool.map(lambda _: requests.post(url, data=body, headers=headers, timeout=30), range(6))
+        )
+    codes = sorted(answer.status_code for answer in answers)
+    assert codes == [200, 401, 401, 401, 401, 401]
+    assert {answer.json()["code"] for answer in answers if answer.status_code == 401} == {
+        "replayed"
+    }
 
 
 def test_a_tampered_request_is_refused(admin):
