@@ -7,6 +7,7 @@ the row forms both share (`record_json`, `record_time_key`).
 import contextlib
 import heapq
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
@@ -153,7 +154,7 @@ class RecordRepository:
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [row[0] for row in self.conn.execute(sql, params)]
+        return [row[0] for row in hinted(self.conn, sql, params)]
 
     def _first_matches_by_time(self, query: RecordQuery, limit: int) -> list[str] | None:
         """The first `limit` matches of a broad search in record-time order, or None when the
@@ -201,7 +202,8 @@ class RecordRepository:
         if query.record_type:
             return [query.record_type]
         kinds: list[str] = []
-        while row := self.conn.execute(
+        while row := hinted(
+            self.conn,
             "SELECT type FROM records INDEXED BY records_list WHERE type > ? ORDER BY type LIMIT 1",
             (kinds[-1] if kinds else "",),
         ).fetchone():
@@ -224,7 +226,8 @@ class RecordRepository:
             clauses.append("record_time < ?")
             params.append(_day_start_utc(query.date_to + timedelta(days=1)))
         direction = "DESC" if query.descending else "ASC"
-        return self.conn.execute(
+        return hinted(
+            self.conn,
             f"SELECT record_time, seq, id FROM records INDEXED BY {index}"
             f" WHERE {' AND '.join(clauses)} ORDER BY record_time {direction}, seq {direction}",
             params,
@@ -238,7 +241,7 @@ class RecordRepository:
             sql = "SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"
             return int(self.conn.execute(sql, (match,)).fetchone()[0])
         where, params, join = self._where(query)
-        return int(self.conn.execute(f"SELECT count(*) FROM {join} {where}", params).fetchone()[0])
+        return int(hinted(self.conn, f"SELECT count(*) FROM {join} {where}", params).fetchone()[0])
 
     def _where(self, query: RecordQuery) -> tuple[str, list[Any], str]:
         clauses: list[str] = []
@@ -398,6 +401,21 @@ def record_json(record: Record) -> str:
     if not record.training:
         del doc["training"]  # as to_dict(): a real record's JSON has no such key
     return canonical_json(doc)
+
+
+_INDEX_HINT = re.compile(r"\s+INDEXED BY \w+")
+
+
+def hinted(conn: sqlcipher3.Connection, sql: str, params: Any = ()) -> sqlcipher3.Cursor:
+    """Run a read that names an index (``INDEXED BY``) as a hint: while a bulk pull has left the
+    index out (`fieldclient.vault.deferred_indexes`) the same read runs without it, slower but
+    complete, instead of failing."""
+    try:
+        return conn.execute(sql, params)
+    except sqlcipher3.dbapi2.OperationalError as error:
+        if "no such index" not in str(error):
+            raise
+        return conn.execute(_INDEX_HINT.sub("", sql), params)
 
 
 def record_time_key(record: Record, time_field: str | None) -> str:

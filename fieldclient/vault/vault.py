@@ -13,7 +13,7 @@ import sqlcipher3
 import sqlite_utils
 
 from fieldclient.domain import roles
-from fieldclient.vault import audit, keywrap
+from fieldclient.vault import audit, deferred_indexes, keywrap
 from fieldclient.vault.checkpoints import BackgroundCheckpoints
 from fieldclient.vault.database import connect, translate_errors
 from fieldclient.vault.errors import (
@@ -160,6 +160,8 @@ class Vault:
         try:
             with vault.transaction():
                 migrate(vault.db)
+                # A bulk pull cut by a kill left the list indexes out: build them now.
+                deferred_indexes.build(vault.conn)
             vault._authenticate_keyring(private_key)
             if entry.failed_attempts:
                 ring.clear_failures(badge)

@@ -37,6 +37,7 @@ from fieldclient.domain.records import kind_of
 from fieldclient.domain.records.numbering import short_number
 from fieldclient.domain.records.people import people_in
 from fieldclient.domain.records.pinning import PIN_KEY
+from fieldclient.vault import deferred_indexes
 from fieldclient.vault.repository import record_json, record_time_key
 from fieldclient.vault.vault import Vault
 
@@ -314,6 +315,15 @@ class VaultWriter:
             )
         self.conn.executemany("INSERT INTO records_fts (rowid, body) VALUES (?, ?)", fts_rows)
         self._index_people(records)
+
+    def defer_list_indexes(self) -> bool:
+        """Leave the records' list and fingerprint indexes out while a first pull writes its
+        rows (`fieldclient.vault.deferred_indexes`); False when already left out."""
+        return deferred_indexes.defer(self.conn)
+
+    def build_deferred_indexes(self) -> bool:
+        """Build the indexes a bulk pull left out, from every row; False when none were."""
+        return deferred_indexes.build(self.conn)
 
     def _index_people(self, records: list[Record]) -> None:
         """Keep the person index (identity, record, role) true to the records just written.

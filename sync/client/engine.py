@@ -270,6 +270,17 @@ class SyncEngine:
         thread of its own while this one applies the current page to the vault. Only this
         thread touches the vault, and each page still commits with its own cursor: a page
         fetched ahead is used only when the vault's cursor is the one it was asked from."""
+        try:
+            self._pull_pages(transport, enrollment, report)
+        finally:
+            # A bulk pull (from cursor 0) leaves the list indexes out until here, also when it
+            # stopped early: the next sync pulls on from its cursor with them in place.
+            try:
+                self.store.build_deferred_indexes()
+            except VaultError as failed:  # built at the next sync or unlock; reads stay whole
+                log.warning("list indexes not built yet: %s", failed.__class__.__name__)
+
+    def _pull_pages(self, transport: Transport, enrollment: Enrollment, report: SyncReport) -> None:
         failures = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
             ahead: _Fetch | None = None

@@ -21,7 +21,8 @@ from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.domain.merge import Conflict, PendingWrites, merge_pulled
 from fieldclient.domain.mutation import InvalidMutation, Op
 from fieldclient.domain.record import Record
-from fieldclient.vault.repository import OutboxEntry, RecordRepository
+from fieldclient.vault import deferred_indexes
+from fieldclient.vault.repository import OutboxEntry, RecordRepository, hinted
 from fieldclient.vault.vault import Vault
 from fieldclient.vault.writer import ConflictRow, VaultWriter
 from sync.client import credentials, station_keys
@@ -204,6 +205,10 @@ class LocalStore:
         device_id = self.vault.device_id
         conflicts_added = 0
         with self.writer.transaction():
+            if page.has_more and self.cursor() == 0:
+                # A pull of the whole station (a new device, or the repair): rows first, the
+                # list indexes built once at the end of the pull (`build_deferred_indexes`).
+                self.writer.defer_list_indexes()
             pending = self.repo.pending_record_ids()
             local_conflicts: list[ConflictRow] = []
             written: dict[str, Record] = {}
@@ -227,6 +232,13 @@ class LocalStore:
                 "sync.pull", None, {"records": len(page.records), "cursor": page.next_cursor}
             )
         return PageTally(pulled=len(page.records), conflicts=conflicts_added)
+
+    def build_deferred_indexes(self) -> None:
+        """After a pull (or one cut short): the list indexes a bulk pull left out, built once."""
+        if deferred_indexes.pending(self.vault.conn):
+            with self.writer.transaction():
+                if self.writer.build_deferred_indexes():
+                    self.vault.audit("sync.indexes_built", None, {})
 
     def _write(self, records: list[Record]) -> None:
         """The page's records in a few statements (`write_records`), not a few per record."""
@@ -351,8 +363,8 @@ class LocalStore:
                 self.writer.store_fingerprints(missing)
         counts: dict[str, int] = {}
         fingerprints: list[tuple[str, str]] = []
-        for record_id, kind, fingerprint in conn.execute(
-            "SELECT id, type, fingerprint FROM records INDEXED BY records_fingerprints"
+        for record_id, kind, fingerprint in hinted(
+            conn, "SELECT id, type, fingerprint FROM records INDEXED BY records_fingerprints"
         ):
             if record_id not in local_only:
                 counts[kind] = counts.get(kind, 0) + 1
