@@ -338,6 +338,7 @@ class SyncEngine:
             limit=self.pull_size.value,
             blocks_after=blocks_after,
             device_keys_digest=self.store.device_keys_digest(),
+            compact_clocks=True,
         )
 
     @staticmethod
@@ -353,7 +354,9 @@ class SyncEngine:
             signer=enrollment,
             signed_answer=SignedAnswer(_server_key(enrollment), request.cursor),
         )
-        return answer, check_page(answer, enrollment.station_code, request.cursor)
+        return answer, check_page(
+            answer, enrollment.station_code, request.cursor, compact_clocks=request.compact_clocks
+        )
 
     # ---- challan numbers -----------------------------------------------------------------
 

@@ -8,6 +8,10 @@ would move the cursor past records never applied).
 A record whose clocks lie more than a day past the page's ``server_time`` (a year-33658 clock a
 device once pushed) is stored as the server holds it, but the device's own clock does not follow
 it: ``newest_clock`` leaves such clocks out and the engine warns about the records.
+
+A page asked for with compact clocks has each record's clocks expanded here, before the record
+is built (``sync.protocol.compact``); a record whose compact clocks are malformed refuses the
+page like any other malformed record.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from fieldclient.domain.hlc import MAX_RECEIVE_LEAD_MS, wall_ms_of
 from fieldclient.domain.hlc import is_valid as is_valid_hlc
 from fieldclient.domain.record import Record
 from sync.client.errors import BadServerResponse
+from sync.protocol.compact import NotCompact, expand_record
 from sync.protocol.messages import ChallanBlock, ConflictOut, PullResponse
 
 RECORD_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -37,13 +42,18 @@ class CheckedPage:
     far_future_records: int = 0  # records with a clock the device's clock does not follow
 
 
-def check_page(page: PullResponse, station: str, cursor: int) -> CheckedPage:
-    """The page's records as ``Record`` objects, or ``BadServerResponse`` naming the first fault."""
+def check_page(
+    page: PullResponse, station: str, cursor: int, *, compact_clocks: bool = False
+) -> CheckedPage:
+    """The page's records as ``Record`` objects, or ``BadServerResponse`` naming the first fault.
+    ``compact_clocks``: the page was asked for with them (``PullRequest.compact_clocks``)."""
     if page.next_cursor < cursor:
         raise BadServerResponse(f"the cursor went back from {cursor} to {page.next_cursor}")
     if page.has_more and page.next_cursor == cursor:
         raise BadServerResponse("more changes announced but the cursor did not move")
-    records = [_record(index, raw, station) for index, raw in enumerate(page.records)]
+    records = [
+        _record(index, raw, station, compact_clocks) for index, raw in enumerate(page.records)
+    ]
     horizon = page.server_time + MAX_RECEIVE_LEAD_MS
     clocks = [clock for record in records for clock in record.clocks.values()]
     followed = [clock for clock in clocks if wall_ms_of(clock) <= horizon]
@@ -75,9 +85,13 @@ def check_block(block: ChallanBlock, label: str = "the challan block") -> Challa
     return block
 
 
-def _record(index: int, raw: object, station: str) -> Record:
+def _record(index: int, raw: object, station: str, compact_clocks: bool) -> Record:
     try:
-        record = Record.from_dict(raw)
+        record = Record.from_dict(expand_record(raw) if compact_clocks else raw)
+    except NotCompact as malformed:
+        raise BadServerResponse(
+            f"record {index} has malformed compact clocks: {malformed}"
+        ) from None
     except ValidationFailed as invalid:
         raise BadServerResponse(f"record {index} is malformed: {invalid!r}") from None
     if not RECORD_ID.match(record.id):

@@ -1,6 +1,7 @@
 """HTTP to the sync server: signing, gzip, timeouts, pinning, and strict parsing of answers.
 
-Every answer is parsed with the protocol's pydantic models (``extra="forbid"``); anything else is
+Every answer is parsed with the protocol's pydantic models (``extra="forbid"``; pull pages and
+push answers through their msgspec mirror, ``sync.protocol.wire``); anything else is
 a ``BadServerResponse`` that names what was wrong (field paths, never values). Error answers become
 the ``SyncError`` that tells the officer what to do.
 
@@ -40,7 +41,7 @@ from sync.client.errors import (
 from sync.client.pinning import PinnedAdapter
 from sync.client.server_clock import ServerClock
 from sync.client.url_policy import require_secure
-from sync.protocol import PROTOCOL_VERSION
+from sync.protocol import PROTOCOL_VERSION, wire
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import ErrorResponse, Response
 from sync.protocol.signing import (
@@ -122,7 +123,7 @@ class Transport:
         """One request; a clock-skew refusal is retried once with the corrected clock. With
         ``signed_answer``, an answer without the server's valid signature is refused
         (``BadServerResponse``) before it is parsed."""
-        body = message.model_dump_json().encode() if message is not None else b""
+        body = wire.encode(message) if message is not None else b""
         headers = {HEADER_PROTOCOL: str(PROTOCOL_VERSION)}
         if message is not None:
             headers["Content-Type"] = "application/json"
@@ -169,7 +170,7 @@ class Transport:
         if signed_answer is not None and signer is not None:
             _check_server_signature(exchanged, signed_answer, url, signer.device_id, headers)
         try:
-            answer = response_model.model_validate_json(exchanged.content)
+            answer = wire.decode(response_model, exchanged.content)
         except ValidationError as invalid:
             if not exchanged.length_declared:
                 raise _cut_off(url) from None

@@ -224,12 +224,15 @@ class PushResponse(Response):
 class PullRequest(Request):
     """``device_keys_digest``: the digest of the station's device keys the client holds ("" for
     none); when it differs from the server's, the answer carries the keys. A client that does not
-    send it (older versions) never gets them."""
+    send it (older versions) never gets them. ``compact_clocks``: the records' clocks come in
+    compact form (``sync.protocol.compact``); a client that does not ask (older versions) gets
+    them whole."""
 
     cursor: Count = 0
     limit: Annotated[int, Field(ge=1, le=5000)] = 1000
     blocks_after: Count = 0
     device_keys_digest: Annotated[str, StringConstraints(max_length=64)] | None = None
+    compact_clocks: bool = False
 
 
 class ConflictWrite(Message):
@@ -279,8 +282,9 @@ def device_keys_digest(keys: list[DeviceKey]) -> str:
 
 
 class PullResponse(Response):
-    """``records`` are whole records (``Record.to_dict()`` with clocks), ordered by change;
-    the server-assigned values (FIR number, tenant verification) arrive inside them."""
+    """``records`` are whole records (``Record.to_dict()`` with clocks, compact when the request
+    asked for ``compact_clocks``), ordered by change; the server-assigned values (FIR number,
+    tenant verification) arrive inside them."""
 
     records: list[dict[str, Any]]
     conflicts: list[ConflictOut]

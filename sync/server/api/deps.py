@@ -20,6 +20,7 @@ from sync.protocol import SUPPORTED_VERSIONS, signing
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import Request as RequestMessage
 from sync.protocol.signing import HEADER_PROTOCOL
+from sync.server.api import wire_encoding
 from sync.server.core.config import Settings
 from sync.server.core.errors import ApiError, problems_of
 from sync.server.core.security import AuthenticatedDevice, RequestAuthenticator
@@ -137,9 +138,14 @@ def signed_answer(
     request: Request, key: Ed25519PrivateKey, device_id: str, cursor: int | None, body: bytes
 ) -> Response:
     """A JSON answer carrying the server's signature (``signing.sign_answer``), bound to the
-    request's path, device, nonce and cursor."""
+    request's path, device, nonce and cursor. The signature covers the body before any
+    compression; a large body goes out as zstd to a client that accepts it (``wire_encoding``)."""
     nonce = request.headers.get(signing.HEADER_NONCE, "")
     signature = signing.sign_answer(key, request.url.path, device_id, nonce, cursor, body)
-    return Response(
-        body, media_type="application/json", headers={signing.HEADER_SERVER_SIGNATURE: signature}
-    )
+    headers = {signing.HEADER_SERVER_SIGNATURE: signature}
+    if len(body) >= wire_encoding.ZSTD_MINIMUM and wire_encoding.accepts_zstd(
+        request.headers.get("accept-encoding", "")
+    ):
+        body = wire_encoding.zstd_compress(body)
+        headers |= {"Content-Encoding": "zstd", "Vary": "Accept-Encoding"}
+    return Response(body, media_type="application/json", headers=headers)

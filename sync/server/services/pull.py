@@ -1,8 +1,9 @@
-"""Pull: a page of the station's changes after a cursor, built as JSON without re-parsing.
+"""Pull: a page of the station's changes after a cursor, built as JSON from the stored text.
 
 Records are stored as canonical JSON; a page is the stored text joined into the response, so a
-large initial pull streams at the speed of the database. The page is read in one snapshot
-(REPEATABLE READ on PostgreSQL, a read transaction on SQLite).
+large initial pull streams at the speed of the database. A client that asks for compact clocks
+(``PullRequest.compact_clocks``) gets each record re-encoded with them (``sync.protocol.compact``).
+The page is read in one snapshot (REPEATABLE READ on PostgreSQL, a read transaction on SQLite).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 from sqlalchemy import BigInteger, Engine, literal, select
 
 from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.compact import compact_record_json
 from sync.protocol.fingerprint import canonical_json
 from sync.protocol.messages import DeviceKey, PullRequest, device_keys_digest
 from sync.server.core.security import AuthenticatedDevice
@@ -89,8 +91,12 @@ def pull_page(
         if digest != request.device_keys_digest:
             head["device_keys"] = [key.model_dump() for key in keys]
             head["device_keys_digest"] = digest
-    opening = canonical_json(head)[:-1]
-    return f'{opening},"records":[{",".join(row.doc for row in rows)}]}}'.encode()
+    opening = canonical_json(head)[:-1].encode()
+    if request.compact_clocks:
+        docs = b",".join([compact_record_json(row.doc) for row in rows])
+    else:
+        docs = ",".join(row.doc for row in rows).encode()
+    return b'%s,"records":[%s]}' % (opening, docs)
 
 
 def _nothing_new(device: AuthenticatedDevice, request: PullRequest) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from fieldclient.domain.compact_clocks import compact_clocks
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.domain.hlc import system_ms as local_ms
 from sync.client.errors import SyncErrorKind
@@ -81,7 +82,8 @@ class FakeServer:
         if path not in ("/v1/pull", "/v1/status") or answer[0] >= 400:
             return answer
         cursor = json.loads(body)["cursor"] if path == "/v1/pull" else None
-        return self._signed(path, headers, cursor, answer[1])
+        content = _as_asked(body, answer[1]) if path == "/v1/pull" else answer[1]
+        return self._signed(path, headers, cursor, content)
 
     def _signed(self, path: str, headers: dict[str, str], cursor: int | None, content: bytes):  # type: ignore[no-untyped-def]
         key, device, nonce = self.key, headers["X-Device-Id"], headers["X-Nonce"]
@@ -145,6 +147,30 @@ class FakeServer:
             "counts": counts,
             "digest": station_digest((r["id"], record_fingerprint(r)) for r in self.held),
         }
+
+
+def _as_asked(request: bytes, content: bytes) -> bytes:
+    """A pull page in the form the client asked for: the records' clocks compact when it asked
+    for ``compact_clocks`` (a record too malformed to compact goes as it is)."""
+    try:
+        page = json.loads(content)
+    except ValueError:
+        return content
+    if not json.loads(request).get("compact_clocks") or not isinstance(page, dict):
+        return content
+    if not isinstance(page.get("records"), list):
+        return content
+    page["records"] = [_compact(record) for record in page["records"]]
+    return json.dumps(page).encode()
+
+
+def _compact(record: Any) -> Any:
+    if not isinstance(record, dict):
+        return record
+    clocks, data = record.get("clocks"), record.get("data")
+    if not isinstance(clocks, dict) or not isinstance(data, dict):
+        return record
+    return record | {"clocks": compact_clocks(clocks, data)}
 
 
 def _acknowledge_all(body: bytes, now: int) -> Answer:

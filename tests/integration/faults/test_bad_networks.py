@@ -107,3 +107,37 @@ def test_answers_cut_inside_their_headers_are_link_failures_retried_smaller(
     assert reader.device.record_ids() == made | {queued}
     assert credentials.int_meta(reader.device.session.vault, credentials.PULL_PAGE) < 1000
     assert_applied_once([reader], admin)
+
+
+def test_a_pull_page_cut_inside_its_body_is_asked_again_from_the_stored_cursor(
+    server, new_replica, monkeypatch
+):
+    """A slow link that breaks inside a page (compact records, zstd): the page is refused whole
+    and asked for again from the cursor the vault holds; the pages already applied are not
+    fetched again."""
+    monkeypatch.setattr(engine, "PULL_PAGE", 4)
+    with FaultProxy(port_of(server.url)) as proxy:
+        writer, reader = new_replica(proxy.url), new_replica(proxy.url)
+        reader.device.sync.retry = PATIENT
+        made = {
+            writer.device.records.create("tenant", tenant_payload(f"Tenant {n}")).id
+            for n in range(12)
+        }
+        sync_until_quiet([writer])
+        before = len(proxy.log)
+        proxy.plan.script = {"/v1/pull": ["pass", "truncate_response"]}
+
+        report = reader.device.sync.sync_once()
+
+    assert report.error is None, report.error
+    assert report.pulled == 12  # every record applied once: nothing fetched again
+    assert reader.device.record_ids() == made
+    pulls = [
+        (json.loads(exchange.body)["cursor"], exchange.fault)
+        for exchange in proxy.log[before:]
+        if exchange.path == "/v1/pull"
+    ]
+    assert pulls[0] == (0, "pass") and pulls[1][1] == "truncate_response"
+    cut_at = pulls[1][0]
+    assert cut_at > 0 and pulls[2] == (cut_at, "pass")  # asked again from there, not from 0
+    assert [cursor for cursor, _ in pulls].count(0) == 1

@@ -1,5 +1,6 @@
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
+from sync.protocol import wire
 from sync.protocol.errors import ErrorCode
 from sync.protocol.messages import PushRequest, PushResponse
 from sync.server.api.deps import DeviceDep, EngineDep, RawBody, SettingsDep, parse_message
@@ -20,9 +21,10 @@ router = APIRouter()
 )
 def push(
     request: Request, body: RawBody, device: DeviceDep, engine: EngineDep, settings: SettingsDep
-) -> PushResponse:
+) -> Response:
     """Body ``PushRequest`` (gzip). Applies the batch in one transaction and answers per
-    mutation: applied, duplicate or rejected with a code and reason."""
+    mutation: applied, duplicate or rejected with a code and reason (``PushResponse``, written
+    by ``wire.encode``: FastAPI does not validate it again)."""
     message = parse_message(PushRequest, request, body)
     if len(message.mutations) > settings.max_batch_mutations:
         raise ApiError(
@@ -31,6 +33,7 @@ def push(
             f"a push holds at most {settings.max_batch_mutations} mutations",
         )
     outcome = apply_batch(engine, device, list(message.mutations), now_ms())
-    return PushResponse(
+    answer = PushResponse.model_construct(
         server_time=now_ms(), results=outcome.results, last_applied_seq=outcome.last_applied_seq
     )
+    return Response(wire.encode(answer), media_type="application/json")
