@@ -16,6 +16,7 @@ and compare records whole, whatever form they travelled in.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
@@ -26,6 +27,7 @@ from fieldclient.domain.compact_clocks import (
     RECORD_CLOCK,
     compact_clocks,
     expand_clocks,
+    implied_paths,
 )
 
 _PARTS = frozenset({RECORD_CLOCK, OVERRIDES, MISSING})
@@ -40,8 +42,17 @@ class NotCompact(ValueError):
 def compact_record_json(doc: str) -> bytes:
     """A stored record's JSON with its clocks in compact form (the server's stored text)."""
     record = _decode(doc)
-    record["clocks"] = compact_clocks(record.get("clocks") or {}, record.get("data") or {})
+    record["clocks"] = _compact(record.get("clocks") or {}, record.get("data") or {})
     return _encode(record)
+
+
+def _compact(clocks: Mapping[str, str], data: Mapping[str, Any]) -> dict[str, Any]:
+    """``compact_clocks``, with a short way for the common record: one clock on exactly the
+    implied paths (written in one go), whose compact form is that clock alone (half the CPU)."""
+    values = set(clocks.values())
+    if len(values) == 1 and clocks.keys() == set(implied_paths(data)):
+        return {RECORD_CLOCK: values.pop()}
+    return compact_clocks(clocks, data)
 
 
 def expand_record(raw: object) -> object:

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from fieldclient.domain.compact_clocks import compact_clocks
 from fieldclient.domain.fingerprint import canonical_json
 from fieldclient.domain.hlc import HybridLogicalClock
 from sync.client.errors import BadServerResponse
@@ -103,3 +104,27 @@ def test_a_compact_clock_that_is_no_clock_is_refused_as_any_bad_clock():
     sent["clocks"]["c"] = "noon"
     with pytest.raises(BadServerResponse, match="not a clock"):
         check_page(page([sent]), STATION, 1, compact_clocks=True)
+
+
+def _written_in_one_go() -> dict:
+    held = record()
+    clock = held["clocks"]["status"]
+    return held | {
+        "clocks": {path: clock for path in ("tenant.name", "tenant.cnic", "family_count", "status")}
+    }
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        _written_in_one_go(),
+        record(),  # an edited field and a removed one
+        _written_in_one_go() | {"data": {"tenant": {"name": "Zahid Khan"}, "family_count": 4}},
+        _written_in_one_go() | {"data": {"tenant.name": "x", "tenant": {"name": "y"}}},
+    ],
+    ids=["one clock", "edited", "a clock without its field", "two fields with one path"],
+)
+def test_the_server_compacts_as_the_domain_does(held):
+    sent = json.loads(compact_record_json(canonical_json(held)))
+    assert sent["clocks"] == compact_clocks(held["clocks"], held["data"])
+    assert expand_record(sent) == held
