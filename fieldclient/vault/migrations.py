@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from fieldclient.domain.fingerprint import DigestTally
 from fieldclient.domain.records.people import people_in
 from fieldclient.domain.records.registry import KINDS
 from fieldclient.vault.errors import VaultError
@@ -221,6 +222,52 @@ def _v7_record_fingerprints(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v8_record_digests(db: sqlite_utils.Database) -> None:
+    """The station digest kept up to date per write, so the check after a sync does not read
+    every record (`sync.client.local_store.LocalStore.station_summary`).
+
+    ``record_digests`` holds, per record type, the count and the sum modulo 2^256 of the terms
+    of the vault's records (`fieldclient.domain.fingerprint.DigestTally`); `VaultWriter` updates
+    it in the transaction that writes the records. Triggers count every change to a row of
+    ``records`` in ``record_changes.changes``, whoever makes it; `VaultWriter` sets ``digested``
+    to that count after its own writes, if the two were equal before them. So a row lost, added
+    or edited outside the writer (damage, a repair by hand) leaves ``changes`` ahead of
+    ``digested``, and the next check recomputes the digest from every row, once. Computed here
+    from the stored fingerprints; a row without one (text changed outside the writer, or a
+    vault from before v7) leaves the digest marked out of date for the check to recompute.
+    """
+    db.execute(
+        "CREATE TABLE record_digests (type TEXT PRIMARY KEY, count INTEGER NOT NULL,"
+        " total TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE record_changes (id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " changes INTEGER NOT NULL, digested INTEGER NOT NULL)"
+    )
+    bump = "BEGIN UPDATE record_changes SET changes = changes + 1; END"
+    db.execute(f"CREATE TRIGGER records_insert_counted AFTER INSERT ON records {bump}")
+    db.execute(f"CREATE TRIGGER records_delete_counted AFTER DELETE ON records {bump}")
+    db.execute(
+        "CREATE TRIGGER records_update_counted AFTER UPDATE OF id, type, doc, fingerprint"
+        f" ON records {bump}"
+    )
+    tally = DigestTally()
+    unfingerprinted = 0
+    for record_id, kind, fingerprint in db.execute("SELECT id, type, fingerprint FROM records"):
+        if fingerprint is None:
+            unfingerprinted += 1
+        else:
+            tally.add(kind, record_id, fingerprint)
+    db.conn.executemany(
+        "INSERT INTO record_digests (type, count, total) VALUES (?, ?, ?)",
+        [(kind, count, f"{tally.sums[kind]:064x}") for kind, count in tally.counts.items()],
+    )
+    db.execute(
+        "INSERT INTO record_changes (id, changes, digested) VALUES (1, ?, 0)",
+        (1 if unfingerprinted else 0,),
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_records_outbox_audit,
     _v2_attachments_drafts,
@@ -229,6 +276,7 @@ MIGRATIONS: list[Migration] = [
     _v5_printed_documents,
     _v6_person_index,
     _v7_record_fingerprints,
+    _v8_record_digests,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

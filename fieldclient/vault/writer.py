@@ -27,7 +27,7 @@ from typing import Any
 import sqlcipher3
 
 from fieldclient.domain.field_paths import changed_paths, leaf_paths
-from fieldclient.domain.fingerprint import text_fingerprint
+from fieldclient.domain.fingerprint import DigestTally, digest_text, text_fingerprint
 from fieldclient.domain.hlc import HybridLogicalClock, system_ms
 from fieldclient.domain.merge import STATUS_PATH, get_path, guarding_clock, mark_written
 from fieldclient.domain.mutation import Mutation, Op
@@ -37,7 +37,7 @@ from fieldclient.domain.records import kind_of
 from fieldclient.domain.records.numbering import short_number
 from fieldclient.domain.records.people import people_in
 from fieldclient.domain.records.pinning import PIN_KEY
-from fieldclient.vault import deferred_indexes
+from fieldclient.vault import deferred_indexes, digests
 from fieldclient.vault.repository import record_json, record_time_key
 from fieldclient.vault.vault import Vault
 
@@ -269,9 +269,12 @@ class VaultWriter:
         records = list({record.id: record for record in records}.values())
         if not records:
             return
-        existing = self._seqs_of([record.id for record in records])
+        keep_digest = digests.in_step(self.conn)
+        stored = self._stored_of([record.id for record in records])
+        existing = {record_id: seq for record_id, (seq, _, _) in stored.items()}
         next_seq = self.conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM records").fetchone()[0]
         inserts, updates, fts_rows = [], [], []
+        change = DigestTally()
         for record in records:
             kind = kind_of(record.type)
             row = (
@@ -286,8 +289,12 @@ class VaultWriter:
                 record.updated_at,
                 record_time_key(record, kind.time_field),
                 doc := record_json(record),
-                text_fingerprint(doc),
+                fingerprint := text_fingerprint(doc),
             )
+            if keep_digest:
+                if record.id in stored and (old := stored[record.id])[2] is not None:
+                    change.remove(old[1], record.id, old[2])
+                change.add(record.type, record.id, fingerprint)
             seq = existing.get(record.id)
             if seq is None:
                 seq = existing[record.id] = next_seq
@@ -315,6 +322,31 @@ class VaultWriter:
             )
         self.conn.executemany("INSERT INTO records_fts (rowid, body) VALUES (?, ?)", fts_rows)
         self._index_people(records)
+        if keep_digest:  # else a row changed outside the writer: the next check recomputes it
+            self._add_to_digest(change)
+
+    def _add_to_digest(self, change: DigestTally) -> None:
+        """Add the terms these writes added and took away to the running digest
+        (`fieldclient.vault.digests`), which now accounts for every change to ``records``."""
+        stored = digests.stored_tally(self.conn)
+        stored.merge(change)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO record_digests (type, count, total) VALUES (?, ?, ?)",
+            [
+                (kind, stored.counts[kind], digest_text(stored.sums[kind]))
+                for kind in change.counts.keys() | change.sums.keys()
+            ],
+        )
+        self.conn.execute("UPDATE record_changes SET digested = changes WHERE id = 1")
+
+    def replace_digest(self, tally: DigestTally) -> None:
+        """Keep a station digest computed from every row (the check found it out of step)."""
+        self.conn.execute("DELETE FROM record_digests")
+        self.conn.executemany(
+            "INSERT INTO record_digests (type, count, total) VALUES (?, ?, ?)",
+            [(kind, n, digest_text(tally.sums.get(kind, 0))) for kind, n in tally.counts.items()],
+        )
+        self.conn.execute("UPDATE record_changes SET digested = changes WHERE id = 1")
 
     def defer_list_indexes(self) -> bool:
         """Leave the records' list and fingerprint indexes out while a first pull writes its
@@ -549,14 +581,16 @@ class VaultWriter:
                 "UPDATE attachments SET record_id = ? WHERE id = ?", (record.id, attachment_id)
             )
 
-    def _seqs_of(self, record_ids: list[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
+    def _stored_of(self, record_ids: list[str]) -> dict[str, tuple[int, str, str | None]]:
+        """(seq, type, fingerprint) of the stored records among these ids."""
+        found: dict[str, tuple[int, str, str | None]] = {}
         for start in range(0, len(record_ids), 500):
             chunk = record_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            found.update(
-                self.conn.execute(f"SELECT id, seq FROM records WHERE id IN ({marks})", chunk)
-            )
+            for record_id, *row in self.conn.execute(
+                f"SELECT id, seq, type, fingerprint FROM records WHERE id IN ({marks})", chunk
+            ):
+                found[record_id] = (row[0], row[1], row[2])
         return found
 
 

@@ -21,7 +21,7 @@ from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.domain.merge import Conflict, PendingWrites, merge_pulled
 from fieldclient.domain.mutation import InvalidMutation, Op
 from fieldclient.domain.record import Record
-from fieldclient.vault import deferred_indexes
+from fieldclient.vault import deferred_indexes, digests
 from fieldclient.vault.repository import OutboxEntry, RecordRepository, hinted
 from fieldclient.vault.vault import Vault
 from fieldclient.vault.writer import ConflictRow, VaultWriter
@@ -29,7 +29,7 @@ from sync.client import credentials, station_keys
 from sync.client.errors import BadServerResponse
 from sync.client.page_check import CheckedPage
 from sync.protocol.errors import RejectCode
-from sync.protocol.fingerprint import record_fingerprint, station_digest
+from sync.protocol.fingerprint import DigestTally, record_fingerprint
 from sync.protocol.messages import (
     ChallanBlock,
     ConflictOut,
@@ -335,41 +335,50 @@ class LocalStore:
             self.writer.save_sync_state({credentials.CURSOR: "0"})
             self.vault.audit("sync.repull", None, {"cursor": 0})
 
-    def station_summary(self) -> StationSummary:
+    def station_summary(self, recount: bool = False) -> StationSummary:
         """Counts per type and the digest of the records the server should hold too: every record
         but those whose creation the server refused (they exist on this device only).
 
-        Reads the fingerprints stored with the records (a narrow covering index), not the records
-        themselves; a row without one (written before they were stored, or whose text changed
-        outside `VaultWriter`) is fingerprinted from its text here, and that is kept.
+        Reads the running digest `VaultWriter` keeps per write (`fieldclient.vault.digests`),
+        and takes away the terms of the refused records: a cost that does not grow with the
+        vault. When a row of ``records`` changed outside the writer (damage, a repair by hand:
+        the vault's triggers count every change), or with ``recount``, the digest is computed
+        from every row first and kept (`_recount`).
         """
         conn = self.vault.conn
-        local_only = {
-            record_id
-            for (record_id,) in conn.execute(
-                "SELECT record_id FROM outbox WHERE state = 'rejected' AND op = 'create'"
-            )
-        }
-        missing = {
-            seq: record_fingerprint(json.loads(doc))
-            for seq, doc in conn.execute(
-                "SELECT seq, doc FROM records WHERE seq IN"
-                " (SELECT seq FROM records INDEXED BY records_without_fingerprint"
-                "  WHERE fingerprint IS NULL)"
-            )
-        }
-        if missing:
-            with self.writer.transaction():
-                self.writer.store_fingerprints(missing)
-        counts: dict[str, int] = {}
-        fingerprints: list[tuple[str, str]] = []
-        for record_id, kind, fingerprint in hinted(
-            conn, "SELECT id, type, fingerprint FROM records INDEXED BY records_fingerprints"
+        held = (
+            self._recount() if recount or not digests.in_step(conn) else digests.stored_tally(conn)
+        )
+        for record_id, kind, fingerprint in conn.execute(
+            "SELECT id, type, fingerprint FROM records WHERE id IN (SELECT record_id FROM outbox"
+            " WHERE state = 'rejected' AND op = 'create')"
         ):
-            if record_id not in local_only:
-                counts[kind] = counts.get(kind, 0) + 1
-                fingerprints.append((record_id, fingerprint))
-        return StationSummary(counts, station_digest(fingerprints))
+            held.remove(kind, record_id, fingerprint)
+        return StationSummary(held.held_counts(), held.digest())
+
+    def _recount(self) -> DigestTally:
+        """The digest from every row (a covering index of the stored fingerprints), kept in the
+        same transaction. A row without a fingerprint (written before they were stored, or
+        whose text changed outside `VaultWriter`) is fingerprinted from its text, and kept."""
+        conn = self.vault.conn
+        tally = DigestTally()
+        with self.writer.transaction():
+            missing = {
+                seq: record_fingerprint(json.loads(doc))
+                for seq, doc in conn.execute(
+                    "SELECT seq, doc FROM records WHERE seq IN"
+                    " (SELECT seq FROM records INDEXED BY records_without_fingerprint"
+                    "  WHERE fingerprint IS NULL)"
+                )
+            }
+            if missing:
+                self.writer.store_fingerprints(missing)
+            for record_id, kind, fingerprint in hinted(
+                conn, "SELECT id, type, fingerprint FROM records INDEXED BY records_fingerprints"
+            ):
+                tally.add(kind, record_id, fingerprint)
+            self.writer.replace_digest(tally)
+        return DigestTally(dict(tally.counts), dict(tally.sums))
 
     def keep_batch_sizes(self, push_batch: int, pull_page: int) -> None:
         sizes: dict[str, str | None] = {

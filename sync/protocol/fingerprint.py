@@ -2,10 +2,19 @@
 (`fieldclient.domain.fingerprint`), where the vault stores them too."""
 
 from fieldclient.domain.fingerprint import (
+    DigestTally,
     canonical_json,
+    digest_text,
     record_fingerprint,
     station_digest,
     text_fingerprint,
 )
 
-__all__ = ["canonical_json", "record_fingerprint", "station_digest", "text_fingerprint"]
+__all__ = [
+    "DigestTally",
+    "canonical_json",
+    "digest_text",
+    "record_fingerprint",
+    "station_digest",
+    "text_fingerprint",
+]

@@ -117,6 +117,18 @@ records = Table(
     UniqueConstraint("station", "type", "number", name="uq_records_station_number"),
 )
 
+# The station digest of ``/v1/status`` kept up to date per write (``StationWriter.finish``, in the
+# transaction that writes the records): per station and record type, the count of records and
+# the sum modulo 2^256 of their terms (``sync.protocol.fingerprint.DigestTally``), 64 hex digits.
+station_digests = Table(
+    "station_digests",
+    metadata,
+    Column("station", String(32), ForeignKey("stations.code"), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("count", BigInteger, nullable=False),
+    Column("total", String(64), nullable=False),
+)
+
 applied_mutations = Table(
     "applied_mutations",
     metadata,

@@ -2,7 +2,9 @@
 
 ``StationWriter`` hands out the station's change sequence numbers. The station row is locked for
 the whole transaction, so sequence order is commit order and a pull cursor never skips a change
-that commits late.
+that commits late. It also keeps the station digest (``station_digests``) up to date: each
+record's (type, fingerprint) as the transaction found it and as it leaves it, the difference
+added in ``finish``.
 """
 
 from __future__ import annotations
@@ -16,10 +18,19 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from fieldclient.domain.merge import Conflict
-from sync.protocol.fingerprint import canonical_json
+from sync.protocol.fingerprint import DigestTally, canonical_json
 from sync.server.db.tables import conflicts, records, stations
+from sync.server.services import station_digest
 
 _INSERT_RECORD = insert(records)
+_STORED = (
+    records.c.id,
+    records.c.doc,
+    records.c.officers,
+    records.c.station,
+    records.c.type,
+    records.c.fingerprint,
+)
 _UPDATE_RECORD = (
     update(records)
     .where(records.c.id == bindparam("record_id"))
@@ -43,6 +54,11 @@ class StationWriter:
     change_seq: int = field(init=False)
     _cache: dict[str, tuple[str, str, str] | None] = field(init=False, default_factory=dict)
     _deferred: dict[str, tuple[bool, dict[str, Any]]] = field(init=False, default_factory=dict)
+    # For the digest, per record of this station: (type, fingerprint) as the transaction found
+    # it (None: not there) and as it wrote it last (absent: to be read back, after a rollback).
+    _found: dict[str, tuple[str, str] | None] = field(init=False, default_factory=dict)
+    _written: dict[str, tuple[str, str] | None] = field(init=False, default_factory=dict)
+    _saved: set[str] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.change_seq = self.station["change_seq"]
@@ -50,13 +66,10 @@ class StationWriter:
     def prefetch(self, record_ids: list[str]) -> None:
         """Read the stored versions of a batch's records in one query (see ``load``)."""
         self._cache.update(dict.fromkeys(record_ids))
-        rows = self.connection.execute(
-            select(records.c.id, records.c.doc, records.c.officers, records.c.station).where(
-                records.c.id.in_(record_ids)
-            )
-        )
+        rows = self.connection.execute(select(*_STORED).where(records.c.id.in_(record_ids)))
         for row in rows:
             self._cache[row.id] = (row.doc, row.officers, row.station)
+            self._found_as(row)
 
     @property
     def code(self) -> str:
@@ -73,14 +86,15 @@ class StationWriter:
             if cached is None:
                 return None
             return StoredRecord(json.loads(cached[0]), json.loads(cached[1]), cached[2])
-        row = self.connection.execute(
-            select(records.c.doc, records.c.officers, records.c.station).where(
-                records.c.id == record_id
-            )
-        ).first()
+        row = self.connection.execute(select(*_STORED).where(records.c.id == record_id)).first()
         if row is None:
             return None
+        self._found_as(row)
         return StoredRecord(json.loads(row.doc), json.loads(row.officers), row.station)
+
+    def _found_as(self, row: Any) -> None:
+        if row.station == self.code:
+            self._found.setdefault(row.id, (row.type, row.fingerprint))
 
     def save(self, stored: StoredRecord, now: int) -> None:
         """Write the record now, or, when writes are deferred, at `flush()`."""
@@ -99,6 +113,12 @@ class StationWriter:
             "updated_at": now,
         }
         record_id = doc["id"]
+        if stored.is_new:
+            self._found.setdefault(record_id, None)
+        elif record_id not in self._found:  # not loaded through this writer: read it now
+            self._found[record_id] = self._stored_state(record_id)
+        self._written[record_id] = (values["type"], values["fingerprint"])
+        self._saved.add(record_id)
         if self.defer_writes:
             earlier = self._deferred.get(record_id)
             self._deferred[record_id] = (earlier[0] if earlier else stored.is_new, values)
@@ -138,6 +158,7 @@ class StationWriter:
     def forget(self, record_id: str) -> None:
         """Drop a cached version written in a savepoint that was rolled back."""
         self._cache.pop(record_id, None)
+        self._written.pop(record_id, None)  # as it stands now (`finish` reads it back)
 
     def add_conflicts(self, found: list[Conflict], now: int) -> None:
         for conflict in found:
@@ -155,9 +176,37 @@ class StationWriter:
             )
 
     def finish(self) -> None:
-        """Store the advanced change sequence and challan counter of the locked station."""
+        """Store the advanced change sequence and challan counter of the locked station, and
+        add what the transaction changed to the station digest."""
+        station_digest.add_changes(self.connection, self.code, self._digest_changes())
         self.connection.execute(
             update(stations)
             .where(stations.c.code == self.code)
             .values(change_seq=self.change_seq, next_challan=self.station["next_challan"])
         )
+
+    def _stored_state(self, record_id: str) -> tuple[str, str] | None:
+        row = self.connection.execute(
+            select(records.c.type, records.c.fingerprint)
+            .where(records.c.id == record_id)
+            .where(records.c.station == self.code)
+        ).first()
+        return (row.type, row.fingerprint) if row else None
+
+    def _digest_changes(self) -> DigestTally:
+        """Terms taken away (records as found) and added (as written) by this transaction."""
+        change = DigestTally()
+        for record_id in self._saved:
+            found = self._found.get(record_id)
+            now = (
+                self._written[record_id]
+                if record_id in self._written
+                else self._stored_state(record_id)
+            )
+            if now == found:
+                continue
+            if found is not None:
+                change.remove(found[0], record_id, found[1])
+            if now is not None:
+                change.add(now[0], record_id, now[1])
+        return change

@@ -5,11 +5,12 @@ from fieldclient.domain.record import Record
 from fieldclient.services.records import RecordService
 from fieldclient.services.session import open_session
 from fieldclient.services.sync import LEDGER
+from fieldclient.vault import digests
 from fieldclient.vault.migrations import LATEST_VERSION, schema_version
 from fieldclient.vault.vault import Vault
-from sync.client.local_store import LocalStore
+from sync.client.local_store import LocalStore, StationSummary
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD, STATION
-from tests.helpers.payloads import fir_payload
+from tests.helpers.payloads import fir_payload, tenant_payload
 from tests.unit.vault.old_schema import insert_as_stored_before
 
 
@@ -95,5 +96,81 @@ def test_records_from_before_stored_fingerprints_get_theirs_at_the_first_check(d
         assert conn.execute(
             "SELECT fingerprint FROM records WHERE id = ?", (new.id,)
         ).fetchone() == (record_fingerprint(new.to_dict()),)
+    finally:
+        session.close()
+
+
+def test_the_running_digest_is_computed_once_from_a_v7_vault(data_dir):
+    """v7 stores fingerprints; the next step sums them into the running digest. A v7 row
+    without one (its text changed outside the writer) leaves it out of step for the check."""
+    old = Vault.create(
+        data_dir, badge=OFFICER_BADGE, name="Old", password=OFFICER_PASSWORD, station=STATION,
+        migrate_to=7,
+    )  # fmt: skip
+    records = [
+        Record(
+            id=f"{n:032x}",
+            type="fir" if n % 2 else "tenant",
+            status="draft",
+            data=fir_payload(f"Informant {n}") if n % 2 else tenant_payload(f"T{n}"),
+            station=STATION,
+            created_by=OFFICER_BADGE,
+            created_at="2026-01-01T10:00:00+05:00",
+            updated_at="2026-01-01T10:00:00+05:00",
+            device_id=old.device_id,
+        )
+        for n in range(1, 6)
+    ]
+    with old.transaction():
+        for record in records:
+            insert_as_stored_before(old, record)
+            old.conn.execute(
+                "UPDATE records SET fingerprint = ? WHERE id = ?",
+                (record_fingerprint(record.to_dict()), record.id),
+            )
+    old.close()
+    expected = StationSummary(
+        {"fir": 3, "tenant": 2},
+        station_digest((r.id, record_fingerprint(r.to_dict())) for r in records),
+    )
+
+    session = open_session(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
+    try:
+        assert schema_version(session.vault.db) == LATEST_VERSION
+        assert digests.in_step(session.vault.conn)
+        assert digests.stored_tally(session.vault.conn).digest() == expected.digest
+        assert LocalStore(session.vault, LEDGER, session.clock).station_summary() == expected
+    finally:
+        session.close()
+
+
+def test_a_v7_row_without_a_fingerprint_leaves_the_digest_for_the_check_to_recount(data_dir):
+    old = Vault.create(
+        data_dir, badge=OFFICER_BADGE, name="Old", password=OFFICER_PASSWORD, station=STATION,
+        migrate_to=7,
+    )  # fmt: skip
+    record = Record(
+        id="b" * 32,
+        type="fir",
+        status="draft",
+        data=fir_payload(),
+        station=STATION,
+        created_by=OFFICER_BADGE,
+        created_at="2026-01-01T10:00:00+05:00",
+        updated_at="2026-01-01T10:00:00+05:00",
+        device_id=old.device_id,
+    )
+    with old.transaction():
+        insert_as_stored_before(old, record)  # no fingerprint, as an edit by hand leaves it
+    old.close()
+
+    session = open_session(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
+    try:
+        assert not digests.in_step(session.vault.conn)
+        summary = LocalStore(session.vault, LEDGER, session.clock).station_summary()
+        assert summary == StationSummary(
+            {"fir": 1}, station_digest([(record.id, record_fingerprint(record.to_dict()))])
+        )
+        assert digests.in_step(session.vault.conn)
     finally:
         session.close()
