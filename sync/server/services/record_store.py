@@ -177,7 +177,8 @@ class StationWriter:
 
     def finish(self) -> None:
         """Store the advanced change sequence and challan counter of the locked station, and
-        add what the transaction changed to the station digest."""
+        add what the transaction changed to the station digest (deferred writes first)."""
+        self.flush()
         station_digest.add_changes(self.connection, self.code, self._digest_changes())
         self.connection.execute(
             update(stations)
