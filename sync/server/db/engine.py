@@ -90,6 +90,18 @@ def read_transaction(engine: Engine) -> Iterator[Connection]:
             yield connection
 
 
+@contextmanager
+def single_read(engine: Engine) -> Iterator[Connection]:
+    """A connection for one read statement, which is consistent on its own: on PostgreSQL in
+    autocommit (no BEGIN and COMMIT round trips), on SQLite a deferred read transaction."""
+    if is_sqlite(engine):
+        with read_transaction(engine) as connection:
+            yield connection
+        return
+    with engine.connect() as connection:
+        yield connection.execution_options(isolation_level="AUTOCOMMIT")
+
+
 def lock_station(connection: Connection, station_code: str) -> dict | None:
     """Lock the station row for the rest of the transaction and return it (None if unknown)."""
     row = connection.execute(

@@ -17,7 +17,7 @@ from sync.protocol.compact import compact_record_json
 from sync.protocol.fingerprint import canonical_json
 from sync.protocol.messages import DeviceKey, PullRequest, device_keys_digest
 from sync.server.core.security import AuthenticatedDevice
-from sync.server.db.engine import read_transaction
+from sync.server.db.engine import read_transaction, single_read
 from sync.server.db.tables import challan_blocks, conflicts, devices, records
 
 
@@ -128,7 +128,7 @@ def _idle_page(
         "challan_blocks": [],
     }
     if request.device_keys_digest is not None:
-        with read_transaction(engine) as connection:
+        with single_read(engine) as connection:
             keys = _station_keys(connection, device.station)
         digest = device_keys_digest(keys)
         if digest != request.device_keys_digest:
