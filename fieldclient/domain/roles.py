@@ -97,6 +97,18 @@ def roles_for(action: Action | str) -> tuple[str, ...]:
     return tuple(role for role in ROLES if role in allowed)
 
 
+def actions_of(role: str | None) -> frozenset[Action]:
+    """What an officer of ``role`` (None: ``DEFAULT_ROLE``) may do."""
+    return frozenset(action for action, allowed in PERMISSIONS.items() if role_of(role) in allowed)
+
+
+def raises(held: str | None, wanted: str | None) -> bool:
+    """Would ``wanted`` let an officer who holds ``held`` do anything ``held`` may not? (An SHO
+    over a Moharrir; an investigating officer over a Moharrir too: they may propose a
+    cancellation.) The server holds such a change for its administrator."""
+    return bool(actions_of(wanted) - actions_of(held))
+
+
 def role_label(role: str) -> str:
     return ROLE_LABELS.get(role, role.replace("_", " "))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from fieldclient.domain import roles
 from fieldclient.domain.attendance_pins import check_pin_typed, hash_pin, legacy_hash, pin_matches
 from fieldclient.domain.attendance_return import (
     RETURN_COLUMNS,
@@ -119,7 +120,9 @@ class AttendanceService:
 
     def may_override(self, badge: str) -> bool:
         """The supervisor-override rule (``attendance_setup.may_override``) on this device."""
-        officers = {officer.badge: officer.role for officer in self.vault.officers()}
+        officers = {
+            officer.badge: self.vault.role_of(officer.badge) for officer in self.vault.officers()
+        }
         return may_override(
             badge, vault_officers=officers, supervisors=self.enrolment().supervisors
         )
@@ -147,6 +150,9 @@ class AttendanceService:
         return self.store_finger(badge, scanner.enrol_finger(), finger)
 
     def set_supervisor(self, badge: str, supervisor: bool) -> Record:
+        """Mark or unmark a supervisor: an officer who manages officers does (the server checks
+        the same rule)."""
+        roles.require(self.vault.role, roles.Action.MANAGE_OFFICERS)
         return self._enrol(badge, "supervisor", {"supervisor": supervisor})
 
     def _enrol(self, badge: str, item: str, fields: dict[str, Any]) -> Record:

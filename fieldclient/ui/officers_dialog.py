@@ -32,7 +32,7 @@ from fieldclient.ui.recovery_key_dialog import RecoveryKeyDialog
 from fieldclient.ui.role_words import role_label
 from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.vault.vault import OfficerInfo
-from sync.client.officers import server_roles
+from sync.client.officers import role_requests, server_roles
 
 VaultJob = Callable[[StationServices], object]
 
@@ -124,9 +124,9 @@ class PasswordForm(QDialog):
 
 def _officers_and_server_roles(
     services: StationServices,
-) -> tuple[list[OfficerInfo], dict[str, str]]:
+) -> tuple[list[OfficerInfo], dict[str, str], dict[str, str]]:
     vault = services.session.vault
-    return vault.officers(), server_roles(vault)
+    return vault.officers(), server_roles(vault), role_requests(vault)
 
 
 def role_box(parent: QWidget, role: str) -> QComboBox:
@@ -236,6 +236,7 @@ class OfficersDialog(QDialog):
         self.role_form: RoleForm | None = None
         self.shown: dict[str, OfficerInfo] = {}
         self.server_roles: dict[str, str] = {}  # as the server held them at the last sync
+        self.role_requests: dict[str, str] = {}  # declared roles the server holds for its admin
         self.resize(620, 380)
         self.refresh()
 
@@ -244,8 +245,8 @@ class OfficersDialog(QDialog):
     def refresh(self) -> None:
         self.tasks.run_db(_officers_and_server_roles, self._show_both)
 
-    def _show_both(self, both: tuple[list[OfficerInfo], dict[str, str]]) -> None:
-        self.server_roles = both[1]
+    def _show_both(self, both: tuple[list[OfficerInfo], dict[str, str], dict[str, str]]) -> None:
+        self.server_roles, self.role_requests = both[1], both[2]
         self._show(both[0])
 
     def _show(self, officers: list[OfficerInfo]) -> None:
@@ -259,6 +260,10 @@ class OfficersDialog(QDialog):
                 text = self.tr("{officer}; on the server: {role}").format(
                     officer=text, role=role_label(held)
                 )
+            if officer.badge in self.role_requests:
+                text = self.tr(
+                    "{officer} ({role} waits for the server administrator to confirm it)"
+                ).format(officer=text, role=role_label(self.role_requests[officer.badge]))
             if officer.badge == self.me.badge:
                 text = self.tr("{officer} — you").format(officer=text)
             item = QListWidgetItem(text, self.officers)

@@ -1,6 +1,7 @@
 """The vault: one encrypted database shared by the officers of a station, and its keyring."""
 
 import contextlib
+import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -41,6 +42,7 @@ DB_NAME = "vault.db"
 KEYRING_NAME = "keyring.json"
 PRACTICE_VAULT_META = "practice_vault"  # "1" in a training mode vault (docs/TRAINING.md)
 VAULT_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYRING_NAME)
+SERVER_ROLES_META = "sync.server_roles"  # badge -> role as the server held it at the last sync
 KEYRING_SEALED_META = "keyring_sealed"  # "1" once the keyring carries a seal: never unsealed again
 _PRIVATE_KEY_CONTEXT = b"fieldclient officer key v1:"
 _DATA_KEY_CONTEXT = b"fieldclient data key v1:"
@@ -306,13 +308,28 @@ class Vault:
 
     @property
     def role(self) -> str:
-        """The signed-in officer's role, from the keyring's sealed officer list."""
-        return self.officer.effective_role
+        """The signed-in officer's role for what they do on the records (``role_of``)."""
+        return self.role_of(self.officer.badge) or self.officer.effective_role
 
     def role_of(self, badge: str) -> str | None:
-        """An officer's role on this vault (None: no such officer), e.g. a supervisor's."""
+        """An officer's role on this vault (None: no such officer), e.g. a supervisor's: the
+        role the server held at the last sync where it holds one (it checks every change
+        against it, and a demotion there reaches this device at its next sync), else the
+        keyring's (a device never synced). Who manages the keyring follows the keyring's."""
         entry = self._ring.officers.get(badge)
-        return None if entry is None else entry.effective_role
+        if entry is None:
+            return None
+        return self.server_roles().get(badge, entry.effective_role)
+
+    def server_roles(self) -> dict[str, str]:
+        """badge -> role as the server held it at the last sync (sync state)."""
+        try:
+            stored = json.loads(self.get_meta(SERVER_ROLES_META) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        return {str(badge): role for badge, role in stored.items() if roles.is_role(role)}
 
     # ---- officers ------------------------------------------------------------------------
 
@@ -369,7 +386,7 @@ class Vault:
         """Only an SHO adds or removes officers and sets roles; while the keyring names no SHO
         (a vault from before roles) any officer may, so the station can name its SHO."""
         if self._sho_count():
-            roles.require(self.role, roles.Action.MANAGE_OFFICERS)
+            roles.require(self.officer.effective_role, roles.Action.MANAGE_OFFICERS)
 
     def make_recovery_key(self) -> str:
         """A new station recovery key, replacing any earlier one; its text is shown only once."""

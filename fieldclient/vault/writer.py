@@ -39,7 +39,7 @@ from fieldclient.domain.records.people import people_in
 from fieldclient.domain.records.pinning import PIN_KEY
 from fieldclient.vault import deferred_indexes, digests
 from fieldclient.vault.repository import record_json, record_time_key
-from fieldclient.vault.vault import Vault
+from fieldclient.vault.vault import SERVER_ROLES_META, Vault
 
 HLC_META_KEY = "hlc_last"
 # The sync state kept in meta, written only through `VaultWriter.save_sync_state`.
@@ -67,7 +67,9 @@ PULL_PAGE = "sync.pull_page"
 DEVICE_KEYS = "sync.device_keys"  # the station's device public keys, for offline verification
 DEVICE_KEYS_DIGEST = "sync.device_keys_digest"
 DECLARED_OFFICERS = "sync.declared_officers"  # who this device last told the server signs in
-SERVER_ROLES = "sync.server_roles"  # the officers' roles as the server held them then (JSON)
+SERVER_ROLES = SERVER_ROLES_META  # the officers' roles as the server held them then (JSON)
+ROLE_REQUESTS = "sync.role_requests"  # badge -> a declared role the server holds for its admin
+OFFICER_ROLES_DIGEST = "sync.officer_roles_digest"  # of the roles last received
 SYNC_KEYS = frozenset(
     {
         SERVER_URL,
@@ -89,6 +91,8 @@ SYNC_KEYS = frozenset(
         DEVICE_KEYS_DIGEST,
         DECLARED_OFFICERS,
         SERVER_ROLES,
+        ROLE_REQUESTS,
+        OFFICER_ROLES_DIGEST,
     }
 )
 

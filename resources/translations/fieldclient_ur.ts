@@ -4633,72 +4633,72 @@ Exercise results are kept. Type your password to confirm:</source>
         <translation>&amp;نئی ریکوری کلید…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="259"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="260"/>
         <source>{officer}; on the server: {role}</source>
         <translation>{officer}؛ سرور پر: {role}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="263"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="268"/>
         <source>{officer} — you</source>
         <translation>{officer} — آپ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="291"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="296"/>
         <source>Add an officer</source>
         <translation>افسر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="293"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="298"/>
         <source>The officer can now unlock this vault with the password you set.</source>
         <translation>افسر اب آپ کے مقرر کردہ پاس ورڈ سے یہ والٹ کھول سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="307"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="312"/>
         <source>New password for {badge}</source>
         <translation>{badge} کے لیے نیا پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="309"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="314"/>
         <source>Password of {badge} reset; tell the officer the new one in person.</source>
         <translation>{badge} کا پاس ورڈ دوبارہ مقرر ہو گیا؛ نیا پاس ورڈ افسر کو خود بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="332"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="337"/>
         <source>Change my password</source>
         <translation>میرا پاس ورڈ بدلیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="334"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="339"/>
         <source>Your password was changed.</source>
         <translation>آپ کا پاس ورڈ بدل دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="355"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="360"/>
         <source>Remove officer</source>
         <translation>افسر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="357"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="362"/>
         <source>Remove officer {badge}? They can no longer unlock this vault, and the vault is re-encrypted with a new key (this may take a minute).</source>
         <translation>افسر {badge} کو ہٹائیں؟ وہ یہ والٹ مزید نہیں کھول سکیں گے، اور والٹ نئی کلید سے دوبارہ خفیہ کیا جائے گا (اس میں ایک منٹ لگ سکتا ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="364"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="369"/>
         <source>Removing {badge}…</source>
         <translation>{badge} کو ہٹایا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="367"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="372"/>
         <source>Officer {badge} removed.</source>
         <translation>افسر {badge} ہٹا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="373"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="378"/>
         <source>New recovery key</source>
         <translation>نئی ریکوری کلید</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="375"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="380"/>
         <source>Make a new station recovery key? The old one stops working; the SHO must keep the new one.</source>
         <translation>تھانے کی نئی ریکوری کلید بنائیں؟ پرانی کلید کام کرنا بند کر دے گی؛ نئی کلید ایس ایچ او کے پاس رہنی چاہیے۔</translation>
     </message>
@@ -4708,9 +4708,14 @@ Exercise results are kept. Type your password to confirm:</source>
         <translation>&amp;حیثیت مقرر کریں…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/officers_dialog.py" line="320"/>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="325"/>
         <source>The role of {badge} was changed.</source>
         <translation>{badge} کی حیثیت بدل دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/officers_dialog.py" line="265"/>
+        <source>{officer} ({role} waits for the server administrator to confirm it)</source>
+        <translation>{officer} ({role} سرور کے منتظم کی تصدیق کا منتظر ہے)</translation>
     </message>
 </context>
 <context>
@@ -6711,28 +6716,28 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>StatusChangePanel</name>
     <message>
-        <location filename="../../fieldclient/ui/forms/status_panel.py" line="43"/>
-        <location filename="../../fieldclient/ui/forms/status_panel.py" line="53"/>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="49"/>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="59"/>
         <source>Change status</source>
         <translation>حیثیت تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/status_panel.py" line="51"/>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="57"/>
         <source>Why the status changes</source>
         <translation>حیثیت کیوں تبدیل ہو رہی ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/status_panel.py" line="56"/>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="62"/>
         <source>New status</source>
         <translation>نئی حیثیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/status_panel.py" line="57"/>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="63"/>
         <source>Reason</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/forms/status_panel.py" line="78"/>
+        <location filename="../../fieldclient/ui/forms/status_panel.py" line="100"/>
         <source>is required: say why the status changes</source>
         <translation>ضروری ہے: حیثیت کی تبدیلی کی وجہ لکھیں</translation>
     </message>

@@ -50,7 +50,7 @@ from sync.client.errors import (
     SyncErrorKind,
 )
 from sync.client.local_store import BlockLedger, LocalStore, Rejection, StationSummary
-from sync.client.officers import declare_officers_if_changed
+from sync.client.officers import declare_officers_if_changed, held_digest, store_officer_roles
 from sync.client.page_check import CheckedPage, check_block, check_page
 from sync.client.progress import ProgressCallback, SyncPhase, SyncProgress, no_progress
 from sync.client.server_clock import ServerClock
@@ -288,7 +288,7 @@ class SyncEngine:
                 check_stop(self.retry)
                 cursor = self.store.cursor()
                 if ahead is None or ahead.request.cursor != cursor:
-                    request = self._pull_request(cursor, self.store.blocks_after())
+                    request = self._pull_request(cursor, self.store.blocks_after(), roles=True)
                     ahead = _Fetch(
                         request, fetcher.submit(self._fetch, transport, enrollment, request)
                     )
@@ -322,6 +322,10 @@ class SyncEngine:
                     continue
                 if answer.device_keys is not None and answer.device_keys_digest is not None:
                     self.store.store_device_keys(answer.device_keys, answer.device_keys_digest)
+                if answer.officer_roles is not None and answer.officer_roles_digest is not None:
+                    store_officer_roles(
+                        self.vault, answer.officer_roles, answer.officer_roles_digest
+                    )
                 self._far_future_records += page.far_future_records
                 report.pulled += tally.pulled
                 report.conflicts += tally.conflicts
@@ -332,13 +336,16 @@ class SyncEngine:
                 if not page.has_more:
                     return
 
-    def _pull_request(self, cursor: int, blocks_after: int) -> PullRequest:
+    def _pull_request(self, cursor: int, blocks_after: int, roles: bool = False) -> PullRequest:
+        """``roles``: ask for the officers' roles if they changed (the first page of a pull
+        only: the server reads them for each page that asks)."""
         return PullRequest(
             cursor=cursor,
             limit=self.pull_size.value,
             blocks_after=blocks_after,
             device_keys_digest=self.store.device_keys_digest(),
             compact_clocks=True,
+            officer_roles_digest=held_digest(self.vault) if roles else None,
         )
 
     @staticmethod

@@ -125,6 +125,9 @@ class OfficerDeclaration(Message):
     name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
     # the officer's role (fieldclient/domain/roles.py); None: an older client, or not known
     role: Role | None = None
+    # in an answer: the role a device declared that would give the officer more than the server
+    # holds, waiting for the server's administrator (sync/server/services/officers.py)
+    requested: Role | None = None
 
     _check_one_line = field_validator("badge", "name")(_one_line)
 
@@ -233,6 +236,9 @@ class PullRequest(Request):
     blocks_after: Count = 0
     device_keys_digest: Annotated[str, StringConstraints(max_length=64)] | None = None
     compact_clocks: bool = False
+    # the digest of the device's officers' roles it holds ("" for none); when it differs from the
+    # server's, the answer carries them (``officer_roles``). Not sent: never.
+    officer_roles_digest: Annotated[str, StringConstraints(max_length=64)] | None = None
 
 
 class ConflictWrite(Message):
@@ -281,6 +287,15 @@ def device_keys_digest(keys: list[DeviceKey]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def officer_roles_digest(officers: list[OfficerDeclaration]) -> str:
+    """SHA-256 over a device's officers with their roles, in badge order, as both ends compute
+    it (``PullRequest.officer_roles_digest``)."""
+    ordered = sorted(officers, key=lambda officer: officer.badge)
+    dumped = [officer.model_dump(exclude_none=True) for officer in ordered]
+    text = json.dumps(dumped, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 class PullResponse(Response):
     """``records`` are whole records (``Record.to_dict()`` with clocks, compact when the request
     asked for ``compact_clocks``), ordered by change; the server-assigned values (FIR number,
@@ -293,6 +308,10 @@ class PullResponse(Response):
     has_more: bool
     device_keys: list[DeviceKey] | None = None  # only when the client's digest is out of date
     device_keys_digest: str | None = None
+    # the officers this device declared, with their roles as the station's roster holds them:
+    # only when the client's ``officer_roles_digest`` is out of date
+    officer_roles: list[OfficerDeclaration] | None = None
+    officer_roles_digest: str | None = None
 
 
 class ChallanBlockRequest(Request):

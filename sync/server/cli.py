@@ -24,7 +24,13 @@ from sync.server.services.enrollment import (
     release_device,
     revoke_device,
 )
-from sync.server.services.officers import ROSTERS, add_officer, set_role, set_roster
+from sync.server.services.officers import (
+    ROSTERS,
+    add_officer,
+    roster_listing,
+    set_role,
+    set_roster,
+)
 
 
 def _first_number(text: str) -> tuple[str, int]:
@@ -68,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     set_role_command.add_argument("badge")
     set_role_command.add_argument("--station", required=True)
     set_role_command.add_argument("--role", required=True, choices=roles.ROLES)
+    listing = commands.add_parser(
+        "officers",
+        help="list a station's roster: each officer's role, and any role a device declared "
+        "that waits for set-role",
+    )
+    listing.add_argument("station")
     roster = commands.add_parser(
         "set-roster",
         help="open: devices add the officers they declare; closed: only add-officer does",
@@ -161,6 +173,10 @@ def _dispatch(settings: Settings, engine: Engine, args: argparse.Namespace) -> N
     elif args.command == "set-role":
         set_role(engine, args.station, args.badge, args.role)
         print(f"officer {args.badge} of station {args.station} is now {args.role}")
+    elif args.command == "officers":
+        for badge, name, role, requested in roster_listing(engine, args.station):
+            waiting = "" if requested is None else f"\trequested by a device: {requested}"
+            print(f"{badge}\t{name}\t{role}{waiting}")
     elif args.command == "set-roster":
         set_roster(engine, args.station, args.roster)
         print(f"the roster of station {args.station} is {args.roster}")

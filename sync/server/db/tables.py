@@ -48,6 +48,8 @@ officers = Table(
     # fieldclient/domain/roles.py; NULL: none named (roles.DEFAULT_ROLE)
     Column("role", String(24), nullable=True),
     Column("role_by", String(32), nullable=True),  # "admin" or the declaring device's id
+    # a role a device declared that the server holds for its administrator (services/officers)
+    Column("role_requested", String(24), nullable=True),
 )
 
 device_officers = Table(

@@ -10,7 +10,10 @@ and must agree with what the server knows.
   ``transition_actions`` and ``fieldclient/domain/roles.py``, the same rule the client asks;
   else ``role_not_allowed`` (a traffic warden's device registering an FIR). So is a review
   decision (an update of ``review``, or a record created with one) by a role that may not
-  review (``domain/review.py``).
+  review (``domain/review.py``). Attendance (``_check_attendance``): a supervisor mark (an
+  ``att_enrolment`` of item ``supervisor``) needs a role that manages officers, as on the
+  device; a supervisor override names a supervisor who is one of the device's declared officers
+  and whose role may override (the PIN the device checked never reaches the server).
 * ``at``, ``created_at``, ``updated_at`` and every entry's ``at`` are times with an offset, not
   ahead of the server's clock (``clock_checks.check_time``).
 * The free text of an entry (a transition's ``reason``) follows the domain's text rule: no
@@ -107,6 +110,8 @@ def _check_created(
     data = record.get("data")
     if isinstance(data, dict) and review.NAME in data:
         _check_action(officers[mutation.officer], review.action(str(record.get("type"))))
+    if isinstance(data, dict):
+        _check_attendance(str(record.get("type")), data, officers[mutation.officer], officers)
     for listing in ("history", "statements"):
         entries = record.get(listing)
         for index, entry in enumerate(entries if isinstance(entries, list) else []):
@@ -117,6 +122,22 @@ def _check_created(
                 if listing == "history":
                     _check_role(str(record.get("type")), entry.get("to"), officers[entry["by"]])
     _check_numbers(record, device.station, device.number_code)
+
+
+def _check_attendance(
+    record_type: str, data: dict[str, Any], role: str, officers: Mapping[str, str]
+) -> None:
+    """The role rules of attendance, which live in its data rather than in a status change."""
+    if record_type == "att_enrolment" and data.get("item") == "supervisor":
+        _check_action(role, roles.Action.MANAGE_OFFICERS)
+    if record_type == "attendance" and data.get("method") == "supervisor_override":
+        supervisor = data.get("supervisor_badge")
+        if not isinstance(supervisor, str) or supervisor not in officers:
+            raise Rejected(
+                RejectCode.ROLE_NOT_ALLOWED,
+                "a supervisor override needs a supervisor who signs in on this device",
+            )
+        _check_action(officers[supervisor], roles.Action.OVERRIDE_ATTENDANCE)
 
 
 def _check_numbers(record: dict[str, Any], station: str, number_code: str | None) -> None:

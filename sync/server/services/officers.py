@@ -11,20 +11,37 @@ does not rename that officer. Declarations only add: an officer removed from a v
 have changes waiting to be pushed.
 
 Roles (issue 17.4, ``fieldclient/domain/roles.py``): each roster row has the officer's ``role``
-(NULL: ``roles.DEFAULT_ROLE``), which the push checks every status change against
-(``envelope_checks``). The administrator sets it (``add-officer --role``, ``set-role``), and a
-role the administrator set is never changed by a device. On an ``open`` roster a device's
-declaration also sets the role its keyring holds (its sealed officer list, which only the
-vault's SHO changes), the latest declaration winning: an open roster trusts its devices' keyrings
-for who the officers are and what they may do. On a ``closed`` roster declared roles are ignored,
-so a device, even one sending crafted requests, cannot give any badge a role.
+(NULL: ``roles.DEFAULT_ROLE``), which the push checks every change against (``envelope_checks``).
+The administrator sets it (``add-officer --role``, ``set-role``), and a role the administrator
+set is never changed by a device. A device declares the roles its keyring holds; the server
+takes a declared role only where it cannot give an officer more than the server already allows
+(``roles.raises``), so a device, even one sending crafted requests, never raises a role:
+
+* ``closed`` roster: declared roles are never taken.
+* ``open`` roster: a declared role that gives no more than the one held (a demotion, or a
+  Moharrir, clerk, warden or trainee for a new badge, read against ``DEFAULT_ROLE``) is taken,
+  the latest declaration winning. One exception, the station's first device: while no role on
+  the station's roster was ever set (every officer holds the default; a role declared equal to
+  the one held sets nothing), a declaration that names an SHO is taken whole (the vault's first
+  officer is its SHO, who set the others' roles). A station that cannot trust its first device
+  has the administrator set its SHO first, or keeps a closed roster. Once any role is set the
+  exception is gone for good, so demoting the station's SHO by a declaration cannot reopen it.
+* A declared role that would give more is held: the officer keeps the role the server holds (a
+  new badge: none named, so ``DEFAULT_ROLE``, what every officer did before roles) and the
+  declared one waits in ``role_requested`` for the administrator (``fieldsync-server officers``
+  lists it, ``set-role`` decides it). The answer names it (``OfficerDeclaration.requested``),
+  and the device tells its officers so (File ▸ Officers).
+
+Every device learns the roles of its officers as the server holds them at each sync: the pull
+answer carries them when their digest changed (``officer_roles``), so a demotion made here
+reaches the officer's devices, which stop offering what the role no longer allows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Engine, and_, insert, or_, select, update
+from sqlalchemy import Connection, Engine, and_, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from fieldclient.domain import roles
@@ -71,8 +88,7 @@ def declare_officers(
                 ],
             )
             roster.update(new_names)
-        if station["roster"] == "open":
-            _take_declared_roles(connection, device, declared)
+        _take_declared_roles(connection, device, declared, station["roster"] == "open")
         mine = declared_badges(connection, device.id)
         fresh = sorted({o.badge for o in declared} - mine)
         if fresh:
@@ -81,26 +97,80 @@ def declare_officers(
                 [{"device_id": device.id, "badge": b, "declared_at": now} for b in fresh],
             )
         # roles only to a client that declares them: an older one refuses a field it does not know
-        with_roles = any(officer.role is not None for officer in declared)
-        held = declared_roles(connection, device.id, device.station) if with_roles else {}
-        return [
-            OfficerDeclaration(badge=badge, name=roster[badge], role=held.get(badge))  # type: ignore[arg-type]
-            for badge in sorted(mine | {*fresh})
-        ]
+        if not any(officer.role is not None for officer in declared):
+            return [OfficerDeclaration(badge=b, name=roster[b]) for b in sorted(mine | {*fresh})]
+        return held_officers(connection, device.id, device.station)
 
 
 def _take_declared_roles(
-    connection: Connection, device: AuthenticatedDevice, declared: Sequence[OfficerDeclaration]
+    connection: Connection,
+    device: AuthenticatedDevice,
+    declared: Sequence[OfficerDeclaration],
+    is_open: bool,
 ) -> None:
-    for officer in declared:
-        if officer.role is None:
-            continue
-        connection.execute(
-            update(officers)
-            .where(officers.c.station == device.station, officers.c.badge == officer.badge)
-            .where(or_(officers.c.role_by.is_(None), officers.c.role_by != ADMIN))
-            .values(role=officer.role, role_by=device.id)
+    """Take, hold or ignore each declared role (the module's docstring says which)."""
+    wanted = {officer.badge: officer.role for officer in declared if officer.role is not None}
+    if not wanted:
+        return
+    rows = {
+        row.badge: row
+        for row in connection.execute(
+            select(officers.c.badge, officers.c.role, officers.c.role_by, officers.c.role_requested)
+            .where(officers.c.station == device.station)
+            .where(officers.c.badge.in_(sorted(wanted)))
         )
+    }
+    first = is_open and roles.SHO in wanted.values() and _first_declaration(connection, device)
+    for badge, role in sorted(wanted.items()):
+        row = rows[badge]
+        by_admin = row.role_by == ADMIN
+        values: dict[str, str | None]
+        if roles.role_of(row.role) == role:
+            values = {"role_requested": None}
+        elif is_open and not by_admin and (first or not roles.raises(row.role, role)):
+            values = {"role": role, "role_by": device.id, "role_requested": None}
+        else:
+            values = {"role_requested": role}
+        if any(getattr(row, key) != value for key, value in values.items()):
+            connection.execute(
+                update(officers)
+                .where(officers.c.station == device.station, officers.c.badge == badge)
+                .values(values)
+            )
+
+
+def _first_declaration(connection: Connection, device: AuthenticatedDevice) -> bool:
+    """No role on the station's roster was ever set, by a device or the administrator."""
+    decided = connection.execute(
+        select(officers.c.badge)
+        .where(officers.c.station == device.station, officers.c.role_by.is_not(None))
+        .limit(1)
+    ).first()
+    return decided is None
+
+
+def held_officers(connection: Connection, device_id: str, station: str) -> list[OfficerDeclaration]:
+    """The officers ``device_id`` declared, as the station's roster holds them: name, role (none
+    named: ``DEFAULT_ROLE``) and any declared role waiting for the administrator."""
+    rows = connection.execute(
+        select(officers.c.badge, officers.c.name, officers.c.role, officers.c.role_requested)
+        .select_from(device_officers)
+        .join(
+            officers,
+            and_(officers.c.station == station, officers.c.badge == device_officers.c.badge),
+        )
+        .where(device_officers.c.device_id == device_id)
+        .order_by(officers.c.badge)
+    )
+    return [
+        OfficerDeclaration(
+            badge=row.badge,
+            name=row.name,
+            role=roles.role_of(row.role),  # type: ignore[arg-type]
+            requested=row.role_requested,
+        )
+        for row in rows
+    ]
 
 
 def declared_badges(connection: Connection, device_id: str) -> frozenset[str]:
@@ -167,10 +237,27 @@ def set_role(engine: Engine, station: str, badge: str, role: str) -> None:
         changed = connection.execute(
             update(officers)
             .where(officers.c.station == station, officers.c.badge == badge)
-            .values(role=role, role_by=ADMIN)
+            .values(role=role, role_by=ADMIN, role_requested=None)
         )
         if changed.rowcount != 1:
             raise AdminError(f"no officer {badge} on the roster of {station}; add-officer first")
+
+
+def roster_listing(engine: Engine, station: str) -> list[tuple[str, str, str, str | None]]:
+    """A station's roster for its administrator: badge, name, role, and the role a device
+    declared that waits for ``set-role`` (None: none)."""
+    with engine.connect() as connection:
+        if (
+            connection.execute(select(stations.c.code).where(stations.c.code == station)).first()
+            is None
+        ):
+            raise AdminError(f"no station {station}")
+        rows = connection.execute(
+            select(officers.c.badge, officers.c.name, officers.c.role, officers.c.role_requested)
+            .where(officers.c.station == station)
+            .order_by(officers.c.badge)
+        )
+        return [(r.badge, r.name, roles.role_of(r.role), r.role_requested) for r in rows]
 
 
 def _check_role(role: str | None) -> None:

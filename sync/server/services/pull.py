@@ -15,10 +15,16 @@ from sqlalchemy import BigInteger, Engine, literal, select
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.compact import compact_record_json
 from sync.protocol.fingerprint import canonical_json
-from sync.protocol.messages import DeviceKey, PullRequest, device_keys_digest
+from sync.protocol.messages import (
+    DeviceKey,
+    PullRequest,
+    device_keys_digest,
+    officer_roles_digest,
+)
 from sync.server.core.security import AuthenticatedDevice
 from sync.server.db.engine import read_transaction, single_read
 from sync.server.db.tables import challan_blocks, conflicts, devices, records
+from sync.server.services.officers import held_officers
 
 
 def pull_page(
@@ -73,6 +79,11 @@ def pull_page(
             if request.device_keys_digest is not None
             else None
         )
+        officer_roles = (
+            held_officers(connection, device.id, device.station)
+            if request.officer_roles_digest is not None
+            else None
+        )
     next_cursor = max(
         [request.cursor]
         + [row.change_seq for row in rows]
@@ -91,6 +102,11 @@ def pull_page(
         if digest != request.device_keys_digest:
             head["device_keys"] = [key.model_dump() for key in keys]
             head["device_keys_digest"] = digest
+    if officer_roles is not None:
+        digest = officer_roles_digest(officer_roles)
+        if digest != request.officer_roles_digest:
+            head["officer_roles"] = [o.model_dump(exclude_none=True) for o in officer_roles]
+            head["officer_roles_digest"] = digest
     opening = canonical_json(head)[:-1].encode()
     if request.compact_clocks:
         docs = b",".join([compact_record_json(row.doc) for row in rows])

@@ -20,6 +20,8 @@ from fieldclient.services.session import Session, create_vault
 from fieldclient.services.sync import SyncService
 from fieldclient.vault.repository import RecordRepository
 from sync.client.backoff import RetryPolicy
+from sync.server.services.enrollment import AdminError
+from sync.server.services.officers import add_officer, set_role
 from tests.helpers.server import Admin, RunningServer
 
 PASSWORD = "station secret 1"
@@ -62,19 +64,35 @@ def open_device(folder: Path, station: str, badge: str = "KP-1", role: str = "sh
     )
 
 
+def confirm_officer_role(admin: Admin, station: str, badge: str, name: str, role: str) -> None:
+    """What ``fieldsync-server add-officer --role`` / ``set-role`` does."""
+    try:
+        add_officer(admin.engine, station, badge, name, admin.server.now_ms(), role)
+    except AdminError:  # already on the roster
+        set_role(admin.engine, station, badge, role)
+
+
 @pytest.fixture
 def new_device(
     tmp_path: Path, admin: Admin, server: RunningServer, station: str
 ) -> Iterator[Callable[..., Device]]:
-    """``new_device(enroll=True)``: a fresh vault of the test's station, enrolled by default."""
+    """``new_device(enroll=True)``: a fresh vault of the test's station, enrolled by default.
+
+    The station's administrator gives the vault's first officer, on the server's roster, the
+    role the keyring holds (a device never raises a role itself: a second device's SHO would
+    otherwise be held at Moharrir); ``confirm_role=False`` leaves the roles to the devices."""
     opened: list[Device] = []
     numbers = itertools.count(1)
 
-    def make(*, enroll: bool = True, badge: str = "KP-1", role: str = "sho") -> Device:
+    def make(
+        *, enroll: bool = True, badge: str = "KP-1", role: str = "sho", confirm_role: bool = True
+    ) -> Device:
         device = open_device(tmp_path / f"device{next(numbers)}", station, badge, role)
         opened.append(device)
         if enroll:
             device.sync.enroll(server.url, admin.enroll_code(station))
+            if confirm_role:
+                confirm_officer_role(admin, station, badge, f"Officer {badge}", role)
         return device
 
     yield make

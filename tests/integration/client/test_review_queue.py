@@ -49,14 +49,15 @@ def test_the_servers_roles_reach_the_device_and_its_refusals_are_worded(new_devi
     add_officer(
         admin.engine, station, "KP-1", "Officer KP-1", admin.server.now_ms(), "traffic_warden"
     )
-    device = new_device(badge="KP-1")
+    device = new_device(badge="KP-1", confirm_role=False)
     fir = device.records.create("fir", fir_payload())
     device.records.transition(fir.id, "registered", "entered in the daily diary")
     report = device.sync.sync_once()
     assert report.rejected == 1
     assert "role_not_allowed" in device.records.refusals(fir.id)[0]
     assert server_roles(device.session.vault) == {"KP-1": "traffic_warden"}
-    assert device.session.vault.role == "sho"  # the keyring keeps its own: the SHO changes it
+    assert device.session.vault.role == "traffic_warden"  # the device acts on the server's
+    assert [o.role for o in device.session.vault.officers()] == ["sho"]  # the keyring keeps its own
 
 
 def test_a_wardens_void_proposal_returned_by_the_sho_reaches_the_warden(new_device):

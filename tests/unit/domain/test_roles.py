@@ -53,3 +53,13 @@ def test_a_kind_naming_an_unknown_action_or_status_is_refused():
         kinds.register_kind(replace(fir, name="firx", transition_actions={"registered": "fly"}))
     with pytest.raises(ValueError, match="unknown statuses"):
         kinds.register_kind(replace(fir, name="firy", review_statuses=frozenset({"nowhere"})))
+
+
+def test_a_role_raises_another_when_it_may_do_anything_the_other_may_not():
+    assert roles.raises(roles.MOHARRIR, roles.SHO)
+    assert roles.raises(None, roles.INVESTIGATING_OFFICER)  # none named: a Moharrir
+    assert roles.raises(roles.TRAFFIC_WARDEN, roles.MOHARRIR)
+    assert not roles.raises(roles.SHO, roles.TRAFFIC_WARDEN)
+    assert not roles.raises(None, roles.CLERK)
+    assert not roles.raises(roles.SHO, roles.SHO)
+    assert roles.actions_of(roles.TRAINEE) <= roles.actions_of(roles.MOHARRIR)

@@ -8,7 +8,7 @@ import pytest
 from fieldclient.domain import roles
 from fieldclient.domain.roles import RoleRefused
 from fieldclient.vault.errors import KeyringTampered, VaultError
-from fieldclient.vault.vault import KEYRING_NAME, Vault, list_officers
+from fieldclient.vault.vault import KEYRING_NAME, SERVER_ROLES_META, Vault, list_officers
 from tests.helpers.fixtures import OFFICER_BADGE, OFFICER_PASSWORD
 
 WARDEN, WARDEN_PASSWORD = "TW-3003", "warden's own secret"
@@ -103,3 +103,18 @@ def test_only_the_sho_manages_officers_and_the_last_sho_stays(vault, data_dir):
     assert warden.role_of(WARDEN) == roles.TRAFFIC_WARDEN
     assert {o.badge for o in warden.officers()} == {OFFICER_BADGE, WARDEN}
     warden.close()
+
+
+def test_the_records_follow_the_role_the_server_holds_and_the_keyring_its_own(vault):
+    """Sync state ``sync.server_roles`` (what the last sync brought) decides ``role``/``role_of``;
+    managing the keyring still follows the keyring's own roles."""
+    vault.add_officer(WARDEN, "Warden", WARDEN_PASSWORD, roles.TRAFFIC_WARDEN)
+    with vault.transaction():
+        vault.set_meta(SERVER_ROLES_META, json.dumps({OFFICER_BADGE: roles.MOHARRIR}))
+    assert (vault.role, vault.role_of(WARDEN)) == (roles.MOHARRIR, roles.TRAFFIC_WARDEN)
+    assert not roles.may(vault.role, roles.Action.REVIEW)
+    vault.set_role(WARDEN, roles.CLERK)  # still the keyring's SHO
+    assert [o.role for o in vault.officers()] == [roles.SHO, roles.CLERK]
+    with vault.transaction():
+        vault.set_meta(SERVER_ROLES_META, "not json")
+    assert vault.role == roles.SHO
