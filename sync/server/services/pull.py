@@ -17,6 +17,7 @@ from sync.protocol.compact import compact_record_json
 from sync.protocol.fingerprint import canonical_json
 from sync.protocol.messages import (
     DeviceKey,
+    OfficerDeclaration,
     PullRequest,
     device_keys_digest,
     officer_roles_digest,
@@ -97,16 +98,7 @@ def pull_page(
         "conflicts": found_conflicts,
         "challan_blocks": blocks,
     }
-    if keys is not None:
-        digest = device_keys_digest(keys)
-        if digest != request.device_keys_digest:
-            head["device_keys"] = [key.model_dump() for key in keys]
-            head["device_keys_digest"] = digest
-    if officer_roles is not None:
-        digest = officer_roles_digest(officer_roles)
-        if digest != request.officer_roles_digest:
-            head["officer_roles"] = [o.model_dump(exclude_none=True) for o in officer_roles]
-            head["officer_roles_digest"] = digest
+    _add_keys_and_roles(head, request, keys, officer_roles)
     opening = canonical_json(head)[:-1].encode()
     if request.compact_clocks:
         docs = b",".join([compact_record_json(row.doc) for row in rows])
@@ -133,8 +125,9 @@ def _nothing_new(device: AuthenticatedDevice, request: PullRequest) -> bool:
 def _idle_page(
     engine: Engine, device: AuthenticatedDevice, request: PullRequest, now: int
 ) -> bytes:
-    """The page of a pull with nothing new (an idle sync): the station's device keys are read
-    only when the device sent a digest of its own, and only sent when they differ."""
+    """The page of a pull with nothing new (an idle sync): the station's device keys and the
+    device's officers' roles are read only when the device sent a digest of its own, and only
+    sent when they differ (a role set on the server changes no record)."""
     head: dict[str, object] = {
         "protocol_version": PROTOCOL_VERSION,
         "server_time": now,
@@ -143,14 +136,40 @@ def _idle_page(
         "conflicts": [],
         "challan_blocks": [],
     }
-    if request.device_keys_digest is not None:
-        with single_read(engine) as connection:
-            keys = _station_keys(connection, device.station)
+    if request.device_keys_digest is not None or request.officer_roles_digest is not None:
+        with single_read(engine) as connection:  # each statement consistent on its own
+            keys = (
+                _station_keys(connection, device.station)
+                if request.device_keys_digest is not None
+                else None
+            )
+            officer_roles = (
+                held_officers(connection, device.id, device.station)
+                if request.officer_roles_digest is not None
+                else None
+            )
+        _add_keys_and_roles(head, request, keys, officer_roles)
+    return canonical_json(head)[:-1].encode() + b',"records":[]}'
+
+
+def _add_keys_and_roles(
+    head: dict[str, object],
+    request: PullRequest,
+    keys: list[DeviceKey] | None,
+    officer_roles: list[OfficerDeclaration] | None,
+) -> None:
+    """The station's device keys and the device's officers' roles, each only when the device
+    sent a digest of its own (None: not read) and it differs."""
+    if keys is not None:
         digest = device_keys_digest(keys)
         if digest != request.device_keys_digest:
             head["device_keys"] = [key.model_dump() for key in keys]
             head["device_keys_digest"] = digest
-    return canonical_json(head)[:-1].encode() + b',"records":[]}'
+    if officer_roles is not None:
+        digest = officer_roles_digest(officer_roles)
+        if digest != request.officer_roles_digest:
+            head["officer_roles"] = [o.model_dump(exclude_none=True) for o in officer_roles]
+            head["officer_roles_digest"] = digest
 
 
 def _station_keys(connection, station: str) -> list[DeviceKey]:  # type: ignore[no-untyped-def]
