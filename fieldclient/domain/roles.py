@@ -102,11 +102,24 @@ def actions_of(role: str | None) -> frozenset[Action]:
     return frozenset(action for action, allowed in PERMISSIONS.items() if role_of(role) in allowed)
 
 
+PROPOSAL_DECIDED_BY: dict[Action, Action] = {
+    Action.PROPOSE_VOID: Action.VOID_CHALLAN,
+    Action.PROPOSE_CANCELLATION: Action.REVIEW,
+}
+"""A proposal and the action that decides it: a role that may decide a proposal gains nothing by
+a role that may only make it (an SHO made a Moharrir or an investigating officer is lowered)."""
+
+
 def raises(held: str | None, wanted: str | None) -> bool:
-    """Would ``wanted`` let an officer who holds ``held`` do anything ``held`` may not? (An SHO
-    over a Moharrir; an investigating officer over a Moharrir too: they may propose a
-    cancellation.) The server holds such a change for its administrator."""
-    return bool(actions_of(wanted) - actions_of(held))
+    """Would ``wanted`` let an officer who holds ``held`` do anything ``held`` may not (a
+    proposal counting as done by who decides it)? An SHO over a Moharrir; an investigating
+    officer over a Moharrir too: they may propose a cancellation. The server holds such a change
+    for its administrator (``sync/server/services/officers.py``)."""
+    have = actions_of(held)
+    return any(
+        action not in have and PROPOSAL_DECIDED_BY.get(action) not in have
+        for action in actions_of(wanted)
+    )
 
 
 def role_label(role: str) -> str:

@@ -62,4 +62,8 @@ def test_a_role_raises_another_when_it_may_do_anything_the_other_may_not():
     assert not roles.raises(roles.SHO, roles.TRAFFIC_WARDEN)
     assert not roles.raises(None, roles.CLERK)
     assert not roles.raises(roles.SHO, roles.SHO)
+    # who decides a proposal loses nothing by a role that only makes it
+    assert not roles.raises(roles.SHO, roles.MOHARRIR)  # proposes a challan's void
+    assert not roles.raises(roles.SHO, roles.INVESTIGATING_OFFICER)  # proposes a cancellation
+    assert roles.raises(roles.MOHARRIR, roles.INVESTIGATING_OFFICER)
     assert roles.actions_of(roles.TRAINEE) <= roles.actions_of(roles.MOHARRIR)
