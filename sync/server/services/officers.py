@@ -20,12 +20,14 @@ takes a declared role only where it cannot give an officer more than the server 
 * ``closed`` roster: declared roles are never taken.
 * ``open`` roster: a declared role that gives no more than the one held (a demotion, or a
   Moharrir, clerk, warden or trainee for a new badge, read against ``DEFAULT_ROLE``) is taken,
-  the latest declaration winning. One exception, the station's first device: while no role on
-  the station's roster was ever set (every officer holds the default; a role declared equal to
-  the one held sets nothing), a declaration that names an SHO is taken whole (the vault's first
-  officer is its SHO, who set the others' roles). A station that cannot trust its first device
-  has the administrator set its SHO first, or keeps a closed roster. Once any role is set the
-  exception is gone for good, so demoting the station's SHO by a declaration cannot reopen it.
+  the latest declaration winning, except that the station's last SHO is never lowered by a
+  declaration (held like a raise). One exception, for the first officer of a new station (a
+  vault's first officer is its SHO, who sets the others' roles): while the station's roster has
+  no SHO and no role the administrator set, a declaration that names an SHO is taken whole. So
+  the first SHO a station's devices declare is taken; any later one needs the administrator;
+  and since the last SHO cannot be lowered by a device, a crafted declaration cannot empty the
+  station of SHOs to claim the role again. A station that cannot trust its first device has the
+  administrator set its SHO first, or keeps a closed roster.
 * A declared role that would give more is held: the officer keeps the role the server holds (a
   new badge: none named, so ``DEFAULT_ROLE``, what every officer did before roles) and the
   declared one waits in ``role_requested`` for the administrator (``fieldsync-server officers``
@@ -120,15 +122,30 @@ def _take_declared_roles(
             .where(officers.c.badge.in_(sorted(wanted)))
         )
     }
-    first = is_open and roles.SHO in wanted.values() and _first_declaration(connection, device)
+    shos = _shos(connection, device) if is_open else set()
+    first = (
+        is_open
+        and roles.SHO in wanted.values()
+        and not shos
+        and not _admin_set_any(connection, device)
+    )
     for badge, role in sorted(wanted.items()):
         row = rows[badge]
         by_admin = row.role_by == ADMIN
+        last_sho = row.role == roles.SHO and not shos - {badge}
         values: dict[str, str | None]
         if roles.role_of(row.role) == role:
             values = {"role_requested": None}
-        elif is_open and not by_admin and (first or not roles.raises(row.role, role)):
+        elif (
+            is_open
+            and not by_admin
+            and (first or not roles.raises(row.role, role))
+            and not (last_sho and role != roles.SHO)
+        ):
             values = {"role": role, "role_by": device.id, "role_requested": None}
+            shos.discard(badge)
+            if role == roles.SHO:
+                shos.add(badge)
         else:
             values = {"role_requested": role}
         if any(getattr(row, key) != value for key, value in values.items()):
@@ -139,14 +156,23 @@ def _take_declared_roles(
             )
 
 
-def _first_declaration(connection: Connection, device: AuthenticatedDevice) -> bool:
-    """No role on the station's roster was ever set, by a device or the administrator."""
-    decided = connection.execute(
+def _shos(connection: Connection, device: AuthenticatedDevice) -> set[str]:
+    return set(
+        connection.execute(
+            select(officers.c.badge).where(
+                officers.c.station == device.station, officers.c.role == roles.SHO
+            )
+        ).scalars()
+    )
+
+
+def _admin_set_any(connection: Connection, device: AuthenticatedDevice) -> bool:
+    found = connection.execute(
         select(officers.c.badge)
-        .where(officers.c.station == device.station, officers.c.role_by.is_not(None))
+        .where(officers.c.station == device.station, officers.c.role_by == ADMIN)
         .limit(1)
     ).first()
-    return decided is None
+    return found is not None
 
 
 def held_officers(connection: Connection, device_id: str, station: str) -> list[OfficerDeclaration]:

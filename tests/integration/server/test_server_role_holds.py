@@ -145,23 +145,27 @@ def test_a_device_lowers_a_role_on_an_open_roster_but_never_raises_one(admin, cl
         },
     ]
 
-    # the SHO's device demotes its officer (taken), then tries to raise it back (held)
+    # the station's last SHO is not lowered by a declaration: a crafted one cannot empty the
+    # station of SHOs to claim the role as its first device again
     first.declare_officers({OFFICER: "Test Officer"}, {OFFICER: "moharrir"})
-    assert _held(admin, station, OFFICER) == ("moharrir", None)
-    first.declare_officers({OFFICER: "Test Officer"}, {OFFICER: "sho"})
-    assert _held(admin, station, OFFICER) == ("moharrir", "sho")
-    # a request withdrawn (the keyring agrees with the server again) no longer waits
-    first.declare_officers({OFFICER: "Test Officer"}, {OFFICER: "moharrir"})
-    assert _held(admin, station, OFFICER) == ("moharrir", None)
+    assert _held(admin, station, OFFICER) == ("sho", "moharrir")
+    first.declare_officers({OFFICER: "Test Officer"}, {OFFICER: "sho"})  # withdrawn
+    assert _held(admin, station, OFFICER) == ("sho", None)
 
     url = admin.server.database_url
     code, out, _ = cli(url, "officers", station)
     assert code == 0
     assert "B-2\tASI Gul\tmoharrir\trequested by a device: sho" in out.splitlines()
-    assert f"{OFFICER}\tTest Officer\tmoharrir" in out.splitlines()
+    assert f"{OFFICER}\tTest Officer\tsho" in out.splitlines()
     assert cli(url, "set-role", "B-2", "--station", station, "--role", "sho")[0] == 0
-    assert roster_listing(admin.engine, station)[1] == ("B-2", "ASI Gul", "sho", None)
+
+    # with another SHO the SHO's device demotes its officer (taken); raising it back is held
+    first.declare_officers({OFFICER: "Test Officer"}, {OFFICER: "moharrir"})
+    assert _held(admin, station, OFFICER) == ("moharrir", None)
+    first.declare_officers({OFFICER: "Test Officer"}, {OFFICER: "sho"})
+    assert _held(admin, station, OFFICER) == ("moharrir", "sho")
     assert cli(url, "officers", "NOWHERE")[0] == 1
+    assert roster_listing(admin.engine, station)[1] == ("B-2", "ASI Gul", "sho", None)
 
 
 def test_the_pull_carries_the_roles_the_server_holds_when_they_changed(admin):
