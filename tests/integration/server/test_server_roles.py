@@ -128,7 +128,7 @@ def test_officers_on_a_roster_from_before_roles_read_as_moharrir(backend, tmp_pa
         with engine.connect() as connection:
             row = connection.execute(select(officers).where(officers.c.badge == "B-1")).one()
         assert (row.name, row.role, row.role_by) == ("Old Officer", None, None)
-        assert row.role_requested is None  # 0008: nothing waits for the administrator
+        assert row.role_requested is None  # 0009: nothing waits for the administrator
         assert roles.role_of(row.role) == roles.MOHARRIR
         set_role(engine, "PSR", "B-1", "sho")
         command.downgrade(config, "0005")

@@ -4,15 +4,15 @@
 officer's role (``roles.raises``); the role it asked for waits here until the administrator
 decides (``fieldsync-server set-role``, which clears it). NULL: nothing waits.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
