@@ -151,7 +151,7 @@ class RequestAuthenticator:
         # One checkout and one transaction: the device read, its nonce spent, one commit. On
         # SQLite the transaction takes the write lock at BEGIN, as every write does here.
         with write_transaction(self._engine) as connection:
-            device = connection.execute(_DEVICE.params(device_id=device_id)).first()
+            device = connection.execute(_DEVICE, {"device_id": device_id}).first()
             if device is None:
                 raise _unauthenticated(
                     "unknown device; enroll it with a code from the administrator"

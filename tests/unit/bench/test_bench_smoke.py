@@ -77,7 +77,10 @@ def test_server_load_runs_devices_against_the_real_server(tmp_path):
     notes = load_figures(("sqlite",), (3,), 1, tmp_path, 11, figures.extend, two_servers=False)
 
     assert notes == []
-    assert [figure.section for figure in figures] == [SECTION] * 4
+    assert [figure.section for figure in figures] == [SECTION] * 5
+    idle, *figures = figures  # server CPU per idle sync, measured first on each backend
+    assert idle.name.startswith("server CPU per idle sync") and "SQLite" in idle.name
+    assert idle.measured.endswith(" ms") and idle.target == "≤ 2 ms"
     by_name = {figure.name.split(": ")[1]: figure.measured for figure in figures}
     assert by_name["errors"].startswith("0 (0 × 429, 0 × 5xx, 0 unanswered, 0 other)")
     assert by_name["errors"].endswith("; 0 mutations rejected")
