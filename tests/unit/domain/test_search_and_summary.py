@@ -77,3 +77,37 @@ def test_summaries_have_the_same_columns_for_every_type(
     assert summaries["challan"]["detail"] == "Rs 1,000 — 3, 22"
     assert summaries["tenant"]["title"] == "زاہد خان"
     assert summaries["attendance"]["title"] == "PSH-1021"
+
+
+def test_every_text_is_each_text_in_order_then_the_identifiers_without_dashes():
+    from fieldclient.domain.records.text_index import every_text
+
+    record = make(
+        "fir",
+        {
+            "informant": {"name": "Gul Khan", "cnic": "17101-1234567-1", "age": 41},
+            "accused": [{"unknown": True, "plate": "LEA 1234"}, {"name": "۱۲۳-۴۵۶"}],
+            "photos": {"front": "attachment-id-77"},
+            "offences": ["PPC 379", "CROSS-ROAD"],
+            "amount": 12.5,
+            "empty": "",
+        },
+        number="FIR-12/2026",
+        statements=[{"text": "second statement 0300-1234567"}],
+    )
+    assert every_text(record).split("\n") == [
+        "FIR-12/2026",
+        "Gul Khan",
+        "17101-1234567-1",
+        "41",
+        "LEA 1234",
+        "۱۲۳-۴۵۶",
+        "PPC 379",
+        "CROSS-ROAD",
+        "12.5",
+        "second statement 0300-1234567",
+        "1710112345671",
+        "LEA1234",
+        "PPC379",
+        "secondstatement03001234567",
+    ]
