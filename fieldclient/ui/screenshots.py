@@ -68,6 +68,10 @@ def in_language(shell: AppShell, language: str) -> AppShell:
     shell.settings.set(LANGUAGE, language)
     if language != "en" and shell.translator is None:
         raise RuntimeError(f"no compiled translation for {language}: run make translations")
+    # A change of language rebuilds the open screens on the next turn of the event loop; let
+    # that happen now, while none is open, or it would replace the screen about to be shot
+    # (the Urdu wizard shots were of the closed wizard: blank pages).
+    QTest.qWait(20)
     return shell
 
 
