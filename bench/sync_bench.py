@@ -5,7 +5,6 @@ relay (`WireProxy`) counts requests and bytes, and throttles for the slow-link f
 """
 
 import gzip
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,9 +16,10 @@ from bench.server_process import ServerProcess, enroll_code
 from bench.stats import ms, time_runs
 from bench.vault_setup import PASSWORD, STATION, fill
 from bench.wire_proxy import WireCount, WireProxy
-from fieldclient.domain.record import Record
+from fieldclient.domain.fingerprint import canonical_json
 from fieldclient.services.session import Session, create_vault
 from fieldclient.services.sync import LEDGER, SyncReport, SyncService
+from fieldclient.vault.record_doc import decode_doc, decode_doc_dict
 from sync.client.engine import PULL_PAGE
 from sync.client.local_store import LocalStore
 from sync.client.page_check import CheckedPage
@@ -131,10 +131,8 @@ def _pull_figures(
     pull_rate = pulled / pull.seconds
     apply_rate = _bulk_apply_rate(session, scratch)
     check = _consistency_check_seconds(session)
-    docs = [row[0] for row in session.vault.conn.execute("SELECT doc FROM records ORDER BY seq")]
-    fir_docs = [
-        row[0] for row in session.vault.conn.execute("SELECT doc FROM records WHERE type = 'fir'")
-    ]
+    docs = _full_json(session, "SELECT doc FROM records ORDER BY seq")
+    fir_docs = _full_json(session, "SELECT doc FROM records WHERE type = 'fir'")
     json_gzip = _paged_gzip_size(docs)
     overhead = pull.wire.total_bytes / json_gzip - 1
     per_record = pull.wire.total_bytes / pulled
@@ -185,12 +183,17 @@ def _pull_figures(
     ]
 
 
+def _full_json(session: Session, query: str) -> list[str]:
+    """Each record's canonical full JSON (as the server sends it), whatever the vault stores."""
+    return [canonical_json(decode_doc_dict(doc)) for (doc,) in session.vault.conn.execute(query)]
+
+
 def _bulk_apply_rate(session: Session, scratch: Path) -> float:
     """Records/s of a pull's apply path alone: the pulled records, as `Record`s, applied to a new
     vault page by page with cursor and audit, and the list indexes built at the end, as a pull
     applies them (no HTTP, no parsing)."""
     records = [
-        Record.from_dict(json.loads(doc))
+        decode_doc(doc)
         for (doc,) in session.vault.conn.execute("SELECT doc FROM records ORDER BY seq")
     ]
     target = create_vault(

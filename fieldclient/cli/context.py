@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from fieldclient.cli.arguments import file_path, text, text_problem
+from fieldclient.cli.upgrade_bar import UpgradeBar
 from fieldclient.paths import default_data_dir
 from fieldclient.services.device_clock import NOTICE_TEXT
 from fieldclient.services.session import Session, open_session
@@ -78,7 +79,8 @@ def _checked_text(value: str, what: str) -> str:
 def unlock(args: argparse.Namespace) -> Session:
     badge = officer_badge(args)
     opener = open_practice_session if getattr(args, "training", False) else open_session
-    return announce(opener(data_dir(args), badge, password(f"Password for officer {badge}: ")))
+    secret = password(f"Password for officer {badge}: ")
+    return announce(opener(data_dir(args), badge, secret, progress=UpgradeBar()))
 
 
 def announce(session: Session) -> Session:

@@ -13,6 +13,7 @@ from fieldclient.services.device_clock import SessionNotice, restore_clock
 from fieldclient.services.public_keys_file import refresh_public_keys
 from fieldclient.settings import STATION_PROVINCE, IniSettings
 from fieldclient.vault.errors import VaultError
+from fieldclient.vault.migrations import MigrationProgress
 from fieldclient.vault.repository import RecordRepository
 from fieldclient.vault.vault import Vault
 from fieldclient.vault.writer import HLC_META_KEY, VaultWriter, stored_clock_offset
@@ -113,10 +114,16 @@ def create_vault(
 
 
 def open_session(
-    data_dir: Path, badge: str, password: str, *, wall_clock_ms: WallClock | None = None
+    data_dir: Path,
+    badge: str,
+    password: str,
+    *,
+    wall_clock_ms: WallClock | None = None,
+    progress: MigrationProgress | None = None,
 ) -> Session:
-    """Unlock; ``wall_clock_ms`` replaces the PC's clock (tests of a device clock that is off)."""
-    return _session_for(Vault.unlock(data_dir, badge, password), wall_clock_ms)
+    """Unlock; ``wall_clock_ms`` replaces the PC's clock (tests of a device clock that is off);
+    ``progress`` hears (done, total) while an older vault's records are upgraded."""
+    return _session_for(Vault.unlock(data_dir, badge, password, progress=progress), wall_clock_ms)
 
 
 def recover_session(data_dir: Path, badge: str, recovery_key: str, new_password: str) -> Session:

@@ -18,6 +18,7 @@ from fieldclient.domain.training import practice_data
 from fieldclient.services.session import Session, create_vault, open_session
 from fieldclient.services.station import StationServices
 from fieldclient.vault.errors import VaultError
+from fieldclient.vault.migrations import MigrationProgress
 from fieldclient.vault.vault import DB_NAME, KEYRING_NAME, PRACTICE_VAULT_META
 from fieldclient.vault.writer import ConflictRow
 
@@ -61,9 +62,11 @@ def create_practice_vault(
     return session
 
 
-def open_practice_session(data_dir: Path, badge: str, password: str) -> Session:
+def open_practice_session(
+    data_dir: Path, badge: str, password: str, *, progress: MigrationProgress | None = None
+) -> Session:
     """Unlock a practice vault; a real vault is refused (training mode never opens one)."""
-    session = open_session(data_dir, badge, password)
+    session = open_session(data_dir, badge, password, progress=progress)
     if not session.training:
         session.close()
         raise NotAPracticeVault(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,9 +29,15 @@ from fieldclient.ui.tasks import SessionInfo, Tasks
 from fieldclient.vault.errors import Throttled, VaultError
 from fieldclient.vault.vault import list_officers
 
+# A vault upgrade shorter than this shows no dialog (a small vault upgrades in a blink).
+UPGRADE_DIALOG_AFTER_MS = 700
+
 
 class UnlockScreen(QWidget):
     unlocked = Signal(object)  # SessionInfo
+    # (records done, records to do) while the unlock upgrades an older vault's records; emitted
+    # on the database thread, so Qt queues it to this screen's thread.
+    upgrade_progress = Signal(int, int)
 
     def __init__(
         self,
@@ -98,6 +105,8 @@ class UnlockScreen(QWidget):
         layout.addStretch(2)
         self.unlock_button.clicked.connect(self.unlock)
         self.password.returnPressed.connect(self.unlock)
+        self.upgrade_dialog: QProgressDialog | None = None
+        self.upgrade_progress.connect(self._show_upgrade)
         self._load_officers(badge)
 
     def _load_officers(self, badge: str | None) -> None:
@@ -122,9 +131,35 @@ class UnlockScreen(QWidget):
             return
         self.unlock_button.setEnabled(False)
         self.message.setText(self.tr("Unlocking…"))
+        told = self.upgrade_progress.emit
         self.tasks.open_session(
-            lambda: self.opener(self.data_dir, badge, password), self._unlocked, self._refused
+            lambda: self.opener(self.data_dir, badge, password, progress=told),
+            self._unlocked,
+            self._refused,
         )
+
+    def _show_upgrade(self, done: int, total: int) -> None:
+        """The progress of upgrading an older vault's records, in a dialog that appears only
+        when the upgrade takes a while (a large vault) and cannot be cancelled."""
+        if total == 0:
+            return
+        if self.upgrade_dialog is None:
+            dialog = QProgressDialog(self)
+            dialog.setWindowTitle(self.tr("Upgrading the vault"))
+            dialog.setLabelText(
+                self.tr(
+                    "This version stores records in less space. Upgrading the vault's %n "
+                    "record(s) once; please wait and keep the computer on.",
+                    "",
+                    total,
+                )
+            )
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(UPGRADE_DIALOG_AFTER_MS)
+            dialog.setRange(0, total)
+            self.upgrade_dialog = dialog
+        self.upgrade_dialog.setValue(done)
 
     def open_verify_screen(self) -> VerifyDocumentDialog:
         """Verify document, without login: the public keys copied out of the vault."""
@@ -144,13 +179,21 @@ class UnlockScreen(QWidget):
         self.recover_dialog.open()
         return self.recover_dialog
 
+    def _close_upgrade(self) -> None:
+        if self.upgrade_dialog is not None:
+            self.upgrade_dialog.close()
+            self.upgrade_dialog.deleteLater()
+            self.upgrade_dialog = None
+
     def _unlocked(self, info: SessionInfo) -> None:
+        self._close_upgrade()
         self.password.clear()
         self.message.clear()
         self.unlock_button.setEnabled(True)
         self.unlocked.emit(info)
 
     def _refused(self, problem: Exception) -> None:
+        self._close_upgrade()
         self.password.clear()
         self.password.setFocus()
         self.unlock_button.setEnabled(True)

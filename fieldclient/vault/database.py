@@ -60,6 +60,10 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
             # The first read decrypts page 1: a wrong key or a damaged header fails here.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA secure_delete = ON")
+            # Takes effect only in a new file (before WAL and the first table): pages freed by an
+            # emptied outbox go back to the file system (`VaultWriter.settle_push`). A vault made
+            # before keeps its free pages for later writes.
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA synchronous = FULL")
             # No checkpoint inside a commit: the officer's save would pay for it. The vault's

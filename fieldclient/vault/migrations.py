@@ -10,12 +10,21 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from fieldclient.domain.errors import ValidationFailed
 from fieldclient.domain.fingerprint import DigestTally
 from fieldclient.domain.records.people import people_in
 from fieldclient.domain.records.registry import KINDS
 from fieldclient.vault.errors import VaultError
+from fieldclient.vault.record_doc import decode_doc, encode_doc
 
 Migration = Callable[[sqlite_utils.Database], None]
+# Told (records done, records to do) as a long step goes; the GUI's dialog, the CLI's bar.
+MigrationProgress = Callable[[int, int], None]
+ReportingMigration = Callable[[sqlite_utils.Database, MigrationProgress], None]
+
+
+def _unheard(_done: int, _total: int) -> None:
+    return None
 
 
 def _v1_records_outbox_audit(db: sqlite_utils.Database) -> None:
@@ -215,6 +224,10 @@ def _v7_record_fingerprints(db: sqlite_utils.Database) -> None:
     db.execute(
         "CREATE INDEX records_without_fingerprint ON records (seq) WHERE fingerprint IS NULL"
     )
+    _fingerprint_trigger(db)
+
+
+def _fingerprint_trigger(db: sqlite_utils.Database) -> None:
     db.execute(
         "CREATE TRIGGER records_doc_without_fingerprint AFTER UPDATE OF doc ON records"
         " WHEN NEW.doc IS NOT OLD.doc AND NEW.fingerprint IS OLD.fingerprint"
@@ -268,6 +281,49 @@ def _v8_record_digests(db: sqlite_utils.Database) -> None:
     )
 
 
+REENCODE_BATCH = 1000
+
+
+def _v9_compact_records(db: sqlite_utils.Database, progress: MigrationProgress = _unheard) -> None:
+    """Every record's `doc` re-encoded in the compact form (`fieldclient.vault.record_doc`:
+    one record clock plus the fields whose clock differs, zlib with a preset dictionary),
+    `REENCODE_BATCH` rows at a time, telling ``progress`` after each batch.
+
+    It runs inside the unlock's one transaction like every step: a kill part way leaves the v7
+    vault as it was, and the next unlock starts again. The fingerprints stay (they are of the
+    canonical full JSON, which does not change); the trigger that would clear them when `doc`
+    changes is dropped for the re-encoding and made again as it was. The running digest (v8)
+    stays in step if it was: the re-encoding changes no record, so the changes its triggers
+    count here are accounted for as `VaultWriter` accounts for its own. A row that is not a
+    valid record (damaged by hand) is left as text, which still reads as before.
+    """
+    (total,) = db.execute("SELECT count(*) FROM records WHERE typeof(doc) = 'text'").fetchone()
+    (in_step,) = db.execute("SELECT changes = digested FROM record_changes WHERE id = 1").fetchone()
+    db.execute("DROP TRIGGER records_doc_without_fingerprint")
+    done, last_seq = 0, -1
+    progress(done, total)
+    while rows := db.execute(
+        "SELECT seq, doc FROM records WHERE seq > ? AND typeof(doc) = 'text' ORDER BY seq LIMIT ?",
+        (last_seq, REENCODE_BATCH),
+    ).fetchall():
+        db.conn.executemany(
+            "UPDATE records SET doc = ? WHERE seq = ?",
+            [(encoded, seq) for seq, doc in rows if (encoded := _reencoded(doc)) is not None],
+        )
+        done, last_seq = done + len(rows), rows[-1][0]
+        progress(done, total)
+    _fingerprint_trigger(db)
+    if in_step:
+        db.execute("UPDATE record_changes SET digested = changes WHERE id = 1")
+
+
+def _reencoded(doc: str) -> bytes | None:
+    try:
+        return encode_doc(decode_doc(doc))
+    except (ValueError, TypeError, ValidationFailed):
+        return None
+
+
 MIGRATIONS: list[Migration] = [
     _v1_records_outbox_audit,
     _v2_attachments_drafts,
@@ -277,7 +333,10 @@ MIGRATIONS: list[Migration] = [
     _v6_person_index,
     _v7_record_fingerprints,
     _v8_record_digests,
+    _v9_compact_records,
 ]
+# The steps that go record by record and tell `migrate`'s ``progress`` how far they are.
+_REPORTING: dict[Migration, ReportingMigration] = {_v9_compact_records: _v9_compact_records}
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -285,8 +344,13 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> int:
-    """Bring the schema to `target` inside the caller's transaction; return the old version."""
+def migrate(
+    db: sqlite_utils.Database,
+    target: int = LATEST_VERSION,
+    progress: MigrationProgress | None = None,
+) -> int:
+    """Bring the schema to `target` inside the caller's transaction; return the old version.
+    ``progress`` hears from the steps that go record by record (v8)."""
     current = schema_version(db)
     if current > LATEST_VERSION:
         raise VaultError(
@@ -294,6 +358,10 @@ def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> int:
             "update the application to open it."
         )
     for version in range(current + 1, target + 1):
-        MIGRATIONS[version - 1](db)
+        step = MIGRATIONS[version - 1]
+        if (reporting := _REPORTING.get(step)) is not None:
+            reporting(db, progress or _unheard)
+        else:
+            step(db)
         db.execute(f"PRAGMA user_version = {version}")
     return current

@@ -30,7 +30,7 @@ from fieldclient.vault.errors import (
 )
 from fieldclient.vault.kdf_profile import new_kdf_params
 from fieldclient.vault.keyring import Keyring, OfficerEntry, RecoveryEntry
-from fieldclient.vault.migrations import LATEST_VERSION, migrate
+from fieldclient.vault.migrations import LATEST_VERSION, MigrationProgress, migrate
 from fieldclient.vault.private_files import (
     create_private_file,
     make_private_folder,
@@ -132,8 +132,15 @@ class Vault:
 
     @classmethod
     def unlock(
-        cls, data_dir: Path, badge: str, password: str, clock: Callable[[], float] = time.time
+        cls,
+        data_dir: Path,
+        badge: str,
+        password: str,
+        clock: Callable[[], float] = time.time,
+        progress: MigrationProgress | None = None,
     ) -> "Vault":
+        """Open the vault as officer ``badge``; a vault of an older schema is upgraded first,
+        and ``progress`` hears how far a long upgrade is (see `migrations.migrate`)."""
         _require_vault_files(data_dir)
         restrict_vault_files(data_dir, VAULT_FILES)
         ring = Keyring.load(data_dir / KEYRING_NAME)
@@ -161,7 +168,7 @@ class Vault:
         vault = cls(data_dir, conn, ring, badge, data_key)
         try:
             with vault.transaction():
-                migrate(vault.db)
+                migrate(vault.db, progress=progress)
                 # A bulk pull cut by a kill left the list indexes out: build them now.
                 deferred_indexes.build(vault.conn)
             vault._authenticate_keyring(private_key)

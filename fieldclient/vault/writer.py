@@ -38,7 +38,8 @@ from fieldclient.domain.records.numbering import short_number
 from fieldclient.domain.records.people import people_in
 from fieldclient.domain.records.pinning import PIN_KEY
 from fieldclient.vault import deferred_indexes, digests
-from fieldclient.vault.repository import record_json, record_time_key
+from fieldclient.vault.record_doc import encode_doc, record_dict, record_json
+from fieldclient.vault.repository import record_time_key
 from fieldclient.vault.vault import SERVER_ROLES_META, Vault
 
 HLC_META_KEY = "hlc_last"
@@ -161,7 +162,7 @@ class VaultWriter:
         record.clocks = {path: hlc for path in leaf_paths(record.data)} | {STATUS_PATH: hlc}
         self.write_records([record])
         self._link_photos(record)
-        self._queue(self._mutation(Op.CREATE, record, hlc, record=record.to_dict()))
+        self._queue(self._mutation(Op.CREATE, record, hlc, record=record_dict(record)))
 
     def edit(self, record: Record, data: dict[str, Any]) -> list[str]:
         """Replace the record's data; queue the changed dotted paths with the clocks they had
@@ -292,8 +293,8 @@ class VaultWriter:
                 record.created_at,
                 record.updated_at,
                 record_time_key(record, kind.time_field),
-                doc := record_json(record),
-                fingerprint := text_fingerprint(doc),
+                encode_doc(record),
+                fingerprint := text_fingerprint(record_json(record)),
             )
             if keep_digest:
                 if record.id in stored and (old := stored[record.id])[2] is not None:
@@ -387,10 +388,12 @@ class VaultWriter:
         )
 
     def settle_push(self, acknowledged: list[str], refused: Mapping[str, str]) -> None:
-        """Drop the mutations the server acknowledged; keep the refused ones with the reason."""
+        """Drop the mutations the server acknowledged; keep the refused ones with the reason.
+        The pages they held go back to the file system (a vault made with auto_vacuum)."""
         self.conn.executemany(
             "DELETE FROM outbox WHERE mutation_id = ?", [(mid,) for mid in acknowledged]
         )
+        self.conn.execute("PRAGMA incremental_vacuum").fetchall()
         self.conn.executemany(
             "UPDATE outbox SET state = 'rejected', reject_reason = ? WHERE mutation_id = ?",
             [(reason, mid) for mid, reason in refused.items()],
@@ -543,7 +546,7 @@ class VaultWriter:
             entry["at"] = _not_after(entry.get("at"), now)
         self.write_records([record])
         dropped = self.conn.execute("DELETE FROM outbox WHERE record_id = ?", (record.id,))
-        self._queue(self._mutation(Op.CREATE, record, hlc, record=record.to_dict()))
+        self._queue(self._mutation(Op.CREATE, record, hlc, record=record_dict(record)))
         self.vault.audit(
             "outbox.resend", record.id, {"type": record.type, "replaced": dropped.rowcount}
         )

@@ -7353,80 +7353,93 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="52"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="59"/>
         <source>Field client — unlock</source>
         <translation>فیلڈ کلائنٹ — ان لاک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="54"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="61"/>
         <source>Unlock the vault</source>
         <translation>والٹ ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="60"/>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="178"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="67"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="221"/>
         <source>Unlock</source>
         <translation>ان لاک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="80"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="87"/>
         <source>Officer</source>
         <translation>افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="81"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="88"/>
         <source>Password</source>
         <translation>پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="82"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="89"/>
         <source>Records stay encrypted until an officer of this station unlocks.</source>
         <translation>جب تک اس تھانے کا کوئی افسر ان لاک نہ کرے، ریکارڈ خفیہ (انکرپٹڈ) رہتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="121"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="130"/>
         <source>Password: type your password to unlock.</source>
         <translation>پاس ورڈ: ان لاک کرنے کے لیے اپنا پاس ورڈ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="124"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="133"/>
         <source>Unlocking…</source>
         <translation>ان لاک ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="179"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="222"/>
         <source>You can try again now.</source>
         <translation>اب آپ دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="184"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="227"/>
         <source>Wait {seconds} s</source>
         <translation>{seconds} سیکنڈ انتظار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="186"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="229"/>
         <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
         <translation>بہت زیادہ غلط پاس ورڈ۔ {seconds} سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="50"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="57"/>
         <source>Field client (TRAINING) — unlock</source>
         <translation>فیلڈ کلائنٹ (تربیت) — کھولیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="62"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="69"/>
         <source>&amp;Forgot password…</source>
         <translation>&amp;پاس ورڈ بھول گئے…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="66"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="73"/>
         <source>&amp;Verify a document…</source>
         <translation>دستاویز کی &amp;تصدیق…</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/unlock_screen.py" line="69"/>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="76"/>
         <source>Check a printed document&apos;s code without signing in</source>
         <translation>لاگ اِن کیے بغیر چھپی ہوئی دستاویز کا کوڈ جانچیں</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="148"/>
+        <source>Upgrading the vault</source>
+        <translation>والٹ اپ گریڈ ہو رہا ہے</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldclient/ui/unlock_screen.py" line="151"/>
+        <source>This version stores records in less space. Upgrading the vault&apos;s %n record(s) once; please wait and keep the computer on.</source>
+        <translation>
+            <numerusform>یہ ورژن ریکارڈ کم جگہ میں رکھتا ہے۔ والٹ کا %n ریکارڈ ایک بار اپ گریڈ ہو رہا ہے؛ براہِ کرم انتظار کریں اور کمپیوٹر بند نہ کریں۔</numerusform>
+            <numerusform>یہ ورژن ریکارڈ کم جگہ میں رکھتا ہے۔ والٹ کے %n ریکارڈ ایک بار اپ گریڈ ہو رہے ہیں؛ براہِ کرم انتظار کریں اور کمپیوٹر بند نہ کریں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ by field (pending local writes win until the server acknowledged them), never ov
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from fieldclient.domain.merge import Conflict, PendingWrites, merge_pulled
 from fieldclient.domain.mutation import InvalidMutation, Op
 from fieldclient.domain.record import Record
 from fieldclient.vault import deferred_indexes, digests
+from fieldclient.vault.record_doc import decode_doc_dict
 from fieldclient.vault.repository import OutboxEntry, RecordRepository, hinted
 from fieldclient.vault.vault import Vault
 from fieldclient.vault.writer import ConflictRow, VaultWriter
@@ -364,7 +364,7 @@ class LocalStore:
         tally = DigestTally()
         with self.writer.transaction():
             missing = {
-                seq: record_fingerprint(json.loads(doc))
+                seq: record_fingerprint(decode_doc_dict(doc))
                 for seq, doc in conn.execute(
                     "SELECT seq, doc FROM records WHERE seq IN"
                     " (SELECT seq FROM records INDEXED BY records_without_fingerprint"

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from fieldclient.domain.errors import DomainError
 from fieldclient.domain.merge import get_path, guarding_clock
 from fieldclient.domain.record import Record
+from fieldclient.vault.record_doc import decode_doc
 from sync.server.db.tables import applied_mutations, conflicts, devices, records
 from tests.helpers.payloads import challan_payload, fir_payload, tenant_payload
 from tests.helpers.server import Admin
@@ -82,7 +83,7 @@ class Replica:
 
     def records(self) -> dict[str, Record]:
         rows = self.device.session.vault.conn.execute("SELECT doc FROM records")
-        return {r.id: r for r in (Record.from_dict(json.loads(doc)) for (doc,) in rows)}
+        return {r.id: r for r in (decode_doc(doc) for (doc,) in rows)}
 
     def edit(self, record_id: str, path: str, value: Any) -> bool:
         """A field write with the clock it overwrote; False when it changes nothing or the domain

@@ -4,13 +4,17 @@ that fills up during a pull stops the sync with its message, and the next sync c
 from __future__ import annotations
 
 import json
+import random
+import string
 
 import pytest
 from sqlalchemy import select
 
 from fieldclient.cli.main import main
+from fieldclient.domain.record import Record
 from fieldclient.services.session import open_session
 from fieldclient.services.sync import LEDGER
+from fieldclient.vault.record_doc import decode_doc_dict, encode_doc
 from sync.client import credentials, engine
 from sync.client.engine import SyncEngine
 from sync.client.sync_warnings import SyncWarningKind
@@ -37,11 +41,14 @@ def test_a_damaged_copy_is_found_after_a_sync_and_repaired(
         made = [writer.device.records.create("tenant", tenant_payload(f"T{n}")) for n in range(3)]
         sync_until_quiet([writer, reader])
         conn = reader.device.session.vault.conn
-        doc = json.loads(
+        doc = decode_doc_dict(
             conn.execute("SELECT doc FROM records WHERE id = ?", (made[0].id,)).fetchone()[0]
         )
         doc["data"]["property_address"] = "Somewhere else entirely"
-        conn.execute("UPDATE records SET doc = ? WHERE id = ?", (json.dumps(doc), made[0].id))
+        conn.execute(
+            "UPDATE records SET doc = ? WHERE id = ?",
+            (encode_doc(Record.from_dict(doc)), made[0].id),
+        )
         conn.execute("DELETE FROM records WHERE id = ?", (made[1].id,))
         conn.commit()
         writer.device.records.create("fir", fir_payload())
@@ -83,7 +90,9 @@ def test_a_disk_full_during_pull_stops_cleanly_and_the_next_sync_converges(
     monkeypatch.setattr(engine, "PULL_PAGE", 40)
     writer, reader = new_replica(server.url), new_replica(server.url)
     for number in range(200):
-        writer.device.records.create("fir", fir_payload(f"Informant {number}", "x" * 2000))
+        writer.device.records.create(
+            "fir", fir_payload(f"Informant {number}", _incompressible(number))
+        )
     sync_until_quiet([writer])
     full = reader.device.session.vault.second_connection()
     pages = full.conn.execute("PRAGMA page_count").fetchone()[0]
@@ -113,7 +122,9 @@ def test_a_disk_with_room_for_less_than_a_page_still_pulls_what_fits(
     monkeypatch.setattr(engine, "PULL_PAGE", 40)
     writer, reader = new_replica(server.url), new_replica(server.url)
     for number in range(60):
-        writer.device.records.create("fir", fir_payload(f"Informant {number}", "x" * 2000))
+        writer.device.records.create(
+            "fir", fir_payload(f"Informant {number}", _incompressible(number))
+        )
     sync_until_quiet([writer])
     full = reader.device.session.vault.second_connection()
     pages = full.conn.execute("PRAGMA page_count").fetchone()[0]
@@ -132,6 +143,12 @@ def test_a_disk_with_room_for_less_than_a_page_still_pulls_what_fits(
     session.vault.check_integrity()
     assert reader.sync() is None
     assert_converged([writer, reader], admin, station)
+
+
+def _incompressible(seed: int) -> str:
+    """2,000 characters the vault's compression cannot shrink much (records take real pages)."""
+    rng = random.Random(seed)
+    return "".join(rng.choices(string.ascii_letters + string.digits, k=2000))
 
 
 def _server_change_seqs(admin: Admin, station: str) -> dict[str, int]:

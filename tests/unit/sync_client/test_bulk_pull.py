@@ -5,7 +5,6 @@ short is finished by the next one or by unlocking."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from fieldclient.services.records import RecordService
 from fieldclient.services.session import Session, create_vault, open_session
 from fieldclient.services.sync import LEDGER
 from fieldclient.vault import deferred_indexes
+from fieldclient.vault.record_doc import decode_doc_dict
 from fieldclient.vault.repository import RecordQuery
 from sync.client.local_store import LocalStore
 from sync.client.page_check import CheckedPage
@@ -85,7 +85,9 @@ def _assert_every_record_seen(session: Session, records: RecordService) -> None:
     assert named == firs
     summary = LocalStore(session.vault, LEDGER).station_summary()
     docs = session.vault.conn.execute("SELECT id, doc FROM records").fetchall()
-    expected = station_digest([(rid, record_fingerprint(json.loads(doc))) for rid, doc in docs])
+    expected = station_digest(
+        [(rid, record_fingerprint(decode_doc_dict(doc))) for rid, doc in docs]
+    )
     assert summary.digest == expected
     assert sum(summary.counts.values()) == len(held)
 

@@ -4,7 +4,6 @@ page applies with its cursor or not at all."""
 from __future__ import annotations
 
 import copy
-import json
 import time
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from fieldclient.domain.hlc import HybridLogicalClock
 from fieldclient.domain.record import Record
 from fieldclient.services.sync import LEDGER
+from fieldclient.vault.record_doc import decode_doc_dict, encode_doc
 from sync.client import credentials
 from sync.client.errors import BadServerResponse
 from sync.client.local_store import LocalStore, StationSummary
@@ -100,11 +100,13 @@ def test_the_station_summary_reads_stored_fingerprints_and_still_sees_a_changed_
 
     # Text changed outside the writer (damage, a repair by hand): its stored fingerprint goes,
     # and the summary fingerprints the text as it now is.
-    doc = json.loads(
+    doc = decode_doc_dict(
         conn.execute("SELECT doc FROM records WHERE id = ?", (made[0].id,)).fetchone()[0]
     )
     doc["data"]["place"] = "Somewhere else entirely"
-    conn.execute("UPDATE records SET doc = ? WHERE id = ?", (json.dumps(doc), made[0].id))
+    conn.execute(
+        "UPDATE records SET doc = ? WHERE id = ?", (encode_doc(Record.from_dict(doc)), made[0].id)
+    )
     assert conn.execute(
         "SELECT fingerprint FROM records WHERE id = ?", (made[0].id,)
     ).fetchone() == (None,)

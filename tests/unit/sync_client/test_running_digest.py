@@ -5,7 +5,6 @@ conflicts; and a row changed outside the writer makes the next check recount eve
 from __future__ import annotations
 
 import copy
-import json
 import uuid
 
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +14,7 @@ from fieldclient.domain.fingerprint import DigestTally, record_fingerprint
 from fieldclient.domain.record import Record
 from fieldclient.services.sync import LEDGER
 from fieldclient.vault import digests
+from fieldclient.vault.record_doc import decode_doc_dict, encode_doc
 from sync.client.local_store import LocalStore, StationSummary
 from tests.helpers.fixtures import acknowledge_outbox
 from tests.helpers.payloads import fir_payload, tenant_payload
@@ -42,7 +42,7 @@ def from_scratch(conn, local_only: set[str]) -> StationSummary:  # type: ignore[
     tally = DigestTally()
     for record_id, kind, doc in conn.execute("SELECT id, type, doc FROM records"):
         if record_id not in local_only:
-            tally.add(kind, record_id, record_fingerprint(json.loads(doc)))
+            tally.add(kind, record_id, record_fingerprint(decode_doc_dict(doc)))
     return StationSummary(tally.held_counts(), tally.digest())
 
 
@@ -107,11 +107,13 @@ def test_a_row_changed_or_lost_outside_the_writer_makes_the_check_recount(sessio
     assert digests.in_step(conn)
 
     conn.execute("DELETE FROM records WHERE id = ?", (made[0].id,))
-    doc = json.loads(
+    doc = decode_doc_dict(
         conn.execute("SELECT doc FROM records WHERE id = ?", (made[1].id,)).fetchone()[0]
     )
     doc["data"]["place"] = "Somewhere else entirely"
-    conn.execute("UPDATE records SET doc = ? WHERE id = ?", (json.dumps(doc), made[1].id))
+    conn.execute(
+        "UPDATE records SET doc = ? WHERE id = ?", (encode_doc(Record.from_dict(doc)), made[1].id)
+    )
     conn.commit()
     assert not digests.in_step(conn)  # the triggers counted both changes
     records.create("fir", fir_payload())  # a write through the writer does not hide them

@@ -3,7 +3,8 @@
 
 from fieldclient.domain.record import Record
 from fieldclient.domain.records import kind_of
-from fieldclient.vault.repository import record_json, record_time_key
+from fieldclient.vault.record_doc import record_json
+from fieldclient.vault.repository import record_time_key
 from fieldclient.vault.vault import Vault
 
 
