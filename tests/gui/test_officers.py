@@ -230,6 +230,27 @@ def test_a_role_the_server_holds_otherwise_is_shown_beside_the_keyrings(
     assert "— SHO; on the server: traffic warden" in dialog.officers.item(0).text()
 
 
+def test_a_role_the_server_holds_for_its_administrator_is_said_to_wait(
+    qtbot, shell, vault_with_recovery_key, data_dir
+):
+    from fieldclient.services.session import open_session
+    from fieldclient.vault.writer import ROLE_REQUESTS, SERVER_ROLES
+
+    session = open_session(data_dir, OFFICER_BADGE, OFFICER_PASSWORD)
+    with session.writer.transaction():  # a declared SHO the server did not take
+        session.writer.save_sync_state(
+            {SERVER_ROLES: '{"KP-1001": "moharrir"}', ROLE_REQUESTS: '{"KP-1001": "sho"}'}
+        )
+    session.close()
+    shell.start()
+    window = unlock(qtbot, shell)
+    dialog = _open_officers(qtbot, window)
+    qtbot.waitUntil(lambda: "waits for" in dialog.officers.item(0).text())
+    assert (
+        "(SHO waits for the server administrator to confirm it)" in dialog.officers.item(0).text()
+    )
+
+
 def test_the_first_officer_chooses_a_role_and_the_list_shows_roles(qtbot, shell, data_dir):
     """A facilitation-centre PC set up by its clerk: no SHO yet, so the clerk may still add the
     station's officers (and name its SHO), as the wizard says."""
