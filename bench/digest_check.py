@@ -101,7 +101,9 @@ def device_figures(made: list[Record]) -> dict[str, float]:
             store = LocalStore(session.vault, LEDGER, session.clock)
             for start in range(0, len(made), PAGE):
                 chunk = made[start : start + PAGE]
-                store.apply_page(CheckedPage(chunk, [], [], start + len(chunk), True, None))
+                more = start + PAGE < len(made)
+                store.apply_page(CheckedPage(chunk, [], [], start + len(chunk), more, None))
+            store.build_deferred_indexes()  # as the engine does at the end of a pull
             running = store.station_summary()
             assert store.station_summary(recount=True) == running
             conn = session.vault.conn
