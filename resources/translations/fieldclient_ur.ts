@@ -6773,7 +6773,7 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>پروگرام میں خرابی کی وجہ سے سنک رک گیا؛ یہ لاگ میں درج ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/screenshots.py" line="215"/>
+        <location filename="../../fieldclient/ui/screenshots.py" line="219"/>
         <location filename="../../fieldclient/ui/sync_controller.py" line="201"/>
         <source>Synced: {sent} sent, {received} received.</source>
         <translation>سنک مکمل: {sent} بھیجے، {received} وصول۔</translation>
