@@ -14,7 +14,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_sta
 
 from tests.helpers.fault_proxy import FaultPlan, FaultProxy
 from tests.helpers.payloads import challan_payload, fir_payload, tenant_payload
-from tests.integration.client.conftest import open_device
+from tests.integration.client.conftest import confirm_officer_role, open_device
 from tests.integration.faults.harness import (
     EVERY_FAULT,
     SOAK,
@@ -63,6 +63,9 @@ def test_replicas_converge_under_random_edits_syncs_and_faults(
                 for badge in ("KP-1", "KP-2", "KP-3"):
                     device = open_device(tmp_path / f"d{next(folders)}", self.station, badge)
                     device.sync.enroll(proxy.url, admin.enroll_code(self.station))
+                    # Any of the three may void the challan: the administrator confirms each
+                    # as SHO (a device's own declaration never raises a role on the server).
+                    confirm_officer_role(admin, self.station, badge, f"Officer {badge}", "sho")
                     self.replicas.append(Replica(device))
                 sync_until_quiet(self.replicas)  # each holds leased challan numbers
                 first = self.replicas[0].device.records
