@@ -101,6 +101,7 @@ FIELD_NAMES = {
     "review": QT_TRANSLATE_NOOP("FieldName", "Review"),
     "by": QT_TRANSLATE_NOOP("FieldName", "By"),
     "decision": QT_TRANSLATE_NOOP("FieldName", "Decision"),
+    "entry": QT_TRANSLATE_NOOP("FieldName", "Status change decided"),
     "references": QT_TRANSLATE_NOOP("FieldName", "References"),
     "reported_at": QT_TRANSLATE_NOOP("FieldName", "Reported at"),
     "start_date": QT_TRANSLATE_NOOP("FieldName", "Tenancy starts"),

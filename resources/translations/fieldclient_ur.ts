@@ -2504,7 +2504,7 @@ Once issued it cannot be changed except for its payment.</source>
     </message>
     <message>
         <location filename="../../fieldclient/ui/error_words.py" line="94"/>
-        <location filename="../../fieldclient/ui/error_words.py" line="179"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="180"/>
         <source>PIN</source>
         <translation>پن</translation>
     </message>
@@ -2529,182 +2529,182 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>جرمانے کی جدول</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="104"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="105"/>
         <source>References</source>
         <translation>ضامن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="105"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="106"/>
         <source>Reported at</source>
         <translation>وقت اطلاع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="106"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="107"/>
         <source>Tenancy starts</source>
         <translation>آغاز کرایہ داری</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="107"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="108"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="108"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="109"/>
         <source>Supervisor&apos;s badge no.</source>
         <translation>نگران افسر کا بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="109"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="110"/>
         <source>Supervisor&apos;s PIN</source>
         <translation>نگران افسر کا پن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="110"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="111"/>
         <source>Tenant</source>
         <translation>کرایہ دار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="111"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="112"/>
         <source>Statement</source>
         <translation>بیان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="112"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="113"/>
         <source>Record type</source>
         <translation>ریکارڈ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="113"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="114"/>
         <source>Unknown accused</source>
         <translation>نامعلوم ملزم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="114"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="115"/>
         <source>Registration no.</source>
         <translation>رجسٹریشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="115"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="116"/>
         <source>Vehicle type</source>
         <translation>گاڑی کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="116"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="117"/>
         <source>Violations</source>
         <translation>خلاف ورزیاں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="130"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="131"/>
         <source>Age</source>
         <translation>عمر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="131"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="132"/>
         <source>Beat / chowki</source>
         <translation>بیٹ / چوکی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="132"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="133"/>
         <source>Belt no.</source>
         <translation>بیلٹ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="133"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="134"/>
         <source>Complainant</source>
         <translation>مدعی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="134"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="135"/>
         <source>Reason for delay</source>
         <translation>تاخیر کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="135"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="136"/>
         <source>Direction from the station</source>
         <translation>تھانے سے سمت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="136"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="137"/>
         <source>Distance from the station</source>
         <translation>تھانے سے فاصلہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="137"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="138"/>
         <source>Other identity document</source>
         <translation>دیگر شناختی دستاویز</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="138"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="139"/>
         <source>Signature or thumb impression</source>
         <translation>دستخط یا انگوٹھے کا نشان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="139"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="140"/>
         <source>Informant signed with</source>
         <translation>اطلاع دہندہ نے تصدیق کی بذریعہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="140"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="141"/>
         <source>Investigating officer</source>
         <translation>تفتیشی افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="141"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="142"/>
         <source>Reason for no identity document</source>
         <translation>شناختی دستاویز نہ ہونے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="142"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="143"/>
         <source>Number</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="143"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="144"/>
         <source>Occurred from</source>
         <translation>وقوعہ از</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="144"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="145"/>
         <source>Occurred until</source>
         <translation>وقوعہ تا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="145"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="146"/>
         <source>Property carried off</source>
         <translation>مالِ مسروقہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="146"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="147"/>
         <source>Rank</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="147"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="148"/>
         <source>Read over to the informant</source>
         <translation>اطلاع دہندہ کو پڑھ کر سنایا گیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="148"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="149"/>
         <source>Recording officer</source>
         <translation>محرر افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="149"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="150"/>
         <source>Relation to the victim</source>
         <translation>متاثرہ شخص سے رشتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="150"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="151"/>
         <source>Report and copies dispatched</source>
         <translation>رپورٹ اور نقول کی روانگی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="151"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="152"/>
         <source>Steps taken</source>
         <translation>کی گئی کارروائی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="152"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="153"/>
         <source>Value</source>
         <translation>مالیت</translation>
     </message>
@@ -2799,252 +2799,257 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>فیصلہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="117"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="104"/>
+        <source>Status change decided</source>
+        <translation>جس تبدیلیِ حیثیت پر فیصلہ ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/error_words.py" line="118"/>
         <source>Magistrate&apos;s order</source>
         <translation>مجسٹریٹ کا حکم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="118"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="119"/>
         <source>Cancellation proposal</source>
         <translation>اخراجِ مقدمہ کی تجویز</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="119"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="120"/>
         <source>Category</source>
         <translation>زمرہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="120"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="121"/>
         <source>Complainant told of it</source>
         <translation>مدعی کو اطلاع دی گئی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="121"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="122"/>
         <source>Court</source>
         <translation>عدالت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="122"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="123"/>
         <source>Magistrate</source>
         <translation>مجسٹریٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="123"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="124"/>
         <source>Order</source>
         <translation>حکم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="124"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="125"/>
         <source>Order date</source>
         <translation>تاریخِ حکم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="125"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="126"/>
         <source>Order no.</source>
         <translation>حکم نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="126"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="127"/>
         <source>Police station</source>
         <translation>تھانہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="127"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="128"/>
         <source>Submitted on</source>
         <translation>جمع کرانے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="128"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="129"/>
         <source>Transferred to</source>
         <translation>منتقل بنام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="129"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="130"/>
         <source>Reports under s.173</source>
         <translation>دفعہ 173 کے تحت رپورٹیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="153"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="154"/>
         <source>Agreement ends</source>
         <translation>معاہدہ ختم ہونے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="154"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="155"/>
         <source>Family member</source>
         <translation>اہل خانہ کا فرد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="155"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="156"/>
         <source>Issuing authority</source>
         <translation>جاری کرنے والا ادارہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="156"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="157"/>
         <source>Licensed weapon</source>
         <translation>لائسنس یافتہ اسلحہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="157"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="158"/>
         <source>Monthly rent</source>
         <translation>ماہانہ کرایہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="158"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="159"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="159"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="160"/>
         <source>Office address</source>
         <translation>دفتر کا پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="160"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="161"/>
         <source>Passport</source>
         <translation>پاسپورٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="161"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="162"/>
         <source>PoR card no.</source>
         <translation>پی او آر کارڈ نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="162"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="163"/>
         <source>Possession handed over</source>
         <translation>قبضہ دینے کا وقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="163"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="164"/>
         <source>Previous address</source>
         <translation>سابقہ پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="164"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="165"/>
         <source>Property type</source>
         <translation>جائیداد کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="165"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="166"/>
         <source>Relation</source>
         <translation>رشتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="166"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="167"/>
         <source>Vacated on</source>
         <translation>مکان خالی کرنے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="167"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="168"/>
         <source>Visa valid until</source>
         <translation>ویزا کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="168"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="169"/>
         <source>Visa no.</source>
         <translation>ویزا نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="169"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="170"/>
         <source>Weapon</source>
         <translation>اسلحہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="170"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="171"/>
         <source>Workplace</source>
         <translation>کام کی جگہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="171"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="172"/>
         <source>Shift begins</source>
         <translation>ڈیوٹی شروع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="172"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="173"/>
         <source>Shift ends</source>
         <translation>ڈیوٹی ختم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="173"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="174"/>
         <source>Grace minutes</source>
         <translation>رعایتی منٹ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="174"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="175"/>
         <source>Rest days</source>
         <translation>آرام کے دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="175"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="176"/>
         <source>From date</source>
         <translation>تاریخ سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="176"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="177"/>
         <source>On the roster</source>
         <translation>روسٹر پر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="177"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="178"/>
         <source>Set at</source>
         <translation>مقرر کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="178"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="179"/>
         <source>Enrolled item</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="180"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="181"/>
         <source>Finger</source>
         <translation>انگلی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="181"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="182"/>
         <source>Fingerprint</source>
         <translation>انگلی کا نشان</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="182"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="183"/>
         <source>Supervisor</source>
         <translation>نگران افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="183"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="184"/>
         <source>Kind of leave</source>
         <translation>رخصت کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="184"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="185"/>
         <source>From</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="185"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="186"/>
         <source>To</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="186"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="187"/>
         <source>Sanctioned by</source>
         <translation>منظور کنندہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="187"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="188"/>
         <source>Posted to</source>
         <translation>تعیناتی کی جگہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="188"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="189"/>
         <source>Remarks</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="189"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="190"/>
         <source>Nature of duty</source>
         <translation>ڈیوٹی کی نوعیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="190"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="191"/>
         <source>Place of duty</source>
         <translation>ڈیوٹی کی جگہ</translation>
     </message>
@@ -3064,72 +3069,72 @@ Once issued it cannot be changed except for its payment.</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="191"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="192"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="192"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="193"/>
         <source>Colour</source>
         <translation>رنگ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="193"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="194"/>
         <source>Court&apos;s decision</source>
         <translation>عدالت کا فیصلہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="194"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="195"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="195"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="196"/>
         <source>Licence category</source>
         <translation>لائسنس کی قسم</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="196"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="197"/>
         <source>Make</source>
         <translation>ساخت (کمپنی)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="197"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="198"/>
         <source>Refused to sign</source>
         <translation>دستخط سے انکار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="198"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="199"/>
         <source>Offender&apos;s signature</source>
         <translation>خلاف ورزی کرنے والے کے دستخط</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="199"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="200"/>
         <source>Issuing officer</source>
         <translation>چالان کرنے والا افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="200"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="201"/>
         <source>PSID</source>
         <translation>پی ایس آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="201"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="202"/>
         <source>Document seized</source>
         <translation>ضبط شدہ دستاویز</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="202"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="203"/>
         <source>Document returned at</source>
         <translation>دستاویز واپسی کا وقت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="203"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="204"/>
         <source>Traffic sector</source>
         <translation>ٹریفک سیکٹر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="204"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="205"/>
         <source>Vehicle</source>
         <translation>گاڑی</translation>
     </message>
@@ -3137,427 +3142,427 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>FieldProblem</name>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="221"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="222"/>
         <source>must be before the time of report</source>
         <translation>وقت اطلاع سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="222"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="223"/>
         <source>must be a stored photo</source>
         <translation>محفوظ شدہ تصویر ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="223"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="224"/>
         <source>must be 13 digits written 12345-1234567-1</source>
         <translation>13 ہندسے ہونے چاہییں، یوں لکھیں: 12345-1234567-1</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="224"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="225"/>
         <source>must start with a province digit from 1 to 7</source>
         <translation>پہلا ہندسہ صوبے کا ہو، 1 سے 7 تک</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="227"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="228"/>
         <source>is computed from the fine table; leave it empty</source>
         <translation>یہ جرمانے کی جدول سے خود بنتا ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="230"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="231"/>
         <source>contains invisible control or text-direction characters; retype it</source>
         <translation>اس میں نظر نہ آنے والے کنٹرول یا سمت کے حروف ہیں؛ دوبارہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="233"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="234"/>
         <source>must be a date written year-month-day, like 2026-11-22</source>
         <translation>تاریخ سال-مہینہ-دن کی ترتیب میں لکھیں، مثلاً 2026-11-22</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="236"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="237"/>
         <source>lists the same entry twice; keep each once</source>
         <translation>ایک ہی اندراج دو بار ہے؛ ہر ایک صرف ایک بار رکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="237"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="238"/>
         <source>must be 11 digits starting 03, written 0300-1234567</source>
         <translation>03 سے شروع ہونے والے 11 ہندسے، یوں لکھیں: 0300-1234567</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="240"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="241"/>
         <source>this violation has no fine for this vehicle type; check the vehicle type or the code</source>
         <translation>اس قسم کی گاڑی کے لیے اس خلاف ورزی کا جرمانہ جدول میں نہیں؛ گاڑی کی قسم یا کوڈ دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="244"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="245"/>
         <source>must be a name written in letters, Urdu or English</source>
         <translation>نام حروف میں لکھیں، اردو یا انگریزی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="247"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="248"/>
         <source>the fingerprint was not recognised; try again or use the PIN</source>
         <translation>انگلی کا نشان پہچانا نہیں گیا؛ دوبارہ کوشش کریں یا پن استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="250"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="251"/>
         <source>choose one of the offered values</source>
         <translation>دی گئی فہرست میں سے منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="251"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="252"/>
         <source>must be a whole number</source>
         <translation>پورا عدد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="252"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="253"/>
         <source>is only given by the fingerprint scanner; leave it empty</source>
         <translation>یہ صرف فنگر پرنٹ اسکینر دیتا ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="255"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="256"/>
         <source>must be a JPEG or PNG picture</source>
         <translation>JPEG یا PNG تصویر ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="256"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="257"/>
         <source>is only for a supervisor override; leave it empty</source>
         <translation>یہ صرف نگران افسر کی اجازت کے لیے ہے؛ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="259"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="260"/>
         <source>the server refused no change of this record</source>
         <translation>سرور نے اس ریکارڈ کی کوئی تبدیلی مسترد نہیں کی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="266"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="267"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>{minimum} اور {maximum} کے درمیان ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="267"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="268"/>
         <source>is not a province of the fine table</source>
         <translation>جرمانے کی جدول میں یہ صوبہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="268"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="269"/>
         <source>needs exactly two references (there are {count})</source>
         <translation>پورے دو ضامن درکار ہیں (اس وقت {count} ہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="271"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="272"/>
         <source>is required</source>
         <translation>لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="272"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="273"/>
         <source>is the same as the landlord&apos;s CNIC; check both cards</source>
         <translation>مالک مکان کے شناختی کارڈ نمبر جیسا ہے؛ دونوں کارڈ دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="275"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="276"/>
         <source>must be another officer&apos;s badge, not the officer&apos;s own</source>
         <translation>کسی دوسرے افسر کا بیج نمبر ہونا چاہیے، اپنا نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="278"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="279"/>
         <source>the record takes no supplementary statement in this status</source>
         <translation>اس حیثیت میں ریکارڈ میں ضمنی بیان شامل نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="281"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="282"/>
         <source>must be a date and time</source>
         <translation>تاریخ اور وقت ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="282"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="283"/>
         <source>cannot be in the future</source>
         <translation>مستقبل کا وقت نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="283"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="284"/>
         <source>add the time zone (+05:00)</source>
         <translation>ٹائم زون (+05:00) شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="284"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="285"/>
         <source>must be up to 40 letters, digits, / . - or _ without spaces</source>
         <translation>زیادہ سے زیادہ 40 حروف، ہندسے، / . - یا _ ہوں، خالی جگہ کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="287"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="288"/>
         <source>needs at least {min_items}</source>
         <translation>کم از کم {min_items} درکار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="288"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="289"/>
         <source>must be at most {max_length} characters (it has {length})</source>
         <translation>زیادہ سے زیادہ {max_length} حروف ہو سکتے ہیں (اس میں {length} ہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="291"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="292"/>
         <source>may hold at most {max_items}</source>
         <translation>زیادہ سے زیادہ {max_items} ہو سکتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="292"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="293"/>
         <source>must be at least {min_length} characters</source>
         <translation>کم از کم {min_length} حروف ہونے چاہییں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="293"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="294"/>
         <source>is not a field of this form</source>
         <translation>اس فارم کا خانہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="294"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="295"/>
         <source>leave it empty for an unknown accused</source>
         <translation>نامعلوم ملزم کے لیے خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="297"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="298"/>
         <source>must be 1 to 4 letters then 1 to 4 digits, like ABC-123</source>
         <translation>پہلے 1 سے 4 حروف پھر 1 سے 4 ہندسے، مثلاً ABC-123</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="300"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="301"/>
         <source>is not in the fine table</source>
         <translation>جرمانے کی جدول میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="301"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="302"/>
         <source>does not match; check the PIN</source>
         <translation>درست نہیں؛ پن دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="303"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="304"/>
         <source>is not an officer of this device marked supervisor whose role may override</source>
         <translation>اس آلے کا ایسا افسر نہیں جسے نگران افسر مقرر کیا گیا ہو اور جس کا عہدہ اوور رائیڈ کی اجازت دیتا ہو</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="380"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="381"/>
         <source>is not a valid value</source>
         <translation>درست قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="260"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="261"/>
         <source>write the offence like PPC 379, CNSA 9(c) or AO 13</source>
         <translation>جرم اس طرح لکھیں: PPC 379، CNSA 9(c) یا AO 13</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="263"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="264"/>
         <source>is not in the offence list of that law; check the number</source>
         <translation>اس قانون کی جرائم کی فہرست میں نہیں؛ نمبر چیک کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="323"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="324"/>
         <source>must be after the time of report</source>
         <translation>اطلاع کے وقت کے بعد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="324"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="325"/>
         <source>is required: the report came long after the occurrence; write why</source>
         <translation>ضروری ہے: اطلاع وقوعہ کے کافی دیر بعد آئی؛ وجہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="327"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="328"/>
         <source>must be kilometres as a number, like 2.5</source>
         <translation>کلومیٹر میں عدد ہونا چاہیے، مثلاً 2.5</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="330"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="331"/>
         <source>is empty: enter the CNIC, another identity document or the reason there is none</source>
         <translation>خالی ہے: شناختی کارڈ نمبر، کوئی اور شناختی دستاویز یا اس کے نہ ہونے کی وجہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="334"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="335"/>
         <source>give either the time it happened or a range, not both</source>
         <translation>یا وقوعہ کا وقت دیں یا دورانیہ، دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="337"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="338"/>
         <source>is not a law in the offence list</source>
         <translation>جرائم کی فہرست میں یہ قانون شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="338"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="339"/>
         <source>must be after the start of the range</source>
         <translation>دورانیے کے آغاز کے بعد ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="339"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="340"/>
         <source>leave it empty: the CNIC is entered</source>
         <translation>خالی چھوڑیں: شناختی کارڈ نمبر درج ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="210"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="211"/>
         <source>must be before the hour of the entry</source>
         <translation>وقت اندراج سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="211"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="212"/>
         <source>must be before the complaint was received</source>
         <translation>درخواست کی وصولی سے پہلے ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="212"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="213"/>
         <source>that day&apos;s diary is closed</source>
         <translation>اس دن کا روزنامچہ بند ہو چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="213"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="214"/>
         <source>is not a complaint</source>
         <translation>درخواست نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="217"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="218"/>
         <source>must be the day of the entry, or the next day once the day is closed</source>
         <translation>اندراج کا دن ہونا چاہیے، یا دن بند ہونے کے بعد اگلا دن</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="220"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="221"/>
         <source>must be a stored record</source>
         <translation>محفوظ شدہ ریکارڈ ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="340"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="341"/>
         <source>start the exercise first</source>
         <translation>پہلے مشق شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="341"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="342"/>
         <source>is not one of the exercises</source>
         <translation>مشقوں میں سے نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="346"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="347"/>
         <source>exercises run only in training mode</source>
         <translation>مشقیں صرف تربیتی موڈ میں چلتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="320"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="321"/>
         <source>a supplementary report comes after the final report</source>
         <translation>ضمنی رپورٹ حتمی رپورٹ کے بعد آتی ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="347"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="348"/>
         <source>is required for a family member aged {age} or more</source>
         <translation>{age} سال یا زیادہ عمر کے فرد کے لیے لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="350"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="351"/>
         <source>is before the tenancy starts; check both dates</source>
         <translation>کرایہ داری شروع ہونے سے پہلے کی ہے؛ دونوں تاریخیں دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="353"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="354"/>
         <source>must be 5 to 20 letters and digits, as printed on the document</source>
         <translation>دستاویز پر چھپے ہوئے کی طرح 5 سے 20 حروف اور ہندسے ہونے چاہئیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="356"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="357"/>
         <source>is empty: enter the CNIC, or for a foreign tenant the passport or the PoR card</source>
         <translation>خالی ہے: شناختی کارڈ لکھیں، یا غیر ملکی کرایہ دار کا پاسپورٹ یا پی او آر کارڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="302"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="303"/>
         <source>must be {minimum} to {maximum} digits</source>
         <translation>{minimum} سے {maximum} ہندسوں کا ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="214"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="215"/>
         <source>the record is not waiting for a review in its present status</source>
         <translation>یہ ریکارڈ اپنی موجودہ حیثیت میں جائزے کا منتظر نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="306"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="307"/>
         <source>is recorded on departure (check-out) only</source>
         <translation>صرف روانگی (چیک آؤٹ) پر درج ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="307"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="308"/>
         <source>must be a time of day written HH:MM, like 08:00</source>
         <translation>وقت HH:MM کی صورت میں لکھیں، جیسے 08:00</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="310"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="311"/>
         <source>an officer taken off the roster has no shift; leave the shift empty</source>
         <translation>روسٹر سے ہٹائے گئے افسر کی کوئی ڈیوٹی نہیں؛ ڈیوٹی کے اوقات خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="313"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="314"/>
         <source>must be a PIN hash this program made</source>
         <translation>اس پروگرام کا بنایا ہوا پن ہیش ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="314"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="315"/>
         <source>must be a fingerprint template</source>
         <translation>انگلی کے نشان کا ٹیمپلیٹ ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="315"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="316"/>
         <source>is not part of this enrolment</source>
         <translation>اس اندراج کا حصہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="316"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="317"/>
         <source>must be on or after the first day</source>
         <translation>پہلے دن یا اس کے بعد کا ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="317"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="318"/>
         <source>an absence is at most {days} days; enter it in parts</source>
         <translation>ایک غیر حاضری زیادہ سے زیادہ {days} دن کی ہو سکتی ہے؛ اسے حصوں میں درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="342"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="343"/>
         <source>is not one of the reports</source>
         <translation>رپورٹوں میں سے کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="343"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="344"/>
         <source>the attendance return is made for a whole month: choose a month</source>
         <translation>حاضری کا گوشوارہ پورے مہینے کا بنتا ہے: مہینہ منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="360"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="361"/>
         <source>the sources give no amount for this violation; it cannot be priced</source>
         <translation>ذرائع میں اس خلاف ورزی کی کوئی رقم نہیں دی گئی؛ اس کا جرمانہ طے نہیں کیا جا سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="363"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="364"/>
         <source>must be the fine table of this station&apos;s province</source>
         <translation>اس تھانے کے صوبے کا جرمانہ جدول ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="366"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="367"/>
         <source>no document was seized on this challan</source>
         <translation>اس چالان پر کوئی دستاویز ضبط نہیں کی گئی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="367"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="368"/>
         <source>must be the digits of the PSID</source>
         <translation>پی ایس آئی ڈی کے ہندسے ہونے چاہئیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="368"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="369"/>
         <source>must have 17 or 18 digits (it has {count})</source>
         <translation>17 یا 18 ہندسے ہونے چاہئیں (اس میں {count} ہیں)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="369"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="370"/>
         <source>is before the challan was issued</source>
         <translation>چالان جاری ہونے سے پہلے کا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="370"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="371"/>
         <source>the document is returned on payment: enter the payment reference first</source>
         <translation>دستاویز ادائیگی پر واپس کی جاتی ہے: پہلے ادائیگی کا حوالہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="373"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="374"/>
         <source>a signature is attached; keep either the signature or the refusal</source>
         <translation>دستخط منسلک ہیں؛ یا دستخط رکھیں یا انکار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="376"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="377"/>
         <source>a later law replaced this row; choose the current one</source>
         <translation>بعد کے قانون نے اس اندراج کی جگہ لے لی ہے؛ موجودہ اندراج منتخب کریں</translation>
     </message>
@@ -5689,87 +5694,87 @@ Keep locked away. With it an officer who forgot the password sets a new one (unl
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="511"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="512"/>
         <source>the record&apos;s data was refused</source>
         <translation>ریکارڈ کا مواد قبول نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="515"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="516"/>
         <source>the record may no longer change in its status</source>
         <translation>ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="516"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="517"/>
         <source>the status change is not allowed</source>
         <translation>حیثیت کی یہ تبدیلی جائز نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="517"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="518"/>
         <source>the server does not know this record</source>
         <translation>سرور کے پاس یہ ریکارڈ نہیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="518"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="519"/>
         <source>the record already exists on the server</source>
         <translation>یہ ریکارڈ سرور پر پہلے سے موجود ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="519"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="520"/>
         <source>the record names another police station</source>
         <translation>ریکارڈ میں کسی دوسرے تھانے کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="520"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="521"/>
         <source>the record names another device</source>
         <translation>ریکارڈ میں کسی دوسرے آلے کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="521"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="522"/>
         <source>a value only the server gives was set</source>
         <translation>ایسی قدر درج کی گئی جو صرف سرور دیتا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="522"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="523"/>
         <source>the number is not one this device was given</source>
         <translation>یہ نمبر اس آلے کو جاری نہیں ہوا تھا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="525"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="526"/>
         <source>the number is already taken</source>
         <translation>یہ نمبر پہلے سے استعمال ہو چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="526"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="527"/>
         <source>the change arrived out of order</source>
         <translation>تبدیلی ترتیب سے ہٹ کر پہنچی</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="527"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="528"/>
         <source>the device&apos;s clock is ahead of the server&apos;s; correct the clock</source>
         <translation>آلے کی گھڑی سرور سے آگے ہے؛ گھڑی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="530"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="531"/>
         <source>the officer is not known to the server</source>
         <translation>سرور اس افسر کو نہیں جانتا</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="531"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="532"/>
         <source>the change names another officer</source>
         <translation>تبدیلی میں کسی دوسرے افسر کا نام ہے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="535"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="536"/>
         <source>practice (training) records and real ones never go to the same server</source>
         <translation>مشقی (تربیتی) اور اصلی ریکارڈ کبھی ایک ہی سرور پر نہیں جاتے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="512"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="513"/>
         <source>the record changed on another device first; compare it and try again</source>
         <translation>ریکارڈ پہلے کسی دوسرے آلے پر بدل گیا؛ موازنہ کر کے دوبارہ کوشش کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="532"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="533"/>
         <source>the officer&apos;s role on the server may not make this change; ask the SHO</source>
         <translation>سرور پر افسر کی حیثیت اس تبدیلی کی اجازت نہیں دیتی؛ ایس ایچ او سے رجوع کریں</translation>
     </message>
@@ -7624,77 +7629,77 @@ Compare it with the fingerprint from your administrator. Pin this certificate an
         <translation>حیثیت {old} سے {new} میں تبدیل نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="386"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="387"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock; after three wrong tries each further try waits longer.</source>
         <translation>پاس ورڈ غلط ہے۔ کی بورڈ کی زبان اور Caps Lock دیکھیں؛ تین غلط کوششوں کے بعد ہر اگلی کوشش کے لیے زیادہ انتظار کرنا ہو گا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="391"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="392"/>
         <source>This officer is not registered on this computer.</source>
         <translation>یہ افسر اس کمپیوٹر پر درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="394"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="395"/>
         <source>This officer is already registered on this computer.</source>
         <translation>یہ افسر اس کمپیوٹر پر پہلے سے درج ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="397"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="398"/>
         <source>The disk is full: free some space, then try again.</source>
         <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="400"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="401"/>
         <source>The records folder cannot be written. Tell the administrator.</source>
         <translation>ریکارڈ کے فولڈر میں لکھا نہیں جا سکتا۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="403"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="404"/>
         <source>This record is not on this computer.</source>
         <translation>یہ ریکارڈ اس کمپیوٹر پر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="406"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="407"/>
         <source>The records of this computer were not found. Tell the administrator.</source>
         <translation>اس کمپیوٹر کے ریکارڈ نہیں ملے۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="409"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="410"/>
         <source>Records already exist on this computer: unlock them instead.</source>
         <translation>اس کمپیوٹر پر ریکارڈ پہلے سے موجود ہیں: انہیں ان لاک کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="412"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="413"/>
         <source>The records file is damaged. Tell the administrator; do not delete it.</source>
         <translation>ریکارڈ کی فائل خراب ہے۔ منتظم کو بتائیں؛ اسے مٹائیں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="415"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="416"/>
         <source>The records folder holds no records of this application.</source>
         <translation>ریکارڈ کے فولڈر میں اس ایپلیکیشن کے ریکارڈ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="418"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="419"/>
         <source>The officers&apos; key file was changed outside the application. Tell the administrator.</source>
         <translation>افسران کی چابیوں والی فائل ایپلیکیشن سے باہر تبدیل کی گئی ہے۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="422"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="423"/>
         <source>This installation cannot encrypt safely. Tell the administrator.</source>
         <translation>یہ انسٹالیشن محفوظ طریقے سے انکرپٹ نہیں کر سکتی۔ منتظم کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="427"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="428"/>
         <source>This record can no longer be changed in its present status.</source>
         <translation>یہ ریکارڈ اپنی موجودہ حیثیت میں اب تبدیل نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="430"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="431"/>
         <source>The reference tables do not hold what this needs.</source>
         <translation>حوالہ جاتی جدولوں میں اس کے لیے درکار معلومات موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/error_words.py" line="433"/>
+        <location filename="../../fieldclient/ui/error_words.py" line="434"/>
         <source>This record has no printed document (not issued yet, or none for its kind).</source>
         <translation>اس ریکارڈ کی کوئی چھپی ہوئی دستاویز نہیں (ابھی جاری نہیں ہوا، یا اس قسم کی کوئی دستاویز نہیں)۔</translation>
     </message>
