@@ -99,12 +99,7 @@ class OfficerPage(QWizardPage):
     def __init__(self, parent=None, *, training: bool = False) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("First officer"))
-        self.setSubTitle(
-            self.tr(
-                "This officer can add the others later (File, Officers). When you finish, a "
-                "station recovery key is shown once: give it to the SHO."
-            )
-        )
+        self.setSubTitle(self.tr("This officer can add the others later (File, Officers)."))
         self.badge = QLineEdit(self)
         self.name = QLineEdit(self)
         self.password = QLineEdit(self)
@@ -125,6 +120,12 @@ class OfficerPage(QWizardPage):
         self.role_note.setWordWrap(True)
         self.role.currentIndexChanged.connect(lambda _index: self._show_role_note())
         self.strength = QLabel(self)
+        # In the page, not the subtitle: the wizard's header keeps two lines, and Urdu needs three.
+        self.recovery_note = QLabel(
+            self.tr("When you finish, a station recovery key is shown once: give it to the SHO."),
+            self,
+        )
+        self.recovery_note.setWordWrap(True)
         self.problem = QLabel(self)
         self.problem.setObjectName("officerProblem")
         self.problem.setStyleSheet("color: #b00020")
@@ -142,6 +143,7 @@ class OfficerPage(QWizardPage):
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.strength)
         form.addRow(self.tr("Password again"), self.repeat)
+        form.addRow(self.recovery_note)
         form.addRow(self.problem)
         self._show_strength("")
         self._show_role_note()

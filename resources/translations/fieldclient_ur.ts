@@ -2042,42 +2042,42 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="192"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="194"/>
         <source>Connect to the server</source>
         <translation>سرور سے رابطہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="193"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="195"/>
         <source>Enroll this device with the one-time code from your admin.</source>
         <translation>منتظم کے دیے ہوئے ایک بار کے کوڈ سے اس ڈیوائس کا اندراج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="194"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="196"/>
         <source>Work offline and enroll later</source>
         <translation>آف لائن کام کریں، اندراج بعد میں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="195"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="197"/>
         <source>Enroll now</source>
         <translation>ابھی اندراج کریں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="207"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="209"/>
         <source>Server address</source>
         <translation>سرور کا پتہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="208"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="210"/>
         <source>One-time code</source>
         <translation>ایک بار کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="224"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="226"/>
         <source>Server address: must start with https://</source>
         <translation>سرور کا پتہ: https:// سے شروع ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="226"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="228"/>
         <source>One-time code: type the code from your admin.</source>
         <translation>ایک بار کا کوڈ: منتظم کا دیا ہوا کوڈ لکھیں۔</translation>
     </message>
@@ -4111,12 +4111,12 @@ Once issued it cannot be changed except for its payment.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="260"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="262"/>
         <source>Field client — first run</source>
         <translation>فیلڈ کلائنٹ — پہلی بار</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="258"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="260"/>
         <source>Field client (TRAINING) — first run</source>
         <translation>فیلڈ کلائنٹ (تربیت) — پہلی بار</translation>
     </message>
@@ -4525,84 +4525,89 @@ Exercise results are kept. Type your password to confirm:</source>
         <translation>پہلا افسر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="138"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="102"/>
+        <source>This officer can add the others later (File, Officers).</source>
+        <translation>یہ افسر بعد میں دوسروں کو شامل کر سکتا ہے (فائل، افسران)۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="125"/>
+        <source>When you finish, a station recovery key is shown once: give it to the SHO.</source>
+        <translation>مکمل کرنے پر تھانے کی ریکوری کلید ایک بار دکھائی جائے گی: اسے ایس ایچ او کے حوالے کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="139"/>
         <source>Badge number</source>
         <translation>بیج نمبر</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="139"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="140"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="140"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="141"/>
         <source>Role</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="142"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="143"/>
         <source>Password</source>
         <translation>پاس ورڈ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="144"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="145"/>
         <source>Password again</source>
         <translation>پاس ورڈ دوبارہ</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="154"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="156"/>
         <source>The SHO adds the other officers and sets their roles.</source>
         <translation>ایس ایچ او دوسرے افسران شامل کرتا ہے اور ان کی حیثیت مقرر کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="157"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="159"/>
         <source>No officer here is the SHO yet: until one is added (File, Officers), every officer may add officers and set roles.</source>
         <translation>یہاں ابھی کوئی افسر ایس ایچ او نہیں: جب تک کوئی شامل نہ ہو (فائل، افسران)، ہر افسر افسران شامل کر سکتا ہے اور ان کی حیثیت مقرر کر سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="164"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="166"/>
         <source>too short (at least {n} characters)</source>
         <translation>بہت چھوٹا (کم از کم {n} حروف)</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="165"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="167"/>
         <source>weak: mix capitals, digits and signs</source>
         <translation>کمزور: بڑے حروف، ہندسے اور علامات ملائیں</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="166"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="168"/>
         <source>fair</source>
         <translation>مناسب</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="167"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="169"/>
         <source>strong</source>
         <translation>مضبوط</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="170"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="172"/>
         <source>Strength: {hint}</source>
         <translation>مضبوطی: {hint}</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="175"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="177"/>
         <source>Password: use at least {n} characters.</source>
         <translation>پاس ورڈ: کم از کم {n} حروف استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="179"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="181"/>
         <source>Password again: the two passwords differ.</source>
         <translation>پاس ورڈ دوبارہ: دونوں پاس ورڈ مختلف ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="181"/>
+        <location filename="../../fieldclient/ui/first_run_wizard.py" line="183"/>
         <source>Badge number and name: fill in both.</source>
         <translation>بیج نمبر اور نام: دونوں لکھیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../fieldclient/ui/first_run_wizard.py" line="104"/>
-        <source>This officer can add the others later (File, Officers). When you finish, a station recovery key is shown once: give it to the SHO.</source>
-        <translation>یہ افسر بعد میں دوسروں کو شامل کر سکتا ہے (فائل، افسران)۔ مکمل کرنے پر تھانے کی ریکوری کلید ایک بار دکھائی جائے گی: اسے ایس ایچ او کے حوالے کریں۔</translation>
     </message>
 </context>
 <context>
