@@ -56,14 +56,19 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
         # tripled the CPU of every vault operation, while the same plaintext also lives in
         # Python objects no pragma can lock or wipe (docs/ARCHITECTURE.md, "database.py").
         conn.execute("PRAGMA temp_store = MEMORY")
+        # Before anything that may need a lock: a second connection (the background
+        # checkpoints, a worker) opened while the officer's connection writes waits its turn.
+        conn.execute("PRAGMA busy_timeout = 5000")
         with translate_errors():
             # The first read decrypts page 1: a wrong key or a damaged header fails here.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            (tables,) = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA secure_delete = ON")
-            # Takes effect only in a new file (before WAL and the first table): pages freed by an
-            # emptied outbox go back to the file system (`VaultWriter.settle_push`). A vault made
-            # before keeps its free pages for later writes.
-            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            if tables == 0:
+                # Only in a new file (before WAL and the first table): pages freed by an emptied
+                # outbox go back to the file system (`VaultWriter.settle_push`). A vault made
+                # before keeps its free pages for later writes. Asked of an existing file, the
+                # pragma writes its header, and failed while another connection was writing.
+                conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA synchronous = FULL")
             # No checkpoint inside a commit: the officer's save would pay for it. The vault's
@@ -72,7 +77,6 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
             # A log that a burst of writes made large shrinks again once checkpointed.
             conn.execute("PRAGMA journal_size_limit = 8388608").fetchone()
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 5000")
             # 64 MiB of decrypted pages: a list or search over 100,000 records stays in memory.
             conn.execute("PRAGMA cache_size = -65536")
     except BaseException:

@@ -48,3 +48,18 @@ def test_checkpoints_go_on_after_an_officer_is_removed_and_the_vault_rekeyed(vau
         assert reopened.get_meta("marker") == "after the rekey"
     finally:
         reopened.close()
+
+
+def test_a_second_connection_opens_while_the_officer_is_saving(vault):
+    """The background checkpoints open their connection whenever their first pass comes, which
+    may be in the middle of an officer's save: opening must wait for the lock, not fail (the
+    thread then stayed off for the whole session and the log grew without bound)."""
+    with vault.transaction():
+        vault.set_meta("marker", "written while the second connection opens")
+        worker = vault.second_connection()
+        try:
+            assert worker.conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+            assert worker.get_meta("marker") is None  # it reads the last commit, not ours
+        finally:
+            worker.close()
+    assert vault.get_meta("marker") == "written while the second connection opens"
