@@ -75,16 +75,7 @@ def pull_page(
                 .order_by(challan_blocks.c.id)
             )
         ]
-        keys = (
-            _station_keys(connection, device.station)
-            if request.device_keys_digest is not None
-            else None
-        )
-        officer_roles = (
-            held_officers(connection, device.id, device.station)
-            if request.officer_roles_digest is not None
-            else None
-        )
+        keys, officer_roles = _asked_keys_and_roles(connection, device, request)
     next_cursor = max(
         [request.cursor]
         + [row.change_seq for row in rows]
@@ -138,18 +129,27 @@ def _idle_page(
     }
     if request.device_keys_digest is not None or request.officer_roles_digest is not None:
         with single_read(engine) as connection:  # each statement consistent on its own
-            keys = (
-                _station_keys(connection, device.station)
-                if request.device_keys_digest is not None
-                else None
-            )
-            officer_roles = (
-                held_officers(connection, device.id, device.station)
-                if request.officer_roles_digest is not None
-                else None
-            )
+            keys, officer_roles = _asked_keys_and_roles(connection, device, request)
         _add_keys_and_roles(head, request, keys, officer_roles)
     return canonical_json(head)[:-1].encode() + b',"records":[]}'
+
+
+def _asked_keys_and_roles(  # type: ignore[no-untyped-def]
+    connection, device: AuthenticatedDevice, request: PullRequest
+) -> tuple[list[DeviceKey] | None, list[OfficerDeclaration] | None]:
+    """The station's device keys and the device's officers' roles, each read only when the
+    device sent a digest of its own to compare (None: not asked, not read)."""
+    keys = (
+        _station_keys(connection, device.station)
+        if request.device_keys_digest is not None
+        else None
+    )
+    officer_roles = (
+        held_officers(connection, device.id, device.station)
+        if request.officer_roles_digest is not None
+        else None
+    )
+    return keys, officer_roles
 
 
 def _add_keys_and_roles(
