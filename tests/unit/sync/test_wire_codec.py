@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from sync.protocol import wire
 from sync.protocol.messages import PullResponse, PushRequest, PushResponse
+from tests.unit.sync.test_protocol_messages import mutation
 
 CLOCK = "001700000000000:00000:" + "a" * 32
 
@@ -104,19 +105,10 @@ def test_a_bad_answer_is_refused_as_the_pydantic_model_refuses_it(model, body):
 
 
 def test_a_message_is_written_as_pydantic_writes_it():
-    mutation = {
-        "mutation_id": secrets.token_hex(16),
-        "device_seq": 1,
-        "record_id": secrets.token_hex(16),
-        "record_type": "fir",
-        "op": "update",
-        "hlc": CLOCK,
-        "officer": "B-1",
-        "at": "2024-01-01T10:00:00+05:00",
-        "fields": {"place": "صدر", "n": [1, 2.5, None, True]},
-        "base_clocks": {"place": None},
-    }
-    request = PushRequest.model_validate({"mutations": [mutation]})
+    written = mutation(
+        fields={"place": "صدر", "n": [1, 2.5, None, True]}, base_clocks={"place": None}
+    )
+    request = PushRequest.model_validate({"mutations": [written]})
     assert json.loads(wire.encode(request)) == json.loads(request.model_dump_json())
     answer = PushResponse.model_validate(push_answer())
     assert wire.decode(PushResponse, wire.encode(answer)) == answer

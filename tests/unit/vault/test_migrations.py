@@ -1,5 +1,7 @@
 """A vault written by the first schema version opens, upgraded, with its records."""
 
+from typing import Any
+
 from fieldclient.domain.fingerprint import record_fingerprint, station_digest
 from fieldclient.domain.record import Record
 from fieldclient.services.records import RecordService
@@ -27,17 +29,7 @@ def test_upgrade_from_the_first_schema_keeps_records(data_dir):
     assert schema_version(old.db) == 1
     assert "attachments" not in old.db.table_names()
     # Write a record the way version 1 did: record, search entry, audit.
-    record = Record(
-        id="a" * 32,
-        type="fir",
-        status="draft",
-        data=fir_payload(),
-        station=STATION,
-        created_by=OFFICER_BADGE,
-        created_at="2026-01-01T10:00:00+05:00",
-        updated_at="2026-01-01T10:00:00+05:00",
-        device_id=old.device_id,
-    )
+    record = old_record(old, "a" * 32, "fir", fir_payload())
     with old.transaction():
         insert_as_stored_before(old, record)
         old.audit("fir.create", record.id, {"type": "fir", "fields": ["informant"]})
@@ -63,18 +55,7 @@ def test_records_from_before_stored_fingerprints_get_theirs_at_the_first_check(d
         migrate_to=6,
     )  # fmt: skip
     records = [
-        Record(
-            id=f"{n:032x}",
-            type="fir",
-            status="draft",
-            data=fir_payload(f"Informant {n}"),
-            station=STATION,
-            created_by=OFFICER_BADGE,
-            created_at="2026-01-01T10:00:00+05:00",
-            updated_at="2026-01-01T10:00:00+05:00",
-            device_id=old.device_id,
-        )
-        for n in range(1, 4)
+        old_record(old, f"{n:032x}", "fir", fir_payload(f"Informant {n}")) for n in range(1, 4)
     ]
     with old.transaction():
         for record in records:
@@ -108,17 +89,9 @@ def test_the_running_digest_is_computed_once_from_a_v7_vault(data_dir):
         migrate_to=7,
     )  # fmt: skip
     records = [
-        Record(
-            id=f"{n:032x}",
-            type="fir" if n % 2 else "tenant",
-            status="draft",
-            data=fir_payload(f"Informant {n}") if n % 2 else tenant_payload(f"T{n}"),
-            station=STATION,
-            created_by=OFFICER_BADGE,
-            created_at="2026-01-01T10:00:00+05:00",
-            updated_at="2026-01-01T10:00:00+05:00",
-            device_id=old.device_id,
-        )
+        old_record(old, f"{n:032x}", "fir", fir_payload(f"Informant {n}"))
+        if n % 2
+        else old_record(old, f"{n:032x}", "tenant", tenant_payload(f"T{n}"))
         for n in range(1, 6)
     ]
     with old.transaction():
@@ -149,17 +122,7 @@ def test_a_v7_row_without_a_fingerprint_leaves_the_digest_for_the_check_to_recou
         data_dir, badge=OFFICER_BADGE, name="Old", password=OFFICER_PASSWORD, station=STATION,
         migrate_to=7,
     )  # fmt: skip
-    record = Record(
-        id="b" * 32,
-        type="fir",
-        status="draft",
-        data=fir_payload(),
-        station=STATION,
-        created_by=OFFICER_BADGE,
-        created_at="2026-01-01T10:00:00+05:00",
-        updated_at="2026-01-01T10:00:00+05:00",
-        device_id=old.device_id,
-    )
+    record = old_record(old, "b" * 32, "fir", fir_payload())
     with old.transaction():
         insert_as_stored_before(old, record)  # no fingerprint, as an edit by hand leaves it
     old.close()
@@ -174,3 +137,18 @@ def test_a_v7_row_without_a_fingerprint_leaves_the_digest_for_the_check_to_recou
         assert digests.in_step(session.vault.conn)
     finally:
         session.close()
+
+
+def old_record(old: Vault, record_id: str, kind: str, data: dict[str, Any]) -> Record:
+    """A draft of this station made by the old vault's device, to store as an older schema did."""
+    return Record(
+        id=record_id,
+        type=kind,
+        status="draft",
+        data=data,
+        station=STATION,
+        created_by=OFFICER_BADGE,
+        created_at="2026-01-01T10:00:00+05:00",
+        updated_at="2026-01-01T10:00:00+05:00",
+        device_id=old.device_id,
+    )
